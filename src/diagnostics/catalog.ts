@@ -1,0 +1,138 @@
+/**
+ * The catalog of every problem layar reports. Rule ids never change once
+ * published: users search for them and silence warnings by them. Each message
+ * says what happened, why it matters and what to do; it never repeats the
+ * position (the reporter prints that) and never starts with "Error:".
+ */
+export const rules = {
+  'front-matter-missing': {
+    severity: 'error',
+    message: () =>
+      'The deck has no front matter. Start the file with a `---` block that sets at least `title:`, since the title slide is made from it.',
+  },
+  'front-matter-yaml': {
+    severity: 'error',
+    message: (p: { detail: string }) =>
+      `The front matter is not valid YAML: ${p.detail}. Fix the YAML syntax at this place.`,
+  },
+  'front-matter-not-mapping': {
+    severity: 'error',
+    message: () =>
+      'The front matter must be a YAML mapping of `key: value` lines, such as `title: Briefing`.',
+  },
+  'front-matter-unknown-key': {
+    severity: 'warning',
+    message: (p: { key: string; known: string }) =>
+      `Unknown front matter key \`${p.key}\` is ignored. Known keys: ${p.known}. Check its spelling.`,
+  },
+  'front-matter-type': {
+    severity: 'error',
+    message: (p: { key: string; expected: string }) =>
+      `Front matter \`${p.key}\` must be ${p.expected}. Change the value at this place.`,
+  },
+  'front-matter-title-missing': {
+    severity: 'error',
+    message: () =>
+      'The front matter has no `title`. Add `title: …`, since the title slide, the HTML `<title>` and the PPTX document title come from it.',
+  },
+  'unsupported-node': {
+    severity: 'warning',
+    message: (p: { node: string; shownAs: string }) =>
+      `A ${p.node} cannot be represented on a slide; it is shown as ${p.shownAs}. Rewrite it as text, a list, a table, an image or code to control how it looks.`,
+  },
+  'raw-html': {
+    severity: 'warning',
+    message: () =>
+      'Raw HTML is not rendered, because content must never inject markup or script into the deck; it is shown as plain text instead. Use Markdown syntax for formatting.',
+  },
+  'unsafe-link': {
+    severity: 'warning',
+    message: (p: { url: string }) =>
+      `The link target \`${p.url}\` was removed because \`javascript:\`, \`data:\` and similar targets can run code; the link text is kept. Use an http(s), mailto or relative link.`,
+  },
+  'image-missing': {
+    severity: 'error',
+    message: (p: { path: string }) =>
+      `The image \`${p.path}\` does not exist. Images are resolved relative to the content file; fix the path or add the file.`,
+  },
+  'image-unreadable': {
+    severity: 'error',
+    message: (p: { path: string; detail: string }) =>
+      `The image \`${p.path}\` cannot be used: ${p.detail}. Use a PNG, JPEG or GIF file.`,
+  },
+  'image-remote': {
+    severity: 'error',
+    message: (p: { url: string }) =>
+      `The image \`${p.url}\` is remote, and layar does not fetch from the network so that decks build offline and reproducibly. Download it next to the content file and reference it by a relative path.`,
+  },
+  'image-outside-root': {
+    severity: 'error',
+    message: (p: { path: string }) =>
+      `The image \`${p.path}\` lies outside the content file's folder, and content may only read files in its own folder. Move the image next to the content file.`,
+  },
+  'image-alt-missing': {
+    severity: 'warning',
+    message: () =>
+      'The image has no alt text, so screen readers and the PPTX accessibility checker have nothing to say. Write a short description in `![…](…)`.',
+  },
+  'image-inline': {
+    severity: 'warning',
+    message: () =>
+      'An image inside a line of text is shown as its own figure after the paragraph, because slides place images as blocks. Put the image in a paragraph of its own.',
+  },
+  'columns-structure': {
+    severity: 'warning',
+    message: (p: { detail: string }) =>
+      `This \`columns\` block is not as expected: ${p.detail}. Write \`:::: columns\` holding two or three \`::: column\` blocks.`,
+  },
+  'directive-unknown': {
+    severity: 'warning',
+    message: (p: { name: string; shownAs: string }) =>
+      `The directive \`${p.name}\` is not known to layar; its content is shown as ${p.shownAs}. Known directives: \`notes\`, \`columns\`, \`column\`, \`slide\`.`,
+  },
+  'notes-misplaced': {
+    severity: 'warning',
+    message: () =>
+      'Speaker notes before the first slide are attached to the title slide. Move them under a slide heading if they belong elsewhere.',
+  },
+  'heading-in-slide': {
+    severity: 'warning',
+    message: (p: { depth: number }) =>
+      `A level-${p.depth} heading below the slide level is shown as a bold paragraph, since a slide has one title. Use a slide-level heading to start a new slide.`,
+  },
+  'empty-slide': {
+    severity: 'warning',
+    message: () => 'This slide has no title and no content. Remove the extra `---` or add content.',
+  },
+  'fit-shrunk': {
+    severity: 'warning',
+    message: (p: { title: string; from: number; to: number }) =>
+      `Slide '${p.title}' did not fit at ${p.from} pt, so its text was shrunk to ${p.to} pt. Shorten it or split it to keep the theme's size.`,
+  },
+  'fit-overflow': {
+    severity: 'warning',
+    message: (p: { title: string; detail: string }) =>
+      `Slide '${p.title}' does not fit even at the theme's smallest text size (${p.detail}). Shorten it or move some content to another slide.`,
+  },
+  'theme-unknown': {
+    severity: 'error',
+    message: (p: { name: string; known: string }) =>
+      `There is no theme \`${p.name}\`. Shipped themes: ${p.known}. Use one of them or a path to a theme folder.`,
+  },
+  'theme-invalid': {
+    severity: 'error',
+    message: (p: { detail: string }) => `The theme is not valid: ${p.detail}.`,
+  },
+} as const satisfies Record<string, Rule<never>>
+
+/** One catalog entry: how bad it is and how to say it. */
+export interface Rule<P> {
+  severity: 'error' | 'warning'
+  message: (params: P) => string
+}
+
+/** Every rule id layar can report. */
+export type RuleId = keyof typeof rules
+
+/** The parameters a rule's message needs. */
+export type RuleParams<R extends RuleId> = Parameters<(typeof rules)[R]['message']>[0]

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { FontPair } from '../theme/theme.js'
+
+/** A face of a font: weight and style. */
+export interface FontFace {
+  weight: 400 | 700
+  style: 'normal' | 'italic'
+}
+
+/** One `@fontsource` subset file of a face, with the code points it covers. */
+export interface FontSubsetFile {
+  /** The subset's name (`latin`, `latin-ext`, …). */
+  subset: string
+  /** CSS `unicode-range` value, as the package declares it. */
+  unicodeRange: string
+  /** Inclusive code point ranges parsed from `unicodeRange`. */
+  ranges: Array<readonly [number, number]>
+  /** The woff2 file's bytes. */
+  woff2: Uint8Array
+}
+
+const require = createRequire(import.meta.url)
+const cache = new Map<string, FontSubsetFile[]>()
+
+/**
+ * The woff2 subset files of one face of a theme font, read from its
+ * `@fontsource` package. The layout measures with these and the HTML deck
+ * embeds them, so both use the very same glyph widths.
+ *
+ * Note: results are cached for the life of the process (the dev server
+ * rebuilds without re-reading fonts).
+ *
+ * @throws TypeError if the package is not installed or lacks the face.
+ */
+export function fontSubsetFiles(font: FontPair, face: FontFace): FontSubsetFile[] {
+  const key = `${font.package}|${face.weight}|${face.style}`
+  const cached = cache.get(key)
+  if (cached) return cached
+  const root = packageRoot(font.package)
+  const unicode = JSON.parse(readFileSync(join(root, 'unicode.json'), 'utf8')) as Record<string, string>
+  const family = font.package.replace(/^@fontsource\//, '')
+  const files: FontSubsetFile[] = []
+  for (const [subset, unicodeRange] of Object.entries(unicode)) {
+    const file = join(root, 'files', `${family}-${subset}-${face.weight}-${face.style}.woff2`)
+    let woff2: Uint8Array
+    try {
+      woff2 = readFileSync(file)
+    } catch {
+      continue // Not every family ships every subset in every face.
+    }
+    files.push({ subset, unicodeRange, ranges: parseUnicodeRange(unicodeRange), woff2 })
+  }
+  if (files.length === 0) {
+    throw new TypeError(
+      `Font package ${font.package} has no woff2 files for weight ${face.weight} ${face.style}; install it (npm install ${font.package}) or choose another font in the theme.`,
+    )
+  }
+  cache.set(key, files)
+  return files
+}
+
+function packageRoot(name: string): string {
+  try {
+    return dirname(require.resolve(`${name}/package.json`))
+  } catch {
+    throw new TypeError(`Font package ${name} is not installed; run npm install ${name}.`)
+  }
+}
+
+/** Parses a CSS `unicode-range` (`U+0000-00FF,U+0131`) into inclusive ranges. */
+export function parseUnicodeRange(value: string): Array<readonly [number, number]> {
+  return value.split(',').map((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-')
+    const start = Number.parseInt(from ?? '', 16)
+    const end = to === undefined ? start : Number.parseInt(to, 16)
+    return [start, end] as const
+  })
+}

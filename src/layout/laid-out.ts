@@ -1,0 +1,170 @@
+import type {
+  Blockquote,
+  DeckMeta,
+  Image,
+  Inline,
+  List,
+  NoteBlock,
+  Paragraph,
+  Position,
+  Table,
+} from '../model/index.js'
+
+/**
+ * The laid-out deck: what both renderers draw, with every size and position
+ * decided. Renderers never measure and never choose a size; they draw this.
+ * Lengths are points on a 960 × 540 pt canvas (13.333 × 7.5 in; 1 pt = 4/3 CSS px),
+ * origin top-left.
+ */
+export interface LaidOutDeck {
+  meta: DeckMeta
+  canvas: { width: 960; height: 540 }
+  /** Where the repeated parts of every slide go (drawn by the PPTX masters and the HTML frame). */
+  chrome: Chrome
+  slides: LaidOutSlide[]
+}
+
+/** A rectangle in points. */
+export interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** A run of text placed in a box at one size: titles, subtitles, bylines. */
+export interface PlacedText {
+  box: Box
+  /** In points. */
+  fontSize: number
+  /** Exact line height in points. */
+  lineHeight: number
+  align: 'left' | 'center'
+  inlines: Inline[]
+  /** How many lines the layout measured (for tests and reports). */
+  lines: number
+}
+
+/** Repeated parts of every slide; `null` where the deck has nothing to show. */
+export interface Chrome {
+  /** Classification banner strips, top and bottom (briefings mark both). */
+  bannerTop: ChromeText | null
+  bannerBottom: ChromeText | null
+  /** Footer text, left. */
+  footer: ChromeText | null
+  /** Organisation, centre of the footer band. */
+  organization: ChromeText | null
+  /** Slide number box, right; the text is `n` of the slide, drawn by each output's own field. */
+  slideNumber: { box: Box; fontSize: number }
+}
+
+export interface ChromeText {
+  box: Box
+  fontSize: number
+  text: string
+}
+
+export type LaidOutSlide = TitleLayout | SectionLayout | BodyLayout
+
+interface SlideBase {
+  /** Speaker notes, kept as paragraphs and lists. */
+  notes: NoteBlock[]
+  position: Position
+}
+
+/** The title slide (from front matter). */
+export interface TitleLayout extends SlideBase {
+  layout: 'title'
+  title: PlacedText
+  subtitle: PlacedText | null
+  /** Author, organisation and date, one per line. */
+  byline: PlacedText | null
+}
+
+/** A section divider. */
+export interface SectionLayout extends SlideBase {
+  layout: 'section'
+  title: PlacedText
+}
+
+/**
+ * A slide with a body. `layout` names the master it uses: `content` (one
+ * column), `twoColumn` (a columns block), `image` (a single figure).
+ */
+export interface BodyLayout extends SlideBase {
+  layout: 'content' | 'twoColumn' | 'image'
+  title: PlacedText | null
+  frames: Frame[]
+  /** What the layout did to make the body fit. */
+  fit: FitOutcome
+}
+
+/** What the layout did to a slide: nothing, shrank the text, or could not fit it. */
+export type FitOutcome =
+  | { type: 'fits' }
+  | { type: 'shrunk'; from: number; to: number }
+  | { type: 'overflows'; overflow: number }
+
+/** A positioned piece of a slide body. */
+export type Frame = TextFrame | TableFrame | ImageFrame | CodeFrame
+
+/**
+ * Consecutive text blocks drawn as one text box (one editable text frame in
+ * PowerPoint). Paragraph spacing follows each paragraph and each list item.
+ */
+export interface TextFrame {
+  type: 'text'
+  box: Box
+  fontSize: number
+  lineHeight: number
+  /** Space after each paragraph and list item, in points. */
+  paragraphSpacing: number
+  /** Indent per list level, in points. */
+  listIndent: number
+  blocks: Array<Paragraph | List | Blockquote>
+  /** List items appear one at a time in the HTML deck. */
+  incremental: boolean
+}
+
+/** A native table with measured column widths and row heights. */
+export interface TableFrame {
+  type: 'table'
+  box: Box
+  fontSize: number
+  lineHeight: number
+  /** Inner padding of each cell, in points. */
+  cellPadding: { x: number; y: number }
+  /** One width per column; they add up to `box.w`. */
+  columnWidths: number[]
+  /** Header row first, then one per body row; they add up to `box.h`. */
+  rowHeights: number[]
+  table: Table
+}
+
+/** A picture fitted into its box with its aspect ratio kept, and its caption. */
+export interface ImageFrame {
+  type: 'image'
+  /** The picture itself (already aspect-fitted, never upscaled past natural size). */
+  box: Box
+  image: Image
+  caption: PlacedText | null
+}
+
+/** A code block as coloured lines, in the mono font. */
+export interface CodeFrame {
+  type: 'code'
+  box: Box
+  fontSize: number
+  lineHeight: number
+  /** Inner padding, in points. */
+  padding: number
+  lang: string | null
+  /** One entry per source line; each a run of tokens with a colour. */
+  lines: CodeToken[][]
+}
+
+/** A highlighted piece of code. `color` is `null` for the theme's plain code colour. */
+export interface CodeToken {
+  text: string
+  color: string | null
+}

@@ -1,0 +1,117 @@
+import type { Inline } from './inline.js'
+import type { Position } from './position.js'
+
+/** A paragraph of inline content. */
+export interface Paragraph {
+  type: 'paragraph'
+  children: Inline[]
+  position: Position
+}
+
+/**
+ * One list item. Its first paragraph carries the bullet or number; later
+ * paragraphs continue the item without one; nested lists are children too,
+ * in source order.
+ */
+export interface ListItem {
+  type: 'listItem'
+  /** GFM task-list state; `null` for an ordinary item. */
+  checked: boolean | null
+  children: Array<Paragraph | List>
+  position: Position
+}
+
+/** A bullet list. */
+export interface BulletList {
+  type: 'list'
+  ordered: false
+  children: ListItem[]
+  position: Position
+}
+
+/** A numbered list; `start` is the first item's number as written. */
+export interface OrderedList {
+  type: 'list'
+  ordered: true
+  start: number
+  children: ListItem[]
+  position: Position
+}
+
+export type List = BulletList | OrderedList
+
+/** A quotation; holds text blocks only. */
+export interface Blockquote {
+  type: 'blockquote'
+  children: Array<Paragraph | List>
+  position: Position
+}
+
+/** Column alignment of a GFM table; `null` means not set (left in practice). */
+export type Align = 'left' | 'center' | 'right' | null
+
+export interface TableCell {
+  type: 'tableCell'
+  children: Inline[]
+  position: Position
+}
+
+export interface TableRow {
+  type: 'tableRow'
+  children: TableCell[]
+  position: Position
+}
+
+/** A GFM table. Every row has exactly `align.length` cells (parse pads short rows). */
+export interface Table {
+  type: 'table'
+  align: Align[]
+  header: TableRow
+  rows: TableRow[]
+  position: Position
+}
+
+/**
+ * An image on its own (a figure). `src` is what the author wrote; `path` is
+ * that reference resolved against the content file's folder, relative to it
+ * and POSIX-style, so the model stays independent of where it was built.
+ */
+export interface Image {
+  type: 'image'
+  src: string
+  path: string
+  alt: string
+  title: string | null
+  position: Position
+}
+
+/** A fenced code block. `lang` is the info string's first word, if any. */
+export interface Code {
+  type: 'code'
+  lang: string | null
+  value: string
+  position: Position
+}
+
+/** One column of a `:::: columns` block. */
+export interface Column {
+  type: 'column'
+  children: FlowBlock[]
+  position: Position
+}
+
+/** `:::: columns` with two or three `::: column` children. */
+export interface Columns {
+  type: 'columns'
+  children: Column[]
+  position: Position
+}
+
+/** Blocks that flow inside a column. */
+export type FlowBlock = Paragraph | List | Blockquote | Table | Image | Code
+
+/** Every block a content slide can hold. */
+export type Block = FlowBlock | Columns
+
+/** Blocks speaker notes can hold: text only, since notes pages are text. */
+export type NoteBlock = Paragraph | List | Blockquote

@@ -1,0 +1,68 @@
+import type { Block, NoteBlock } from './block.js'
+import type { Inline } from './inline.js'
+import type { Position } from './position.js'
+
+/** How the layout may make a slide fit (front matter `fit`). */
+export type FitMode = 'split' | 'shrink' | 'none'
+
+/** Validated front matter: the deck's metadata, typed. */
+export interface DeckMeta {
+  title: string
+  subtitle: string | null
+  author: string | null
+  organization: string | null
+  /** As written (`2026-11-25` or free text); used for display and document dates. */
+  date: string | null
+  /** BCP 47 language tag; `id` unless the front matter says otherwise. */
+  lang: string
+  /** Theme name or path, as written; `null` means the default theme. */
+  theme: string | null
+  /** Security marking shown as a banner on every slide, e.g. `TERBATAS`. */
+  classification: string | null
+  footer: string | null
+  /** The heading depth that starts a content slide (pandoc's slide level). */
+  slideLevel: number
+  /** List items appear one by one in the HTML deck. */
+  incremental: boolean
+  fit: FitMode
+}
+
+/** The title slide, made from front matter. */
+export interface TitleSlide {
+  type: 'title'
+  notes: NoteBlock[]
+  position: Position
+}
+
+/** A section divider, from a heading above the slide level. */
+export interface SectionSlide {
+  type: 'section'
+  title: Inline[]
+  depth: number
+  notes: NoteBlock[]
+  position: Position
+}
+
+/** Per-slide options from a `::: {.slide}`-style directive. */
+export interface SlideOptions {
+  /** `true`/`false` overrides the deck's `incremental`; `null` inherits it. */
+  incremental: boolean | null
+}
+
+/** A content slide: a heading at the slide level, or a `---` break (untitled). */
+export interface ContentSlide {
+  type: 'content'
+  title: Inline[] | null
+  blocks: Block[]
+  notes: NoteBlock[]
+  options: SlideOptions
+  position: Position
+}
+
+export type Slide = TitleSlide | SectionSlide | ContentSlide
+
+/** A parsed deck: plain, JSON-serialisable data. */
+export interface Deck {
+  meta: DeckMeta
+  slides: Slide[]
+}
