@@ -122,8 +122,6 @@ export interface TextFrame {
   /** Indent per list level, in points. */
   listIndent: number
   blocks: Array<Paragraph | List | Blockquote>
-  /** List items appear one at a time in the HTML deck. */
-  incremental: boolean
 }
 
 /** A native table with measured column widths and row heights. */

@@ -25,6 +25,8 @@ export interface ListItem {
 export interface BulletList {
   type: 'list'
   ordered: false
+  /** From a pandoc `::: incremental` / `::: nonincremental` wrapper; `null` inherits the deck's setting. */
+  incremental: boolean | null
   children: ListItem[]
   position: Position
 }
@@ -34,6 +36,8 @@ export interface OrderedList {
   type: 'list'
   ordered: true
   start: number
+  /** As for `BulletList`. */
+  incremental: boolean | null
   children: ListItem[]
   position: Position
 }

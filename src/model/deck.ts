@@ -43,19 +43,12 @@ export interface SectionSlide {
   position: Position
 }
 
-/** Per-slide options from a `::: {.slide}`-style directive. */
-export interface SlideOptions {
-  /** `true`/`false` overrides the deck's `incremental`; `null` inherits it. */
-  incremental: boolean | null
-}
-
 /** A content slide: a heading at the slide level, or a `---` break (untitled). */
 export interface ContentSlide {
   type: 'content'
   title: Inline[] | null
   blocks: Block[]
   notes: NoteBlock[]
-  options: SlideOptions
   position: Position
 }
 
