@@ -1,0 +1,94 @@
+import type { VFile } from 'vfile'
+import { hasErrors, report } from '../diagnostics/index.js'
+import type { LaidOutDeck } from '../layout/laid-out.js'
+import { layoutDeck } from '../layout/index.js'
+import { deckFromMarkdown } from '../parse/index.js'
+import { deckToHtml } from '../render/html/index.js'
+import { loadShippedTheme } from '../theme/index.js'
+import { documentDate } from './document-date.js'
+import { loadAssets, type ReadAsset } from './load-assets.js'
+
+/** The outputs layar writes. */
+export type OutputFormat = 'html' | 'pptx'
+
+/** Every output format, in the order they are written. */
+export const outputFormats: readonly OutputFormat[] = ['html', 'pptx']
+
+/** Options of one deck's build. */
+export interface BuildDeckOptions {
+  formats: readonly OutputFormat[]
+  /** Overrides the front matter's `theme` (the CLI's `--theme`); `null` keeps it. */
+  theme: string | null
+  /** `SOURCE_DATE_EPOCH` in seconds, or `null`. */
+  sourceDateEpoch: number | null
+  /** The build time; used only when neither the deck nor `sourceDateEpoch` dates the PPTX. */
+  now: Date
+}
+
+/** One deck's rendered outputs; a format not asked for is `null`. */
+export interface DeckOutputs {
+  html: string | null
+  pptx: Uint8Array | null
+}
+
+/** Milliseconds spent in each stage, for the benchmark. */
+export type StageTimings = Record<'parse' | 'assets' | 'layout' | 'html' | 'pptx', number>
+
+/** What one deck's build produced: messages always, outputs only when nothing fatal was reported. */
+export interface BuildDeckResult {
+  file: VFile
+  outputs: DeckOutputs | null
+  laidOut: LaidOutDeck | null
+  timings: StageTimings
+}
+
+/**
+ * Builds one deck: Markdown in, HTML and PPTX bytes out, every problem reported
+ * on `file`. Touches no file system itself: images come through `readAsset`.
+ *
+ * @param file the content file; `file.value` holds its Markdown, `file.path` names it in messages
+ * @param readAsset reads an image by its path relative to the content file's folder
+ */
+export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsset: ReadAsset): Promise<BuildDeckResult> {
+  const timings: StageTimings = { parse: 0, assets: 0, layout: 0, html: 0, pptx: 0 }
+  const failed = (laidOut: LaidOutDeck | null = null): BuildDeckResult => ({ file, outputs: null, laidOut, timings })
+  let start = performance.now()
+  const deck = deckFromMarkdown(file)
+  timings.parse = performance.now() - start
+  if (!deck) return failed()
+
+  const themeResult = loadShippedTheme(options.theme ?? deck.meta.theme)
+  const titleSlide = deck.slides[0]
+  if (themeResult.type === 'unknown') {
+    report(file, 'theme-unknown', { name: themeResult.name, known: themeResult.known.join(', ') }, titleSlide?.position)
+  } else if (themeResult.type === 'invalid') {
+    report(file, 'theme-invalid', { detail: themeResult.detail }, titleSlide?.position)
+  }
+
+  start = performance.now()
+  const assets = await loadAssets(deck, file, readAsset)
+  timings.assets = performance.now() - start
+  if (themeResult.type !== 'ok' || hasErrors(file)) return failed()
+  const theme = themeResult.theme
+
+  start = performance.now()
+  const laidOut = layoutDeck(deck, theme, assets, file)
+  timings.layout = performance.now() - start
+  if (hasErrors(file)) return failed(laidOut)
+
+  const outputs: DeckOutputs = { html: null, pptx: null }
+  if (options.formats.includes('html')) {
+    start = performance.now()
+    outputs.html = deckToHtml(laidOut, theme, assets)
+    timings.html = performance.now() - start
+  }
+  if (options.formats.includes('pptx')) {
+    start = performance.now()
+    // Loaded on demand: pptxgenjs and jszip are the heaviest modules, and HTML-only builds skip them.
+    const { deckToPptx } = await import('../render/pptx/index.js')
+    const modified = documentDate(deck.meta.date, options.sourceDateEpoch, options.now)
+    outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified })
+    timings.pptx = performance.now() - start
+  }
+  return { file, outputs, laidOut, timings }
+}

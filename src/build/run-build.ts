@@ -1,0 +1,92 @@
+import { basename, dirname, extname, join, relative, resolve } from 'node:path'
+import { VFile } from 'vfile'
+import { buildDeck, type BuildDeckResult, type OutputFormat } from './build-deck.js'
+
+/**
+ * Everything a build needs from the outside world. The CLI and the public API
+ * pass the real file system; tests pass what they need to control.
+ */
+export interface BuildHost {
+  /** The `.md` files an input names: itself if a file, its top-level `.md` files (sorted) if a folder, `null` if missing. */
+  listContent(path: string): Promise<string[] | null>
+  readText(path: string): Promise<string>
+  /** A file's bytes, or `null` if there is no such file. */
+  readFile(path: string): Promise<Uint8Array | null>
+  /** Writes through a temporary file in the same folder and a rename, so no reader sees half a file. */
+  writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>
+  now(): Date
+  /** `SOURCE_DATE_EPOCH`, parsed, or `null`. */
+  sourceDateEpoch: number | null
+  /** The folder paths in messages are relative to. */
+  cwd: string
+}
+
+/** Options of a build run, as the CLI's `build` command takes them. */
+export interface RunBuildOptions {
+  /** Content files or folders; folders contribute their `.md` files. */
+  inputs: readonly string[]
+  outDir: string
+  formats: readonly OutputFormat[]
+  theme: string | null
+  /** Build and report but write nothing (`layar check`). */
+  dryRun: boolean
+}
+
+/** The result of a run: a usage problem, or every deck's messages and the files written. */
+export type RunBuildResult =
+  | { type: 'usage-error'; message: string }
+  | { type: 'done'; decks: BuildDeckResult[]; written: string[] }
+
+/**
+ * Builds every deck the inputs name and writes each deck's outputs only when
+ * it built without errors, so a broken deck leaves its previous outputs as they were.
+ */
+export async function runBuild(options: RunBuildOptions, host: BuildHost): Promise<RunBuildResult> {
+  const contentFiles: string[] = []
+  for (const input of options.inputs) {
+    const found = await host.listContent(input)
+    if (found === null) return { type: 'usage-error', message: `No such file or folder: ${input}` }
+    contentFiles.push(...found)
+  }
+  if (contentFiles.length === 0) {
+    return { type: 'usage-error', message: `No .md content files in ${options.inputs.join(', ')}` }
+  }
+  const clash = firstNameClash(contentFiles)
+  if (clash) return { type: 'usage-error', message: `Two inputs would write the same output name: ${clash}` }
+
+  const decks: BuildDeckResult[] = []
+  const written: string[] = []
+  for (const path of contentFiles) {
+    const result = await buildOne(path, options, host)
+    decks.push(result)
+    if (!result.outputs || options.dryRun) continue
+    const name = basename(path, extname(path))
+    for (const [format, data] of Object.entries(result.outputs)) {
+      if (data === null) continue
+      const target = join(options.outDir, `${name}.${format}`)
+      await host.writeFileAtomic(target, data)
+      written.push(target)
+    }
+  }
+  return { type: 'done', decks, written }
+}
+
+async function buildOne(path: string, options: RunBuildOptions, host: BuildHost): Promise<BuildDeckResult> {
+  const file = new VFile({ path: relative(host.cwd, resolve(host.cwd, path)) || path, value: await host.readText(path) })
+  const folder = dirname(path)
+  return buildDeck(
+    file,
+    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, now: host.now() },
+    (assetPath) => host.readFile(join(folder, assetPath)),
+  )
+}
+
+function firstNameClash(paths: readonly string[]): string | null {
+  const seen = new Set<string>()
+  for (const path of paths) {
+    const name = basename(path, extname(path))
+    if (seen.has(name)) return name
+    seen.add(name)
+  }
+  return null
+}

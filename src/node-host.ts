@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname, extname, join, resolve as resolvePath } from 'node:path'
+import type { BuildHost } from './build/index.js'
+
+/**
+ * The real file system and clock, shared by the CLI and the public API.
+ *
+ * @param cwd the folder relative paths start from
+ * @param sourceDateEpoch `SOURCE_DATE_EPOCH` as the caller read it from the environment
+ */
+export function nodeHost(cwd: string, sourceDateEpoch: string | undefined): BuildHost {
+  const resolve = (path: string): string => resolvePath(cwd, path)
+  const epoch = sourceDateEpoch === undefined || sourceDateEpoch === '' ? null : Number(sourceDateEpoch)
+  return {
+    cwd,
+    sourceDateEpoch: epoch !== null && Number.isFinite(epoch) ? epoch : null,
+    now: () => new Date(),
+    async listContent(path) {
+      const info = await stat(resolve(path)).catch(() => null)
+      if (!info) return null
+      if (info.isFile()) return [path]
+      const entries = await readdir(resolve(path), { withFileTypes: true })
+      return entries
+        .filter((entry) => entry.isFile() && extname(entry.name).toLowerCase() === '.md')
+        .map((entry) => join(path, entry.name))
+        .sort()
+    },
+    readText: (path) => readFile(resolve(path), 'utf8'),
+    async readFile(path) {
+      try {
+        return new Uint8Array(await readFile(resolve(path)))
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
+      }
+    },
+    async writeFileAtomic(path, data) {
+      const target = resolve(path)
+      await mkdir(dirname(target), { recursive: true })
+      const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.layar-tmp`)
+      try {
+        await writeFile(temp, data)
+        await rename(temp, target)
+      } catch (error) {
+        await rm(temp, { force: true })
+        throw error
+      }
+    },
+  }
+}

@@ -1,0 +1,122 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, cpSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { VFile } from 'vfile'
+import { deckFromMarkdown } from '../../src/parse/index.js'
+import { htmlSlides, pptxSlideParts } from '../support/outputs.js'
+import { runCli, type CliRun } from '../support/run-cli.js'
+
+const root = resolve(__dirname, '../..')
+const deckPath = 'content/kerjasama-militer-regional.md'
+
+describe('layar build on the default deck', () => {
+  const out = mkdtempSync(join(tmpdir(), 'layar-cli-'))
+  let run: CliRun
+  beforeAll(async () => {
+    run = await runCli(['build', deckPath, '--out', out], root, { SOURCE_DATE_EPOCH: '1764028800' })
+  })
+
+  it('exits 0 and says what it wrote', () => {
+    expect(run.stderr).not.toMatch(/error/i)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('kerjasama-militer-regional.html')
+    expect(run.stdout).toContain('kerjasama-militer-regional.pptx')
+  })
+
+  it('writes as many PPTX slides and HTML sections as the model has slides', async () => {
+    const deck = deckFromMarkdown(new VFile({ path: deckPath, value: readFileSync(join(root, deckPath), 'utf8') }))
+    expect(deck).not.toBeNull()
+    const slideCount = deck!.slides.length
+    expect(slideCount).toBeGreaterThan(10)
+    const pptx = await pptxSlideParts(readFileSync(join(out, 'kerjasama-militer-regional.pptx')))
+    expect(pptx.slides).toHaveLength(slideCount)
+    const html = htmlSlides(readFileSync(join(out, 'kerjasama-militer-regional.html'), 'utf8'))
+    expect(html.sections).toBe(slideCount)
+  })
+
+  it('leaves no temporary files behind', () => {
+    expect(readdirSync(out).sort()).toEqual(['kerjasama-militer-regional.html', 'kerjasama-militer-regional.pptx'])
+  })
+})
+
+describe('layar build exit codes', () => {
+  it('exits 1 with a positioned message on a content error and keeps the previous output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-bad-'))
+    writeFileSync(join(dir, 'deck.md'), '---\ntitle: Baik\n---\n\n## Satu\n\nIsi.\n')
+    const first = await runCli(['build', 'deck.md', '--out', 'out'], dir)
+    expect(first.code).toBe(0)
+    const before = readFileSync(join(dir, 'out', 'deck.pptx'))
+    writeFileSync(join(dir, 'deck.md'), '---\ntitle: [tidak ditutup\n---\n\n## Satu\n')
+    const second = await runCli(['build', 'deck.md', '--out', 'out'], dir)
+    expect(second.code).toBe(1)
+    expect(second.stderr).toMatch(/deck\.md:2:\d+/)
+    expect(second.stderr).toContain('front-matter-yaml')
+    expect(readFileSync(join(dir, 'out', 'deck.pptx')).equals(before)).toBe(true)
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['deck.html', 'deck.pptx'])
+  })
+
+  it('exits 1 when the title is missing, naming the rule', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-notitle-'))
+    writeFileSync(join(dir, 'deck.md'), '---\nauthor: Staf\n---\n\n## Satu\n\nIsi.\n')
+    const run = await runCli(['build', 'deck.md', '--out', 'out'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('front-matter-title-missing')
+    expect(existsSync(join(dir, 'out'))).toBe(false)
+  })
+
+  it.each([
+    [['build', 'no-such-file.md'], /No such file or folder: no-such-file\.md/],
+    [['build', '--format', 'pdf'], /Unknown format `pdf`/],
+    [['build', '--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /Unknown command `frobnicate`/],
+    [[], /Missing command/],
+  ])('exits 2 on usage error %j', async (argv, message) => {
+    const run = await runCli(argv, root)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(message)
+  })
+
+  it('prints help and version with exit 0', async () => {
+    const help = await runCli(['--help'], root)
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('layar build')
+    const version = await runCli(['--version'], root)
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version)
+  })
+
+  it('builds only the formats asked for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-fmt-'))
+    writeFileSync(join(dir, 'deck.md'), '---\ntitle: Baik\n---\n\n## Satu\n\nIsi.\n')
+    const run = await runCli(['build', 'deck.md', '--out', 'out', '--format', 'html'], dir)
+    expect(run.code).toBe(0)
+    expect(readdirSync(join(dir, 'out'))).toEqual(['deck.html'])
+  })
+
+  it('builds every .md file of a folder input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-folder-'))
+    mkdirSync(join(dir, 'content'))
+    writeFileSync(join(dir, 'content', 'a.md'), '---\ntitle: A\n---\n\n## Satu\n\nIsi.\n')
+    writeFileSync(join(dir, 'content', 'b.md'), '---\ntitle: B\n---\n\n## Dua\n\nIsi.\n')
+    const run = await runCli(['build'], dir)
+    expect(run.code).toBe(0)
+    expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['a.html', 'a.pptx', 'b.html', 'b.pptx'])
+  })
+})
+
+describe('the process', () => {
+  it('returns real exit codes from the command line', async () => {
+    const exec = promisify(execFile)
+    const dir = mkdtempSync(join(tmpdir(), 'layar-proc-'))
+    cpSync(join(root, deckPath), join(dir, 'deck.md'))
+    const cli = join(root, 'src/cli/run.ts')
+    const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href
+    const ok = await exec('node', ['--import', tsx, cli, 'build', 'deck.md'], { cwd: dir })
+    expect(ok.stdout).toContain('wrote dist/deck.pptx')
+    const usage = await exec('node', ['--import', tsx, cli, 'build', '--format', 'doc'], { cwd: dir }).catch((e: { code: number }) => e)
+    expect((usage as { code: number }).code).toBe(2)
+  })
+})
