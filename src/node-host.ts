@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, extname, join, resolve as resolvePath } from 'node:path'
 import type { BuildHost } from './build/index.js'
@@ -27,6 +28,14 @@ export function nodeHost(cwd: string, sourceDateEpoch: string | undefined): Buil
         .sort()
     },
     readText: (path) => readFile(resolve(path), 'utf8'),
+    readTextSync(absPath) {
+      try {
+        return readFileSync(absPath, 'utf8')
+      } catch (error) {
+        if (['ENOENT', 'EISDIR', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return null
+        throw error
+      }
+    },
     async readFile(path) {
       try {
         return new Uint8Array(await readFile(resolve(path)))

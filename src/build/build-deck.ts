@@ -4,7 +4,7 @@ import type { LaidOutDeck } from '../layout/laid-out.js'
 import { layoutDeck } from '../layout/index.js'
 import { deckFromMarkdown } from '../parse/index.js'
 import { deckToHtml } from '../render/html/index.js'
-import { loadShippedTheme } from '../theme/index.js'
+import { resolveTheme, type ThemeContext } from '../theme/index.js'
 import { documentDate } from './document-date.js'
 import { loadAssets, type ReadAsset } from './load-assets.js'
 
@@ -23,6 +23,8 @@ export interface BuildDeckOptions {
   sourceDateEpoch: number | null
   /** The build time; used only when neither the deck nor `sourceDateEpoch` dates the PPTX. */
   now: Date
+  /** Where path themes (`theme: ./brand`) are looked up and how they are read; `null` allows shipped themes only. */
+  themeContext: ThemeContext | null
 }
 
 /** One deck's rendered outputs; a format not asked for is `null`. */
@@ -57,7 +59,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   timings.parse = performance.now() - start
   if (!deck) return failed()
 
-  const themeResult = loadShippedTheme(options.theme ?? deck.meta.theme)
+  const themeResult = resolveTheme(options.theme ?? deck.meta.theme, options.themeContext)
   const titleSlide = deck.slides[0]
   if (themeResult.type === 'unknown') {
     report(file, 'theme-unknown', { name: themeResult.name, known: themeResult.known.join(', ') }, titleSlide?.position)

@@ -10,6 +10,8 @@ export interface BuildHost {
   /** The `.md` files an input names: itself if a file, its top-level `.md` files (sorted) if a folder, `null` if missing. */
   listContent(path: string): Promise<string[] | null>
   readText(path: string): Promise<string>
+  /** A text file by absolute path, read at once, or `null` if there is no such file (themes). */
+  readTextSync(absPath: string): string | null
   /** A file's bytes, or `null` if there is no such file. */
   readFile(path: string): Promise<Uint8Array | null>
   /** Writes through a temporary file in the same folder and a rename, so no reader sees half a file. */
@@ -74,9 +76,14 @@ export async function runBuild(options: RunBuildOptions, host: BuildHost): Promi
 async function buildOne(path: string, options: RunBuildOptions, host: BuildHost): Promise<BuildDeckResult> {
   const file = new VFile({ path: relative(host.cwd, resolve(host.cwd, path)) || path, value: await host.readText(path) })
   const folder = dirname(path)
+  const themeContext = {
+    contentDir: resolve(host.cwd, folder),
+    readFile: (absPath: string) => host.readTextSync(absPath),
+    displayPath: (absPath: string) => relative(host.cwd, absPath),
+  }
   return buildDeck(
     file,
-    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, now: host.now() },
+    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, now: host.now(), themeContext },
     (assetPath) => host.readFile(join(folder, assetPath)),
   )
 }

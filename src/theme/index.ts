@@ -1,2 +1,5 @@
 export type * from './theme.js'
-export { loadShippedTheme, shippedThemeNames, defaultThemeName, type ThemeResult } from './load-theme.js'
+export { loadShippedTheme, shippedThemeNames, defaultThemeName } from './load-theme.js'
+export { resolveTheme, isThemePath, type ThemeContext } from './resolve-theme.js'
+export { contrastPairs, contrastRatio, relativeLuminance, chromeTextColor, type ContrastPair } from './contrast.js'
+export { metricCompatibleFonts } from './font-pairs.js'

@@ -83,3 +83,21 @@ export interface ThemeSizes {
   footer: number
   banner: number
 }
+
+/** One problem in a theme file, at the place it was written. */
+export interface ThemeProblem {
+  /** The theme file as shown to the user, with 1-based line and column; `null` for a theme name or path that leads nowhere. */
+  place: { file: string; line: number; column: number } | null
+  /** What is wrong and how to fix it, naming the key (`colors.accent must be …`). */
+  message: string
+}
+
+/**
+ * Outcome of loading a theme: the theme, or why it cannot be used.
+ * `invalid`'s `detail` lists every problem as `file:line:column: message`,
+ * joined with `; `; `problems` holds them one by one.
+ */
+export type ThemeResult =
+  | { type: 'ok'; theme: Theme }
+  | { type: 'unknown'; name: string; known: string[] }
+  | { type: 'invalid'; detail: string; problems: ThemeProblem[] }

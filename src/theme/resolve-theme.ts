@@ -1,0 +1,135 @@
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
+import { locatedFromYaml, mergeLocated, formatPlace, type Located, type Place } from './located.js'
+import { readShippedFile, shippedThemeFile, shippedThemeNames, shippedThemesDir } from './shipped.js'
+import type { ThemeProblem, ThemeResult } from './theme.js'
+import { validateTheme } from './validate-theme.js'
+
+/** Where a theme named by path is looked for, and how its files are read. */
+export interface ThemeContext {
+  /** The content file's folder, absolute. Path themes resolve against it and must stay inside it. */
+  contentDir: string
+  /** Reads a file by absolute path; `null` when there is no such file. */
+  readFile: (absPath: string) => string | null
+  /** How a theme file's path is shown in messages; default: the absolute path. */
+  displayPath?: (absPath: string) => string
+}
+
+/** A folder themes are read from: the shipped themes, or the content folder. */
+interface Origin {
+  /** The folder a relative path starts from. */
+  dir: string
+  /** Paths may not leave this folder. */
+  root: string
+  read: (absPath: string) => string | null
+  display: (absPath: string) => string
+}
+
+type Loaded = { type: 'ok'; root: Located } | Exclude<ThemeResult, { type: 'ok' }>
+
+/** The names the theme folders hold, tried in order. */
+const themeFileNames = ['theme.yaml', 'theme.yml', 'theme.json']
+
+/**
+ * Resolves a theme named by front matter or `--theme`: a shipped theme's name
+ * (`formal`), or a path to a theme folder or file relative to the content file
+ * (`./brand` → `<contentDir>/brand/theme.yaml`), which must stay inside the
+ * content folder. `extends:` chains are followed and deep-merged, and every
+ * problem carries the `file:line:column` it was written at.
+ *
+ * @param spec the theme's name or path; `null` for the default theme
+ * @param context the content folder and a file reader; `null` allows shipped themes only
+ */
+export function resolveTheme(spec: string | null, context: ThemeContext | null, defaultName = 'formal'): ThemeResult {
+  const wanted = spec ?? defaultName
+  const origin: Origin | null = context && {
+    dir: context.contentDir,
+    root: context.contentDir,
+    read: context.readFile,
+    display: context.displayPath ?? ((absPath) => absPath),
+  }
+  const loaded = loadChain(wanted, origin, [], null)
+  if (loaded.type !== 'ok') return loaded
+  const checked = validateTheme(loaded.root)
+  return checked.type === 'ok' ? checked : invalid(checked.problems)
+}
+
+/** Whether a theme spec is a path rather than a shipped theme's name. */
+export function isThemePath(spec: string): boolean {
+  return spec.startsWith('.') || spec.includes('/') || spec.includes('\\') || isAbsolute(spec)
+}
+
+function loadChain(spec: string, origin: Origin | null, chain: string[], at: Place | null): Loaded {
+  const found = findThemeFile(spec, origin, at)
+  if (found.type !== 'found') return found.result
+  const { file, source } = found
+  if (chain.includes(file)) {
+    const cycle = [...chain, file].map(source.display).join(' → ')
+    return invalid([{ place: at, message: `themes extend each other in a cycle: ${cycle}; remove one \`extends\`` }])
+  }
+  const text = source.read(file)
+  if (text === null) {
+    return invalid([{ place: at, message: `theme ${spec} has no ${themeFileNames.join(' or ')} at ${source.display(file)}` }])
+  }
+  const parsed = locatedFromYaml(text, source.display(file))
+  if (parsed.type === 'error') return invalid(parsed.problems)
+  const own = parsed.root
+  if (own.type !== 'map') return invalid([{ place: own.place, message: 'the theme must be a mapping of keys to values' }])
+  const entries = new Map(own.entries)
+  if (!entries.has('name')) {
+    // A theme's name is its own, never inherited: default to its folder's name.
+    entries.set('name', { keyPlace: own.place, value: { type: 'scalar', place: own.place, value: basename(dirname(file)), source: '' } })
+  }
+  const base = entries.get('extends')
+  entries.delete('extends')
+  const mine: Located = { ...own, entries }
+  if (!base) return { type: 'ok', root: mine }
+  if (base.value.type !== 'scalar' || typeof base.value.value !== 'string') {
+    return invalid([{ place: base.value.place, message: 'extends must name a shipped theme or a path to a theme folder' }])
+  }
+  const parent = loadChain(base.value.value, { ...source, dir: dirname(file) }, [...chain, file], base.value.place)
+  return parent.type === 'ok' ? { type: 'ok', root: mergeLocated(parent.root, mine) } : parent
+}
+
+type Found =
+  | { type: 'found'; file: string; source: Origin }
+  | { type: 'error'; result: Exclude<ThemeResult, { type: 'ok' }> }
+
+function findThemeFile(spec: string, origin: Origin | null, at: Place | null): Found {
+  if (!isThemePath(spec)) {
+    const known = shippedThemeNames()
+    if (known.includes(spec)) return { type: 'found', file: shippedThemeFile(spec), source: shippedOrigin(spec) }
+    if (at === null) return { type: 'error', result: { type: 'unknown', name: spec, known } }
+    return fail(at, `extends names no shipped theme ${spec}; shipped themes: ${known.join(', ')}`)
+  }
+  if (origin === null) return { type: 'error', result: { type: 'unknown', name: spec, known: shippedThemeNames() } }
+  const target = resolve(origin.dir, spec)
+  const inside = relative(origin.root, target)
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    return fail(at, `theme ${spec} lies outside ${origin.display(origin.root)}; keep an organisation's theme in a folder beside the content`)
+  }
+  if (/\.(ya?ml|json)$/i.test(target)) return { type: 'found', file: target, source: origin }
+  const candidates = themeFileNames.map((name) => resolve(target, name))
+  const file = candidates.find((candidate) => origin.read(candidate) !== null) ?? candidates[0] ?? target
+  return { type: 'found', file, source: origin }
+}
+
+function shippedOrigin(name: string): Origin {
+  const root = shippedThemesDir
+  return {
+    dir: resolve(root, name),
+    root,
+    read: readShippedFile,
+    display: (absPath) => relative(resolve(root, '..'), absPath),
+  }
+}
+
+function fail(place: Place | null, message: string): Found {
+  return { type: 'error', result: invalid([{ place, message }]) }
+}
+
+function invalid(problems: ThemeProblem[]): Exclude<ThemeResult, { type: 'ok' }> {
+  const detail = problems
+    .map((problem) => (problem.place === null ? problem.message : `${formatPlace(problem.place)}: ${problem.message}`))
+    .join('; ')
+  return { type: 'invalid', detail, problems }
+}
