@@ -1,0 +1,34 @@
+import type { LaidOutDeck } from '../../layout/laid-out.js'
+import type { ImageAssets } from '../../model/index.js'
+import type { Theme } from '../../theme/index.js'
+import { deckToPlan } from './plan/index.js'
+import { postProcessPptx } from './post-process.js'
+import { writePptx } from './write-pptx.js'
+
+export { deckToPlan } from './plan/index.js'
+export type { PptxPlan } from './plan/index.js'
+
+/** Options of `deckToPptx`. */
+export interface PptxOptions {
+  /** The document's created/modified date (also every zip entry's date); pass a fixed one for reproducible output. */
+  modified: Date
+}
+
+/**
+ * A native, editable PowerPoint file of a laid-out deck: slide masters from the
+ * theme, titles in title placeholders, native text, tables and pictures,
+ * speaker notes. Identical input gives byte-identical output.
+ *
+ * @param deck What layout decided; drawn as is, never measured again.
+ * @param theme Colours and fonts (PowerPoint gets each pair's `office` font).
+ * @param assets Image bytes keyed by `Image.path`; every image frame's path must be there.
+ * @param options `modified`: the document date.
+ */
+export async function deckToPptx(deck: LaidOutDeck, theme: Theme, assets: ImageAssets, options: PptxOptions): Promise<Uint8Array> {
+  if (!(options.modified instanceof Date) || Number.isNaN(options.modified.getTime())) {
+    throw new TypeError('deckToPptx: `options.modified` must be a valid Date, e.g. `new Date(Date.UTC(2026, 0, 1))`.')
+  }
+  const plan = deckToPlan(deck, theme, assets)
+  const raw = await writePptx(plan, assets)
+  return postProcessPptx(raw, plan, options.modified)
+}

@@ -1,0 +1,75 @@
+import type { Align, TableRow } from '../../../model/index.js'
+import type { TableFrame } from '../../../layout/laid-out.js'
+import type { Theme } from '../../../theme/index.js'
+import type { FrameHandler } from './frame-handler.js'
+import type { TableCellPlan } from './types.js'
+import { runsFromInlines } from './runs.js'
+
+/** Table border width in points, as the brief agrees. */
+const BORDER_WIDTH = 0.75
+
+/**
+ * A native table: the layout's column widths and row heights, a bold header row
+ * on the header colours, alternating body rows, thin borders, cell padding
+ * from the frame and each column's alignment.
+ */
+export const table: FrameHandler<TableFrame> = (frame, { theme, number }) => {
+  const { header, rows: bodyRows } = frame.table
+  const rows = [
+    cells(header, frame, theme, { fill: theme.colors.tableHeaderBackground, color: theme.colors.tableHeaderText, bold: true }),
+    ...bodyRows.map((row, index) =>
+      cells(row, frame, theme, {
+        fill: index % 2 === 0 ? theme.colors.tableRowBackground : theme.colors.tableRowAltBackground,
+        color: theme.colors.text,
+        bold: false,
+      }),
+    ),
+  ]
+  const { x, y } = frame.cellPadding
+  return [
+    {
+      type: 'table',
+      name: `Table ${number}`,
+      box: { ...frame.box },
+      columnWidths: [...frame.columnWidths],
+      rowHeights: [...frame.rowHeights],
+      rows,
+      border: { width: BORDER_WIDTH, color: theme.colors.tableBorder },
+      cellMargin: [y, x, y, x],
+    },
+  ]
+}
+
+function cells(
+  row: TableRow,
+  frame: TableFrame,
+  theme: Theme,
+  look: { fill: string; color: string; bold: boolean },
+): TableCellPlan[] {
+  return row.children.map((cell, column) => {
+    const align = alignOf(frame.table.align[column] ?? null)
+    const style = {
+      fontFace: theme.fonts.body.office,
+      fontSize: frame.fontSize,
+      color: look.color,
+      bold: look.bold,
+      italic: false,
+      strike: false,
+    }
+    return {
+      fill: look.fill,
+      align,
+      paragraph: {
+        align,
+        lineSpacing: frame.lineHeight,
+        spaceAfter: 0,
+        marker: { type: 'none' },
+        runs: runsFromInlines(cell.children, style, theme),
+      },
+    }
+  })
+}
+
+function alignOf(align: Align): 'left' | 'center' | 'right' {
+  return align ?? 'left'
+}

@@ -1,0 +1,103 @@
+import type { Blockquote, List, ListItem, Paragraph } from '../../../model/index.js'
+import type { Theme } from '../../../theme/index.js'
+import type { TextFrame } from '../../../layout/laid-out.js'
+import type { ParagraphMarker, ParagraphPlan } from './types.js'
+import { runsFromInlines, type RunStyle } from './runs.js'
+
+/** Bullet characters by nesting level, as the brief agrees: "•", "–", "◦", then repeat. */
+const BULLETS = ['•', '–', '◦'] as const
+
+/** What a block inherits from the blocks around it. */
+interface Context {
+  frame: TextFrame
+  theme: Theme
+  style: RunStyle
+  /** Indents already taken by enclosing blockquotes and lists. */
+  depth: number
+  /** List nesting level (0-based) for the next list. */
+  listLevel: number
+}
+
+/**
+ * The paragraphs of a text frame: one per paragraph and per list item paragraph,
+ * with exact line spacing, the frame's paragraph spacing after each, and list
+ * markers that hang in the last `listIndent`.
+ */
+export function paragraphsFromTextFrame(frame: TextFrame, theme: Theme): ParagraphPlan[] {
+  const style: RunStyle = {
+    fontFace: theme.fonts.body.office,
+    fontSize: frame.fontSize,
+    color: theme.colors.text,
+    bold: false,
+    italic: false,
+    strike: false,
+  }
+  const context: Context = { frame, theme, style, depth: 0, listLevel: 0 }
+  return frame.blocks.flatMap((block) => fromBlock(block, context))
+}
+
+function fromBlock(block: Paragraph | List | Blockquote, context: Context): ParagraphPlan[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [paragraph(block, context, markerForDepth(context))]
+    case 'list':
+      return fromList(block, context)
+    case 'blockquote': {
+      // Blockquotes: indented by one listIndent, italic, muted.
+      const inner: Context = {
+        ...context,
+        depth: context.depth + 1,
+        style: { ...context.style, italic: true, color: context.theme.colors.muted },
+      }
+      return block.children.flatMap((child) => fromBlock(child, inner))
+    }
+  }
+}
+
+function fromList(list: List, context: Context): ParagraphPlan[] {
+  const out: ParagraphPlan[] = []
+  const depth = context.depth + 1
+  list.children.forEach((item, index) => {
+    const first: ParagraphMarker = list.ordered
+      ? { type: 'number', depth, indent: context.frame.listIndent, startAt: list.start + index }
+      : { type: 'bullet', depth, indent: context.frame.listIndent, char: BULLETS[context.listLevel % BULLETS.length] ?? '•' }
+    out.push(...fromItem(item, first, { ...context, depth }, context.listLevel))
+  })
+  return out
+}
+
+function fromItem(item: ListItem, first: ParagraphMarker, context: Context, level: number): ParagraphPlan[] {
+  const out: ParagraphPlan[] = []
+  let marked = false
+  for (const child of item.children) {
+    if (child.type === 'paragraph') {
+      // Only the item's first paragraph carries the marker; later ones keep the indent.
+      out.push(paragraph(child, context, marked ? markerForDepth(context) : first))
+      marked = true
+    } else {
+      out.push(...fromList(child, { ...context, listLevel: level + 1 }))
+    }
+  }
+  if (!marked) out.unshift(emptyParagraph(context, first))
+  return out
+}
+
+function markerForDepth(context: Context): ParagraphMarker {
+  return context.depth === 0 ? { type: 'none' } : { type: 'indent', depth: context.depth, indent: context.frame.listIndent }
+}
+
+function paragraph(block: Paragraph, context: Context, marker: ParagraphMarker): ParagraphPlan {
+  return {
+    align: 'left',
+    lineSpacing: context.frame.lineHeight,
+    spaceAfter: context.frame.paragraphSpacing,
+    marker,
+    runs: runsFromInlines(block.children, context.style, context.theme),
+  }
+}
+
+function emptyParagraph(context: Context, marker: ParagraphMarker): ParagraphPlan {
+  return { ...paragraph({ type: 'paragraph', children: [], position: zero }, context, marker) }
+}
+
+const zero = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }

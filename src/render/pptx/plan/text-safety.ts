@@ -1,0 +1,37 @@
+/**
+ * Characters XML 1.0 forbids (C0 controls other than tab, newline and carriage
+ * return, lone surrogates, U+FFFE/U+FFFF). pptxgenjs writes strings into XML
+ * as they are, so they are removed before any string reaches it.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** `value` without XML-forbidden characters. */
+export function xmlSafe(value: string): string {
+  return value.replace(FORBIDDEN, '')
+}
+
+/** `value` made safe for XML and kept on one line (run text never holds newlines). */
+export function oneLine(value: string): string {
+  return xmlSafe(value).replace(/\r\n|[\r\n]/g, ' ')
+}
+
+/**
+ * The locale PowerPoint expects on `a:rPr lang` for a BCP 47 tag: bare language
+ * codes get their usual region (`id` → `id-ID`, `en` → `en-US`); anything
+ * else is kept as written.
+ */
+export function localeFromLang(lang: string): string {
+  const known: Readonly<Record<string, string>> = {
+    id: 'id-ID',
+    en: 'en-US',
+    ms: 'ms-MY',
+    nl: 'nl-NL',
+    de: 'de-DE',
+    fr: 'fr-FR',
+    ja: 'ja-JP',
+    zh: 'zh-CN',
+    ar: 'ar-SA',
+  }
+  const safe = xmlSafe(lang).trim()
+  return known[safe.toLowerCase()] ?? (safe === '' ? 'id-ID' : safe)
+}

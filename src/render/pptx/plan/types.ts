@@ -1,0 +1,177 @@
+/**
+ * The PPTX plan: plain, JSON-serialisable data saying which shapes go where on
+ * which slide master and slide. The pptxgenjs adapter (`write-pptx.ts`) draws it;
+ * tests snapshot it. Lengths are points (1/72 in) on the 960 × 540 pt canvas;
+ * colours are six hex digits; every string is already free of XML-forbidden
+ * control characters.
+ */
+export interface PptxPlan {
+  meta: PlanMeta
+  masters: MasterPlan[]
+  slides: SlidePlan[]
+}
+
+/** Document properties (docProps/core.xml and app.xml). */
+export interface PlanMeta {
+  title: string
+  author: string | null
+  /** The deck's subtitle. */
+  subject: string | null
+  /** The deck's organisation. */
+  company: string | null
+  /** Locale written on every run (`id-ID`, `en-US`, …). */
+  lang: string
+  /** Theme fonts for the package theme (major = headings, minor = body). */
+  headingFont: string
+  bodyFont: string
+}
+
+/** A rectangle in points. */
+export interface PlanBox {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** The slide masters layar defines, one per slide layout of the laid-out deck. */
+export type MasterName = 'TITLE' | 'SECTION' | 'CONTENT' | 'TWO_COLUMN' | 'IMAGE'
+
+/** A slide master (a pptxgenjs `defineSlideMaster` layout). */
+export interface MasterPlan {
+  name: MasterName
+  background: string
+  /** Drawn on every slide using this master, in order (banners, footer, …). */
+  shapes: MasterShape[]
+  /** The title placeholder (`<p:ph type="title"/>`): its default box and text style. */
+  title: TitlePlaceholder
+  /** The slide-number field box, right-aligned. */
+  slideNumber: { box: PlanBox; fontSize: number; color: string; fontFace: string }
+}
+
+export type MasterShape = MasterRect | MasterText
+
+export interface MasterRect {
+  type: 'rect'
+  box: PlanBox
+  fill: string
+}
+
+export interface MasterText {
+  type: 'text'
+  box: PlanBox
+  text: string
+  fontSize: number
+  fontFace: string
+  color: string
+  bold: boolean
+  align: 'left' | 'center' | 'right'
+}
+
+export interface TitlePlaceholder {
+  box: PlanBox
+  fontFace: string
+  fontSize: number
+  color: string
+  align: 'left' | 'center'
+}
+
+/** One slide: its master, its title (into the master's placeholder), shapes and notes. */
+export interface SlidePlan {
+  master: MasterName
+  /** `null` for an untitled slide: the placeholder stays empty. */
+  title: SlideTitle | null
+  shapes: ShapePlan[]
+  /** Notes as plain paragraphs (list items already carry "• " / "1. "). */
+  notes: string[]
+}
+
+/** The slide's title text, drawn in the title placeholder at `box`. */
+export interface SlideTitle {
+  box: PlanBox
+  paragraph: ParagraphPlan
+}
+
+export type ShapePlan = TextShape | TableShape | ImageShape
+
+/** A text box: body text, code, captions, subtitles. */
+export interface TextShape {
+  type: 'text'
+  name: string
+  box: PlanBox
+  /** Background fill, or `null` for none. */
+  fill: string | null
+  /** Inner margin in points on every side. */
+  margin: number
+  valign: 'top' | 'middle'
+  wrap: boolean
+  paragraphs: ParagraphPlan[]
+}
+
+/** A paragraph: runs plus exact spacing and its list marker. */
+export interface ParagraphPlan {
+  align: 'left' | 'center' | 'right'
+  /** Exact line height in points. */
+  lineSpacing: number
+  /** Space after, in points. */
+  spaceAfter: number
+  marker: ParagraphMarker
+  runs: RunPlan[]
+}
+
+/**
+ * How a paragraph starts. `depth` counts indents of `indent` points: the text
+ * starts at `depth * indent` from the frame edge; bullets and numbers hang in
+ * the last indent.
+ */
+export type ParagraphMarker =
+  | { type: 'none' }
+  | { type: 'indent'; depth: number; indent: number }
+  | { type: 'bullet'; depth: number; indent: number; char: string }
+  | { type: 'number'; depth: number; indent: number; startAt: number }
+
+/** A run of text with one style. */
+export interface RunPlan {
+  text: string
+  fontFace: string
+  fontSize: number
+  color: string
+  bold: boolean
+  italic: boolean
+  strike: boolean
+  underline: boolean
+  /** Clickable target, or `null`. */
+  hyperlink: string | null
+  /** A line break (`<a:br/>`) before this run. */
+  breakBefore: boolean
+}
+
+/** A native table. */
+export interface TableShape {
+  type: 'table'
+  name: string
+  box: PlanBox
+  columnWidths: number[]
+  rowHeights: number[]
+  /** Header row first. */
+  rows: TableCellPlan[][]
+  border: { width: number; color: string }
+  /** Cell padding in points: top, right, bottom, left. */
+  cellMargin: [number, number, number, number]
+}
+
+export interface TableCellPlan {
+  fill: string
+  align: 'left' | 'center' | 'right'
+  paragraph: ParagraphPlan
+}
+
+/** A picture, embedded from the deck's image assets by `path`. */
+export interface ImageShape {
+  type: 'image'
+  name: string
+  box: PlanBox
+  path: string
+  mime: 'image/png' | 'image/jpeg' | 'image/gif'
+  altText: string
+}

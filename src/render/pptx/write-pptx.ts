@@ -1,0 +1,244 @@
+import pptxgenModule from 'pptxgenjs'
+import type * as Pptx from 'pptxgenjs'
+import type { ImageAssets } from '../../model/index.js'
+import type {
+  ImageShape,
+  MasterPlan,
+  MasterShape,
+  ParagraphMarker,
+  ParagraphPlan,
+  PptxPlan,
+  PlanBox,
+  RunPlan,
+  SlidePlan,
+  TableShape,
+  TextShape,
+} from './plan/index.js'
+
+/**
+ * The `buAutoNum` scheme written for indented paragraphs without a marker
+ * (a list item's later paragraphs, quoted text). pptxgenjs can only indent a
+ * paragraph by giving it a bullet, so it gets this made-up scheme and
+ * `post-process.ts` turns it into `<a:buNone/>` with no hanging indent.
+ */
+export const NO_BULLET_SCHEME = 'layarIndentNoBullet'
+
+type PptxGenJS = Pptx.default
+/**
+ * The pptxgenjs class. Its bundled types describe the CommonJS build (default
+ * import = module object) while Node's ESM loader hands over the class itself;
+ * accept both.
+ */
+const PptxGenJSClass: typeof pptxgenModule.default =
+  (pptxgenModule as unknown as { default?: typeof pptxgenModule.default }).default ??
+  (pptxgenModule as unknown as typeof pptxgenModule.default)
+
+/**
+ * Draws a PPTX plan with pptxgenjs and returns its raw package (before
+ * `post-process.ts` fixes it). The only module that imports pptxgenjs.
+ *
+ * Note: pptxgenjs mutates the option objects it is given, so every call here
+ * builds fresh objects from the plan; the plan itself is never handed over.
+ * Note: pptxgenjs writes font names and `lang` into XML attributes without
+ * escaping them (`typeface="${fontFace}"`), so those are escaped here; every
+ * other string it escapes itself.
+ */
+export async function writePptx(plan: PptxPlan, assets: ImageAssets): Promise<Uint8Array> {
+  const pres = new PptxGenJSClass()
+  pres.layout = 'LAYOUT_WIDE'
+  pres.title = plan.meta.title
+  pres.author = plan.meta.author ?? ''
+  pres.subject = plan.meta.subject ?? ''
+  pres.company = plan.meta.company ?? ''
+  pres.theme = { headFontFace: attr(plan.meta.headingFont), bodyFontFace: attr(plan.meta.bodyFont) }
+  const lang = attr(plan.meta.lang)
+  for (const master of plan.masters) pres.defineSlideMaster(masterProps(master, lang))
+  for (const slide of plan.slides) addSlide(pres, slide, lang, assets)
+  const out = await pres.write({ outputType: 'uint8array', compression: true })
+  if (!(out instanceof Uint8Array)) throw new TypeError('pptxgenjs did not return bytes for outputType `uint8array`.')
+  return out
+}
+
+/** Escapes a value pptxgenjs puts into an attribute unescaped. */
+function attr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+}
+
+function inches(box: PlanBox): { x: number; y: number; w: number; h: number } {
+  return { x: box.x / 72, y: box.y / 72, w: box.w / 72, h: box.h / 72 }
+}
+
+function masterProps(master: MasterPlan, lang: string): Pptx.default.SlideMasterProps {
+  const objects: Pptx.default.SlideMasterProps['objects'] = master.shapes.map((shape) => masterObject(shape, lang))
+  objects.push({
+    placeholder: {
+      options: {
+        name: 'title',
+        type: 'title',
+        ...inches(master.title.box),
+        fontFace: attr(master.title.fontFace),
+        fontSize: master.title.fontSize,
+        color: master.title.color,
+        bold: true,
+        align: master.title.align,
+        valign: 'middle',
+        margin: 0,
+      },
+      text: '',
+    },
+  })
+  return {
+    title: master.name,
+    background: { color: master.background },
+    margin: 0,
+    objects,
+    slideNumber: {
+      ...inches(master.slideNumber.box),
+      fontFace: attr(master.slideNumber.fontFace),
+      fontSize: master.slideNumber.fontSize,
+      color: master.slideNumber.color,
+      align: 'right',
+      valign: 'middle',
+      margin: 0,
+    },
+  }
+}
+
+function masterObject(shape: MasterShape, lang: string): NonNullable<Pptx.default.SlideMasterProps['objects']>[number] {
+  if (shape.type === 'rect') {
+    return { rect: { ...inches(shape.box), fill: { color: shape.fill }, line: { type: 'none' } } }
+  }
+  return {
+    text: {
+      text: shape.text,
+      options: {
+        ...inches(shape.box),
+        fontFace: attr(shape.fontFace),
+        fontSize: shape.fontSize,
+        color: shape.color,
+        bold: shape.bold,
+        align: shape.align,
+        valign: 'middle',
+        margin: 0,
+        fit: 'none',
+        lang,
+      },
+    },
+  }
+}
+
+function addSlide(pres: PptxGenJS, plan: SlidePlan, lang: string, assets: ImageAssets): void {
+  const slide = pres.addSlide({ masterName: plan.master })
+  if (plan.title !== null) {
+    // The master's placeholder decides the box; post-process moves it to plan.title.box.
+    slide.addText(paragraphRuns(plan.title.paragraph, lang), { placeholder: 'title', lang })
+  }
+  for (const shape of plan.shapes) {
+    if (shape.type === 'text') addTextShape(slide, shape, lang)
+    else if (shape.type === 'table') addTableShape(slide, shape, lang)
+    else addImageShape(slide, shape, assets)
+  }
+  if (plan.notes.length > 0) slide.addNotes(plan.notes.join('\n'))
+}
+
+function addTextShape(slide: Pptx.default.Slide, shape: TextShape, lang: string): void {
+  const runs = shape.paragraphs.flatMap((paragraph) => paragraphRuns(paragraph, lang))
+  slide.addText(runs, {
+    ...inches(shape.box),
+    objectName: shape.name,
+    isTextBox: true,
+    margin: shape.margin,
+    valign: shape.valign,
+    wrap: shape.wrap,
+    fit: 'none',
+    lang,
+    ...(shape.fill === null ? {} : { fill: { color: shape.fill } }),
+  })
+}
+
+/**
+ * A paragraph as pptxgenjs text runs: paragraph options on the first run, the
+ * same `align` on every run (pptxgenjs starts a paragraph where `align`
+ * changes) and `breakLine` on the last run to end the paragraph.
+ */
+function paragraphRuns(paragraph: ParagraphPlan, lang: string): Pptx.default.TextProps[] {
+  return paragraph.runs.map((run, index) => ({
+    text: run.text,
+    options: {
+      ...runOptions(run, lang),
+      align: paragraph.align,
+      ...(index === 0
+        ? { lineSpacing: paragraph.lineSpacing, paraSpaceAfter: paragraph.spaceAfter, ...markerOptions(paragraph.marker) }
+        : {}),
+      ...(index === paragraph.runs.length - 1 ? { breakLine: true } : {}),
+    },
+  }))
+}
+
+function runOptions(run: RunPlan, lang: string): Pptx.default.TextPropsOptions {
+  return {
+    fontFace: attr(run.fontFace),
+    fontSize: run.fontSize,
+    color: run.color,
+    bold: run.bold,
+    italic: run.italic,
+    lang,
+    ...(run.strike ? { strike: 'sngStrike' as const } : {}),
+    ...(run.underline ? { underline: { style: 'sng' as const } } : {}),
+    ...(run.hyperlink === null ? {} : { hyperlink: { url: run.hyperlink } }),
+    ...(run.breakBefore ? { softBreakBefore: true } : {}),
+  }
+}
+
+function markerOptions(marker: ParagraphMarker): Pptx.default.TextPropsOptions {
+  switch (marker.type) {
+    case 'none':
+      return { bullet: false }
+    case 'bullet':
+      return {
+        bullet: { characterCode: marker.char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '2022', indent: marker.indent },
+        indentLevel: marker.depth - 1,
+      }
+    case 'number':
+      return { bullet: { type: 'number', style: 'arabicPeriod', numberStartAt: marker.startAt, indent: marker.indent }, indentLevel: marker.depth - 1 }
+    case 'indent':
+      return { bullet: { type: 'number', style: NO_BULLET_SCHEME as 'arabicPeriod', indent: marker.indent }, indentLevel: marker.depth - 1 }
+  }
+}
+
+function addTableShape(slide: Pptx.default.Slide, shape: TableShape, lang: string): void {
+  const border = { type: 'solid' as const, pt: shape.border.width, color: shape.border.color }
+  // pptxgenjs reads cell margins as points when the first is ≥ 1, else as inches.
+  const [top] = shape.cellMargin
+  const margin = (top >= 1 ? [...shape.cellMargin] : shape.cellMargin.map((value) => value / 72)) as [number, number, number, number]
+  const rows: Pptx.default.TableRow[] = shape.rows.map((row) =>
+    row.map((cell) => ({
+      text: paragraphRuns(cell.paragraph, lang),
+      options: {
+        fill: { color: cell.fill },
+        align: cell.align,
+        valign: 'top',
+        margin,
+        border: [{ ...border }, { ...border }, { ...border }, { ...border }],
+      },
+    })),
+  )
+  slide.addTable(rows, {
+    ...inches(shape.box),
+    objectName: shape.name,
+    colW: shape.columnWidths.map((width) => width / 72),
+    rowH: shape.rowHeights.map((height) => height / 72),
+    autoPage: false,
+  })
+}
+
+function addImageShape(slide: Pptx.default.Slide, shape: ImageShape, assets: ImageAssets): void {
+  const asset = assets[shape.path]
+  if (asset === undefined) throw new TypeError(`No image asset for \`${shape.path}\`: pass every planned image in \`assets\`.`)
+  slide.addImage({
+    ...inches(shape.box),
+    data: `${shape.mime};base64,${Buffer.from(asset.bytes).toString('base64')}`,
+    altText: shape.altText,
+    objectName: shape.name,
+  })
+}

@@ -1,0 +1,199 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { inlineText } from '../../src/model/index.js'
+import { findAll, notesText, paragraphTexts, readPptx, shapesOf, type PptxPackage, type XmlElement } from '../support/pptx.js'
+import { buildSample } from './build-sample.js'
+import { NASTY, sampleDeck } from './sample-deck.js'
+
+const EMU = 12700
+let pkg: PptxPackage
+const deck = sampleDeck()
+
+beforeAll(async () => {
+  pkg = await readPptx(await buildSample())
+})
+
+const slide = (index: number): XmlElement => pkg.xml(pkg.slides[index] ?? '')
+const masterNameOf = (slidePath: string): string => {
+  const layout = pkg.rels(slidePath).find((rel) => rel.type.endsWith('/slideLayout'))?.path ?? ''
+  return findAll(pkg.xml(layout), 'p:cSld')[0]?.attrs.name ?? ''
+}
+
+/** The paragraph elements of the shape named `name` on slide `index`. */
+function paragraphsOf(index: number, name: string): XmlElement[] {
+  const entry = shapesOf(slide(index)).find((candidate) => candidate.name === name)
+  if (entry === undefined) throw new Error(`no shape ${name} on slide ${index + 1}`)
+  return findAll(entry.shape, 'a:p')
+}
+
+/** The run (`a:r`) whose text is `text` on slide `index`. */
+function runWithText(index: number, text: string): XmlElement {
+  const run = findAll(slide(index), 'a:r').find((candidate) => findAll(candidate, 'a:t')[0]?.children.join('') === text)
+  if (run === undefined) throw new Error(`no run "${text}" on slide ${index + 1}`)
+  return run
+}
+const rPr = (run: XmlElement): Record<string, string> => findAll(run, 'a:rPr')[0]?.attrs ?? {}
+
+describe('PPTX slides against the laid-out deck', () => {
+  it('has the slides in order, each on its master', () => {
+    expect(pkg.slides).toEqual(deck.slides.map((_slide, index) => `ppt/slides/slide${index + 1}.xml`))
+    expect(pkg.slides.map(masterNameOf)).toEqual(['TITLE', 'SECTION', 'CONTENT', 'CONTENT', 'IMAGE', 'TWO_COLUMN', 'CONTENT'])
+  })
+
+  it('puts every title into the title placeholder, at the slide title box', () => {
+    deck.slides.forEach((laidOut, index) => {
+      const titles = shapesOf(slide(index)).filter((entry) => entry.placeholder === 'title')
+      expect(titles, `slide ${index + 1}`).toHaveLength(1)
+      const [title] = titles
+      const text = paragraphTexts(title!.shape).join('\n')
+      if (laidOut.title === null) {
+        expect(text).toBe('')
+        return
+      }
+      const expected = laidOut.title.inlines.map((node) => (node.type === 'break' ? '\n' : inlineText([node]))).join('')
+      expect(text, `slide ${index + 1}`).toBe(expected)
+      const off = findAll(title!.shape, 'a:off')[0]?.attrs
+      const ext = findAll(title!.shape, 'a:ext')[0]?.attrs
+      const box = laidOut.title.box
+      expect({ ...off, ...ext }).toEqual({
+        x: String(Math.round(box.x * EMU)),
+        y: String(Math.round(box.y * EMU)),
+        cx: String(Math.round(box.w * EMU)),
+        cy: String(Math.round(box.h * EMU)),
+      })
+    })
+  })
+
+  it('writes one pPr per paragraph, explicit no-autofit, no shrink', () => {
+    for (const path of pkg.slides) {
+      const root = pkg.xml(path)
+      for (const paragraph of findAll(root, 'a:p')) {
+        const pPrs = paragraph.children.filter((child) => typeof child !== 'string' && child.name === 'a:pPr')
+        expect(pPrs.length, path).toBeLessThanOrEqual(1)
+        if (pPrs.length === 1) expect(paragraph.children.find((child) => typeof child !== 'string'), path).toBe(pPrs[0])
+      }
+      const text = pkg.text(path)
+      expect(text).not.toMatch(/normAutofit|spAutoFit/)
+      for (const entry of shapesOf(root).filter((candidate) => candidate.placeholder === null || candidate.placeholder === 'title')) {
+        expect(findAll(entry.shape, 'a:noAutofit'), `${path} ${entry.name}`).toHaveLength(1)
+      }
+    }
+  })
+
+  it('draws bullets and numbers with levels, hanging indents and autonumbering', () => {
+    const indent = 24 * EMU
+    const rows = paragraphsOf(2, 'Text 1').map((paragraph) => {
+      const pPr = findAll(paragraph, 'a:pPr')[0]!
+      const marker = findAll(pPr, 'a:buChar')[0]?.attrs.char ?? (findAll(pPr, 'a:buAutoNum')[0] ? `${findAll(pPr, 'a:buAutoNum')[0]!.attrs.type}@${findAll(pPr, 'a:buAutoNum')[0]!.attrs.startAt}` : 'none')
+      return [paragraphTexts(paragraph)[0]?.split('\n')[0], pPr.attrs.lvl ?? '0', pPr.attrs.marL, pPr.attrs.indent, marker]
+    })
+    expect(rows).toEqual([
+      ['Teks tebal, miring, coret, kode() dan tautan', '0', '0', '0', 'none'],
+      ['Poin satu', '0', `${indent}`, `-${indent}`, '•'],
+      ['Sub poin', '1', `${2 * indent}`, `-${indent}`, '–'],
+      ['Sub sub poin', '2', `${3 * indent}`, `-${indent}`, '◦'],
+      ['Poin dua', '0', `${indent}`, `-${indent}`, '•'],
+      ['Paragraf lanjutan poin dua', '0', `${indent}`, '0', 'none'],
+      ['Langkah tiga', '0', `${indent}`, `-${indent}`, 'arabicPeriod@3'],
+      ['Langkah empat', '0', `${indent}`, `-${indent}`, 'arabicPeriod@4'],
+      ['Rincian satu', '1', `${2 * indent}`, `-${indent}`, 'arabicPeriod@1'],
+      ['Kutipan pimpinan', '0', `${indent}`, '0', 'none'],
+    ])
+    const spacing = findAll(paragraphsOf(2, 'Text 1')[1]!, 'a:spcPts').map((element) => element.attrs.val)
+    expect(spacing).toEqual(['2400', '800'])
+    expect(paragraphTexts({ name: 'x', attrs: {}, children: paragraphsOf(2, 'Text 1') })[0]).toBe(`Teks tebal, miring, coret, kode() dan tautan\nbaris baru ${NASTY}`)
+  })
+
+  it('styles runs: bold, italic, strike, mono, size and language on every run', () => {
+    expect(rPr(runWithText(2, 'tebal')).b).toBe('1')
+    expect(rPr(runWithText(2, 'miring')).i).toBe('1')
+    expect(rPr(runWithText(2, 'coret')).strike).toBe('sngStrike')
+    expect(findAll(runWithText(2, 'kode()'), 'a:latin')[0]?.attrs.typeface).toBe('Courier New')
+    expect(findAll(runWithText(2, 'Kutipan pimpinan'), 'a:srgbClr')[0]?.attrs.val).toBe('52606D')
+    for (const path of [...pkg.slides, ...pkg.paths.filter((candidate) => candidate.startsWith('ppt/notesSlides/notesSlide'))]) {
+      if (!path.endsWith('.xml')) continue
+      for (const run of findAll(pkg.xml(path), 'a:r')) expect(rPr(run).lang, path).toBe('id-ID')
+      for (const run of findAll(pkg.xml(path), 'a:r')) if (path.includes('/slides/')) expect(rPr(run).sz, path).toMatch(/^\d+$/)
+      expect(pkg.text(path)).not.toMatch(/\slang="en-US"/)
+    }
+  })
+
+  it('makes links clickable: r:id resolves to the URL', () => {
+    const run = runWithText(2, 'tautan')
+    expect(rPr(run).u).toBe('sng')
+    const id = findAll(run, 'a:hlinkClick')[0]?.attrs['r:id']
+    const rel = pkg.rels(pkg.slides[2]!).find((candidate) => candidate.id === id)
+    expect(rel).toMatchObject({ external: true, target: 'https://contoh.go.id/laporan?tahun=2026&bagian=1' })
+  })
+
+  it('draws a native table with the layout widths, heights, header and alternating rows', () => {
+    const table = findAll(slide(3), 'a:tbl')[0]!
+    expect(findAll(table, 'a:gridCol').map((column) => column.attrs.w)).toEqual(['5080000', '2946400', '2946400'])
+    expect(findAll(table, 'a:tr').map((row) => row.attrs.h)).toEqual(Array(4).fill(String(33 * EMU)))
+    const cells = findAll(table, 'a:tc')
+    expect(cells.map((cell) => paragraphTexts(cell).join(''))).toEqual([
+      'Kegiatan', 'Status', 'Anggaran', `Survei ${NASTY}`, 'Selesai', '120', 'Pelatihan', 'Berjalan', '75', 'Evaluasi', 'Rencana', '40',
+    ])
+    const fill = (cell: XmlElement): string | undefined => findAll(findAll(cell, 'a:tcPr')[0]!, 'a:srgbClr').at(-1)?.attrs.val
+    expect([0, 3, 6].map((index) => fill(cells[index]!))).toEqual(['0B2545', 'FFFFFF', 'EEF2F7'])
+    expect(rPr(findAll(cells[0]!, 'a:r')[0]!).b).toBe('1')
+    expect(rPr(findAll(cells[3]!, 'a:r')[0]!).sz).toBe('1600')
+    expect(findAll(cells[4]!, 'a:pPr')[0]?.attrs.algn).toBe('ctr')
+    expect(findAll(cells[5]!, 'a:pPr')[0]?.attrs.algn).toBe('r')
+    expect(findAll(cells[0]!, 'a:tcPr')[0]?.attrs).toMatchObject({ marL: String(6 * EMU), marT: String(4 * EMU) })
+    expect(findAll(cells[0]!, 'a:lnL')[0]?.attrs.w).toBe('9525')
+  })
+
+  it('draws code as a filled, non-wrapping box with one paragraph per line and coloured tokens', () => {
+    const code = shapesOf(slide(3)).find((entry) => entry.name === 'Code 2')!.shape
+    expect(findAll(code, 'a:bodyPr')[0]?.attrs).toMatchObject({ wrap: 'none', lIns: String(10 * EMU) })
+    expect(findAll(findAll(code, 'p:spPr')[0]!, 'a:srgbClr')[0]?.attrs.val).toBe('F3F4F6')
+    expect(paragraphTexts(code)).toEqual(['const total = 235', '', '  // cek <batas> & "nilai"', 'lapor(total)'])
+    expect(findAll(findAll(code, 'a:r')[0]!, 'a:srgbClr')[0]?.attrs.val).toBe('7C3AED')
+    expect(findAll(findAll(code, 'a:r')[1]!, 'a:srgbClr')[0]?.attrs.val).toBe('1F2933')
+    expect(findAll(findAll(code, 'a:r')[0]!, 'a:latin')[0]?.attrs.typeface).toBe('Courier New')
+  })
+
+  it('embeds an image used twice once, with alt text as descr and never the path', () => {
+    const media = pkg.paths.filter((path) => path.startsWith('ppt/media/'))
+    expect(media).toHaveLength(2)
+    const blipTarget = (index: number, nth: number): string | null | undefined => {
+      const id = findAll(slide(index), 'a:blip')[nth]?.attrs['r:embed']
+      return pkg.rels(pkg.slides[index]!).find((rel) => rel.id === id)?.path
+    }
+    expect(blipTarget(4, 0)).toBe(blipTarget(5, 0))
+    expect(blipTarget(5, 1)).not.toBe(blipTarget(5, 0))
+    expect(findAll(slide(4), 'p:cNvPr').find((element) => element.attrs.name === 'Picture 1')?.attrs.descr).toBe(`Grafik batang capaian ${NASTY}`)
+    for (const path of pkg.paths.filter((candidate) => /\.(xml|rels)$/.test(candidate))) expect(pkg.text(path)).not.toContain('img/chart.png')
+    const caption = shapesOf(slide(4)).find((entry) => entry.name === 'Caption 1')!.shape
+    expect(paragraphTexts(caption)).toEqual([`Sumber: data internal ${NASTY}`])
+  })
+
+  it('writes every slide’s notes as paragraphs', () => {
+    const notes = pkg.slides.map((path) => notesText(pkg.xml(pkg.notesOf(path)!)))
+    expect(notes).toEqual([
+      `Sambut peserta ${NASTY}.\n• Perkenalan\n• Agenda`,
+      '',
+      'Tekankan capaian.\n1. Anggaran\n2. Jadwal',
+      '',
+      'Jelaskan grafik.',
+      '',
+      `Catatan ${NASTY}`,
+    ])
+  })
+
+  it('defines the masters with backgrounds, chrome, title placeholder and slide number', () => {
+    const layouts = pkg.paths.filter((path) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(path))
+    const byName = new Map(layouts.map((path) => [findAll(pkg.xml(path), 'p:cSld')[0]?.attrs.name ?? '', pkg.xml(path)]))
+    expect([...byName.keys()]).toEqual(expect.arrayContaining(['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN', 'IMAGE']))
+    const background = (name: string): string | undefined => findAll(findAll(byName.get(name)!, 'p:bg')[0]!, 'a:srgbClr')[0]?.attrs.val
+    expect(['TITLE', 'SECTION', 'CONTENT'].map(background)).toEqual(['0B2545', '13315C', 'FFFFFF'])
+    for (const name of ['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN', 'IMAGE']) {
+      const layout = byName.get(name)!
+      const placeholders = shapesOf(layout).map((entry) => entry.placeholder)
+      expect(placeholders, name).toEqual(expect.arrayContaining(['title', 'sldNum']))
+      expect(paragraphTexts(layout), name).toEqual(expect.arrayContaining(['TERBATAS', `Rahasia dinas ${NASTY}`, `Badan Contoh ${NASTY}`]))
+    }
+    // The slide number is the master's field, repeated on each slide as PowerPoint requires.
+    for (const path of pkg.slides) expect(findAll(pkg.xml(path), 'a:fld')[0]?.attrs.type).toBe('slidenum')
+  })
+})

@@ -1,0 +1,60 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+
+/** Throws a clear error when a program the PPTX tests need is not installed. */
+function requireProgram(program: string, apt: string): void {
+  const probe = spawnSync('sh', ['-c', `command -v ${program}`], { encoding: 'utf8' })
+  if (probe.status !== 0) {
+    throw new Error(`\`${program}\` is not installed; the PPTX tests need it. Install it with: apt-get install -y ${apt}`)
+  }
+}
+
+/**
+ * Converts a .pptx to PDF with LibreOffice headless, using a fresh user
+ * profile (so parallel runs and stale profiles cannot interfere).
+ * Throws if `soffice` is missing or the conversion produces no PDF.
+ * @returns the PDF's path.
+ */
+export function pptxToPdf(pptx: Uint8Array, name = 'deck'): string {
+  requireProgram('soffice', 'libreoffice-impress')
+  const dir = mkdtempSync(join(tmpdir(), 'layar-lo-'))
+  const input = join(dir, `${name}.pptx`)
+  writeFileSync(input, pptx)
+  const profile = mkdtempSync(join(tmpdir(), 'layar-lo-profile-'))
+  const result = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input],
+    { encoding: 'utf8', timeout: 180_000 },
+  )
+  const pdf = join(dir, `${name}.pdf`)
+  if (!readdirSync(dir).includes(basename(pdf))) {
+    throw new Error(`soffice did not convert ${input} (status ${result.status}): ${result.stderr}${result.stdout}`)
+  }
+  return pdf
+}
+
+/** The text of each page of a PDF (pdftotext; pages split on form feeds). */
+export function pdfPageTexts(pdf: string): string[] {
+  requireProgram('pdftotext', 'poppler-utils')
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
+  const pages = text.split('\f')
+  // pdftotext ends the last page with a form feed too.
+  if (pages.at(-1)?.trim() === '') pages.pop()
+  return pages
+}
+
+/** Renders PDF pages to PNG files (pdftoppm); returns their paths in page order. */
+export function pdfToPngs(pdf: string, options: { resolution?: number; first?: number; last?: number } = {}): string[] {
+  requireProgram('pdftoppm', 'poppler-utils')
+  const dir = mkdtempSync(join(tmpdir(), 'layar-png-'))
+  const args = ['-r', String(options.resolution ?? 50), '-png']
+  if (options.first !== undefined) args.push('-f', String(options.first))
+  if (options.last !== undefined) args.push('-l', String(options.last))
+  execFileSync('pdftoppm', [...args, pdf, join(dir, 'page')])
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.png'))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((file) => join(dir, file))
+}
