@@ -1,5 +1,5 @@
 import type { Chrome, ChromeText, LaidOutDeck, LaidOutSlide } from '../../../layout/laid-out.js'
-import type { Theme } from '../../../theme/index.js'
+import { chromeTextColor, type Theme } from '../../../theme/index.js'
 import type { MasterName, MasterPlan, MasterShape, PlanBox, TitlePlaceholder } from './types.js'
 import { xmlSafe } from './text-safety.js'
 
@@ -20,16 +20,15 @@ const ORDER: readonly MasterName[] = ['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN
  * placeholder whose default box is the first such slide's title box.
  */
 export function mastersFromDeck(deck: LaidOutDeck, theme: Theme): MasterPlan[] {
-  const chrome = chromeShapes(deck.chrome, theme)
   return ORDER.map((name) => ({
     name,
     background: backgroundOf(name, theme),
-    shapes: chrome,
+    shapes: chromeShapes(deck.chrome, theme, chromeColorOf(name, theme)),
     title: titlePlaceholder(name, deck, theme),
     slideNumber: {
       box: { ...deck.chrome.slideNumber.box },
       fontSize: deck.chrome.slideNumber.fontSize,
-      color: theme.colors.muted,
+      color: chromeColorOf(name, theme),
       fontFace: theme.fonts.body.office,
     },
   }))
@@ -72,15 +71,20 @@ function defaultTitleSize(name: MasterName, theme: Theme): number {
   return theme.sizes.title
 }
 
-function chromeShapes(chrome: Chrome, theme: Theme): MasterShape[] {
+/** Footer and slide-number colour: muted on light slides, the slide's own text colour on dark title/section slides. */
+function chromeColorOf(name: MasterName, theme: Theme): string {
+  return chromeTextColor(theme, name === 'TITLE' ? 'title' : name === 'SECTION' ? 'section' : 'body')
+}
+
+function chromeShapes(chrome: Chrome, theme: Theme, color: string): MasterShape[] {
   const shapes: MasterShape[] = []
   for (const banner of [chrome.bannerTop, chrome.bannerBottom]) {
     if (banner === null) continue
     shapes.push({ type: 'rect', box: { ...banner.box }, fill: theme.colors.bannerBackground })
     shapes.push(chromeText(banner, theme, theme.colors.bannerText, true, 'center'))
   }
-  if (chrome.footer !== null) shapes.push(chromeText(chrome.footer, theme, theme.colors.muted, false, 'left'))
-  if (chrome.organization !== null) shapes.push(chromeText(chrome.organization, theme, theme.colors.muted, false, 'center'))
+  if (chrome.footer !== null) shapes.push(chromeText(chrome.footer, theme, color, false, 'left'))
+  if (chrome.organization !== null) shapes.push(chromeText(chrome.organization, theme, color, false, 'center'))
   return shapes
 }
 
