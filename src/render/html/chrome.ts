@@ -1,0 +1,31 @@
+import type { Element } from 'hast'
+import { h } from 'hastscript'
+import type { Chrome, ChromeText } from '../../layout/laid-out.js'
+import type { RenderContext, TextFace } from './context.js'
+import { useFont } from './context.js'
+import { boxStyle, px } from './units.js'
+
+/**
+ * The repeated parts of one slide: classification banners, footer,
+ * organisation and the slide number as `current/total` (computed here, at
+ * build time; reveal.js's own slide number is switched off).
+ */
+export function chromeToHast(chrome: Chrome, index: number, total: number, ctx: RenderContext): Element[] {
+  const regular: TextFace = { role: 'body', weight: 400, style: 'normal' }
+  const bold: TextFace = { ...regular, weight: 700 }
+  const parts: Element[] = []
+  if (chrome.bannerTop) parts.push(chromeText(chrome.bannerTop, 'layar-banner layar-banner-top', bold, ctx))
+  if (chrome.bannerBottom) parts.push(chromeText(chrome.bannerBottom, 'layar-banner layar-banner-bottom', bold, ctx))
+  if (chrome.footer) parts.push(chromeText(chrome.footer, 'layar-footer', regular, ctx))
+  if (chrome.organization) parts.push(chromeText(chrome.organization, 'layar-organization', regular, ctx))
+  const number = { ...chrome.slideNumber, text: `${index + 1}/${total}` }
+  parts.push(chromeText(number, 'layar-slide-number', regular, ctx))
+  return parts
+}
+
+function chromeText(text: ChromeText, className: string, face: TextFace, ctx: RenderContext): Element {
+  useFont(ctx.fonts, face, text.text)
+  // One line, vertically centred: the box height is the line height.
+  const style = `${boxStyle(text.box)};font-size:${px(text.fontSize)};line-height:${px(text.box.h)}`
+  return h('div', { className: ['layar-abs', 'layar-chrome', ...className.split(' ')], style }, text.text)
+}

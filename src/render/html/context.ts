@@ -1,0 +1,46 @@
+import type { ImageAssets } from '../../model/index.js'
+import type { Theme } from '../../theme/index.js'
+
+/** Which of the theme's three fonts a run of text uses. */
+export type FontRole = 'heading' | 'body' | 'mono'
+
+/** The face a run of text is drawn in. */
+export interface TextFace {
+  role: FontRole
+  weight: 400 | 700
+  style: 'normal' | 'italic'
+}
+
+/**
+ * Code points drawn per face, keyed by `role|weight|style`. The renderer
+ * records every visible run here so the page embeds only the font subset
+ * files (and faces) it needs.
+ */
+export type FontUsage = Map<string, Set<number>>
+
+/** What every handler needs while turning the laid-out deck into hast. */
+export interface RenderContext {
+  theme: Theme
+  assets: ImageAssets
+  /** The deck's default for lists that do not say (`list.incremental === null`). */
+  incremental: boolean
+  /** `false` inside speaker notes: no fragments there. */
+  fragments: boolean
+  fonts: FontUsage
+}
+
+/** The key of a face in `FontUsage`. */
+export function faceKey(face: TextFace): string {
+  return `${face.role}|${face.weight}|${face.style}`
+}
+
+/** Records that `text` is drawn in `face`. */
+export function useFont(fonts: FontUsage, face: TextFace, text: string): void {
+  const key = faceKey(face)
+  let points = fonts.get(key)
+  if (!points) {
+    points = new Set()
+    fonts.set(key, points)
+  }
+  for (const char of text) points.add(char.codePointAt(0) ?? 0)
+}

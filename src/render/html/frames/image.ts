@@ -1,0 +1,45 @@
+import type { Element } from 'hast'
+import { h } from 'hastscript'
+import type { Box, ImageFrame } from '../../../layout/laid-out.js'
+import type { RenderContext } from '../context.js'
+import { placedTextToHast } from '../placed-text.js'
+import { boxStyle } from '../units.js'
+
+/**
+ * A figure: the picture exactly in its box as a data: URL, and its caption.
+ * The figure element spans both, and its children are placed relative to it.
+ *
+ * @throws TypeError if the image's bytes are not in `assets` (the build loads every image the deck uses).
+ */
+export function image(frame: ImageFrame, ctx: RenderContext): Element {
+  const asset = ctx.assets[frame.image.path]
+  if (!asset) {
+    throw new TypeError(`No image asset for ${JSON.stringify(frame.image.path)}; pass every image the deck uses in assets.`)
+  }
+  const outer = frame.caption ? union(frame.box, frame.caption.box) : frame.box
+  const src = `data:${asset.mime};base64,${Buffer.from(asset.bytes).toString('base64')}`
+  const properties: Record<string, string> = { src, alt: frame.image.alt, style: boxStyle(relative(frame.box, outer)) }
+  if (frame.image.title !== null) properties['title'] = frame.image.title
+  const children: Element[] = [h('img', { className: ['layar-abs'], ...properties })]
+  if (frame.caption) {
+    const caption = { ...frame.caption, box: relative(frame.caption.box, outer) }
+    children.push(
+      placedTextToHast(caption, ctx, {
+        tagName: 'figcaption',
+        className: 'layar-caption',
+        face: { role: 'body', weight: 400, style: 'italic' },
+      }),
+    )
+  }
+  return h('figure', { className: ['layar-abs', 'layar-figure'], style: boxStyle(outer) }, children)
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x)
+  const y = Math.min(a.y, b.y)
+  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y }
+}
+
+function relative(box: Box, to: Box): Box {
+  return { x: box.x - to.x, y: box.y - to.y, w: box.w, h: box.h }
+}

@@ -1,0 +1,23 @@
+import type { Element } from 'hast'
+import type { Frame } from '../../../layout/laid-out.js'
+import type { RenderContext } from '../context.js'
+import { code } from './code.js'
+import { image } from './image.js'
+import { table } from './table.js'
+import { text } from './text.js'
+import type { FrameHandler } from './types.js'
+
+/** One handler per frame type; a new frame type fails to compile until it is drawn here. */
+const handlers = {
+  text,
+  table,
+  image,
+  code,
+} satisfies { [K in Frame['type']]: FrameHandler<Extract<Frame, { type: K }>> }
+
+/** A laid-out frame as one absolutely positioned element. */
+export function frameToHast(frame: Frame, ctx: RenderContext): Element {
+  // `satisfies` checked each key against its own frame type; TypeScript cannot correlate the lookup.
+  const handler = handlers[frame.type] as FrameHandler<Frame>
+  return handler(frame, ctx)
+}

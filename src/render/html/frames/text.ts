@@ -1,0 +1,22 @@
+import type { Element } from 'hast'
+import { h } from 'hastscript'
+import type { TextFrame } from '../../../layout/laid-out.js'
+import { textBlocksToHast } from '../blocks/index.js'
+import type { RenderContext } from '../context.js'
+import { boxStyle, fontStyle, px } from '../units.js'
+
+/**
+ * A text frame: paragraphs, lists and blockquotes top-anchored in the box.
+ * Paragraph spacing and list indent are CSS custom properties the theme
+ * CSS uses for margins, indents and hanging markers.
+ */
+export function text(frame: TextFrame, ctx: RenderContext): Element {
+  const style = [
+    boxStyle(frame.box),
+    fontStyle(frame.fontSize, frame.lineHeight),
+    `--layar-space:${px(frame.paragraphSpacing)}`,
+    `--layar-indent:${px(frame.listIndent)}`,
+  ].join(';')
+  const face = { role: 'body', weight: 400, style: 'normal' } as const
+  return h('div', { className: ['layar-abs', 'layar-text'], style }, textBlocksToHast(frame.blocks, ctx, face))
+}

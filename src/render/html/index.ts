@@ -1,0 +1,32 @@
+import { toHtml } from 'hast-util-to-html'
+import type { LaidOutDeck } from '../../layout/laid-out.js'
+import type { ImageAssets } from '../../model/index.js'
+import type { Theme } from '../../theme/index.js'
+import { chromeToHast } from './chrome.js'
+import type { RenderContext } from './context.js'
+import { documentToHast } from './document.js'
+import { fontFacesCss } from './fonts.js'
+import { slideToHast } from './slide.js'
+import { themeToCss } from './theme-css.js'
+
+export { REVEAL_CONFIG } from './document.js'
+
+/**
+ * The laid-out deck as one self-contained reveal.js HTML page (fonts,
+ * images, reveal.js and its notes plugin inlined), which works offline from
+ * file://. One top-level `<section>` per laid-out slide, everything placed
+ * where the layout put it.
+ *
+ * @param deck the laid-out deck (sizes and positions decided)
+ * @param theme the theme the deck was laid out with
+ * @param assets the bytes of every image the deck uses, keyed by `Image.path`
+ * @throws TypeError if an image is missing from `assets` or theme data is not valid CSS material.
+ */
+export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets): string {
+  const ctx: RenderContext = { theme, assets, incremental: deck.meta.incremental, fragments: true, fonts: new Map() }
+  const total = deck.slides.length
+  const slides = deck.slides.map((slide, index) => slideToHast(slide, chromeToHast(deck.chrome, index, total, ctx), ctx))
+  // Font faces come last: rendering the slides records which faces and code points are drawn.
+  const css = `${fontFacesCss(theme, ctx.fonts)}\n${themeToCss(theme)}`
+  return toHtml(documentToHast({ meta: deck.meta, css, slides }))
+}

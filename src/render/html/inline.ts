@@ -1,0 +1,60 @@
+import type { ElementContent } from 'hast'
+import { h } from 'hastscript'
+import type { Inline, Link } from '../../model/index.js'
+import { useFont } from './context.js'
+import type { FontUsage, TextFace } from './context.js'
+
+/**
+ * Inline content as hast. Text only ever becomes text nodes (escaped when
+ * serialised); `face` is the face the surrounding box draws in, so the
+ * page can embed exactly the fonts it uses.
+ */
+export function inlinesToHast(inlines: readonly Inline[], face: TextFace, fonts: FontUsage): ElementContent[] {
+  return inlines.flatMap((node) => inlineToHast(node, face, fonts))
+}
+
+function inlineToHast(node: Inline, face: TextFace, fonts: FontUsage): ElementContent[] {
+  switch (node.type) {
+    case 'text':
+      useFont(fonts, face, node.value)
+      return [{ type: 'text', value: node.value }]
+    case 'strong':
+      return [h('strong', inlinesToHast(node.children, { ...face, weight: 700 }, fonts))]
+    case 'emphasis':
+      return [h('em', inlinesToHast(node.children, { ...face, style: 'italic' }, fonts))]
+    case 'delete':
+      return [h('del', inlinesToHast(node.children, face, fonts))]
+    case 'inlineCode':
+      useFont(fonts, { ...face, role: 'mono' }, node.value)
+      return [h('code', node.value)]
+    case 'link':
+      return linkToHast(node, face, fonts)
+    case 'break':
+      return [h('br')]
+  }
+}
+
+function linkToHast(node: Link, face: TextFace, fonts: FontUsage): ElementContent[] {
+  const children = inlinesToHast(node.children, face, fonts)
+  // Parse has vetted the URL; this is a second lock. An unsafe scheme keeps the text, without the link.
+  if (!isSafeHref(node.url)) return children
+  const properties: Record<string, string> = {
+    href: node.url,
+    target: '_blank',
+    rel: 'noopener noreferrer',
+  }
+  if (node.title !== null) properties['title'] = node.title
+  return [h('a', properties, children)]
+}
+
+/**
+ * Whether a link target may be emitted: http(s), mailto and tel URLs,
+ * relative references and fragments. Browsers ignore ASCII whitespace and
+ * control characters inside a scheme, so they are ignored here too.
+ */
+export function isSafeHref(url: string): boolean {
+  const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '')
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)
+  if (!scheme) return true // relative reference or #fragment
+  return ['http', 'https', 'mailto', 'tel'].includes((scheme[1] ?? '').toLowerCase())
+}

@@ -1,0 +1,81 @@
+import type { FontPair, Theme } from '../../theme/index.js'
+import { cssColor } from './units.js'
+
+/**
+ * The deck's CSS, derived from theme data. Built as text from checked
+ * colours (`cssColor`), checked font names and fixed rules only; per-frame
+ * geometry lives in each element's own `style`, and per-frame spacing in
+ * custom properties (`--layar-space`, `--layar-indent`, `--layar-cell-*`).
+ *
+ * Note: the slide rules also undo reveal.js's defaults (centring, padding,
+ * `text-align: center`), since the layout has placed everything already.
+ */
+export function themeToCss(theme: Theme): string {
+  const c = (name: keyof Theme['colors']): string => cssColor(theme.colors[name])
+  const body = fontStack(theme.fonts.body, 'sans-serif')
+  return `
+.reveal-viewport{background:${c('background')}}
+.reveal{font-family:${body};color:${c('text')};font-kerning:normal;font-variant-ligatures:normal;-webkit-font-smoothing:antialiased}
+.reveal .slides{text-align:left}
+.reveal .slides>section.layar-slide{width:1280px;height:720px;top:0;left:0;margin:0;padding:0;box-sizing:border-box;text-align:left;overflow:visible}
+.layar-slide *{box-sizing:border-box;margin:0;padding:0;border:0}
+.layar-slide .layar-abs{position:absolute}
+.layar-kind-title{color:${c('titleSlideText')}}
+.layar-kind-section{color:${c('sectionText')}}
+.layar-placed{display:flex;flex-direction:column;justify-content:center;overflow-wrap:break-word}
+.layar-placed>span{display:block}
+h1.layar-title,h2.layar-title{font-family:${fontStack(theme.fonts.heading, 'sans-serif')};font-weight:700;color:${c('title')}}
+.layar-kind-title h1.layar-title,.layar-kind-title .layar-subtitle,.layar-kind-title .layar-byline{color:${c('titleSlideText')}}
+.layar-kind-section h2.layar-title{color:${c('sectionText')}}
+.layar-caption{color:${c('muted')};font-style:italic}
+.layar-chrome{color:${c('muted')};white-space:nowrap;overflow:hidden}
+.layar-kind-title .layar-chrome{color:${c('titleSlideText')}}
+.layar-kind-section .layar-chrome{color:${c('sectionText')}}
+.layar-slide .layar-banner{background:${c('bannerBackground')};color:${c('bannerText')};font-weight:700;text-align:center}
+.layar-footer{text-align:left}
+.layar-organization{text-align:center}
+.layar-slide-number{text-align:right}
+.layar-text{overflow-wrap:break-word}
+.layar-text p{margin-bottom:var(--layar-space)}
+.layar-text ul,.layar-text ol{list-style:none;padding-left:var(--layar-indent)}
+.layar-text li{position:relative}
+.layar-text li::before{position:absolute;left:calc(-1 * var(--layar-indent));font-family:${body};font-style:normal;font-weight:400}
+.layar-text li.bullet-0::before{content:"•"}
+.layar-text li.bullet-1::before{content:"–"}
+.layar-text li.bullet-2::before{content:"◦"}
+.layar-text li.number::before{content:counter(list-item) "."}
+.layar-text li.task-open::before{content:"☐"}
+.layar-text li.task-done::before{content:"☑"}
+.layar-text blockquote{margin-left:var(--layar-indent);font-style:italic;color:${c('muted')}}
+.layar-slide strong{font-weight:700}
+.layar-slide em{font-style:italic}
+.layar-slide del{text-decoration:line-through}
+.layar-slide code{font-family:${fontStack(theme.fonts.mono, 'monospace')};font-size:1em}
+.layar-slide a,.layar-slide a:visited{color:${c('link')};text-decoration:underline;position:static}
+.layar-table{table-layout:fixed;border-collapse:collapse;border-spacing:0}
+.layar-table th,.layar-table td{padding:var(--layar-cell-y) var(--layar-cell-x);border:1px solid ${c('tableBorder')};vertical-align:top;overflow-wrap:break-word}
+.layar-table th{background:${c('tableHeaderBackground')};color:${c('tableHeaderText')};font-weight:700}
+.layar-table tr.layar-row td{background:${c('tableRowBackground')}}
+.layar-table tr.layar-row-alt td{background:${c('tableRowAltBackground')}}
+.reveal .layar-figure img{margin:0;border:0;box-shadow:none;background:none;display:block;max-width:none;max-height:none;object-fit:fill}
+.layar-code{background:${c('codeBackground')};color:${c('codeText')};white-space:pre;overflow:visible;tab-size:4}
+.layar-code code{font-size:1em;line-height:inherit;padding:0;overflow:visible}
+.reveal pre.layar-code code{padding:0;overflow:visible!important}
+`
+}
+
+/**
+ * A CSS font-family list: the embedded web font, the office font it matches, a generic family.
+ *
+ * @throws TypeError if a font name holds characters that have no place in a family name.
+ */
+export function fontStack(font: FontPair, generic: 'sans-serif' | 'monospace'): string {
+  return `${quoteFamily(font.web)},${quoteFamily(font.office)},${generic}`
+}
+
+function quoteFamily(name: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/.test(name)) {
+    throw new TypeError(`Font name ${JSON.stringify(name)} is not a plain family name; use letters, digits, spaces, dots, dashes.`)
+  }
+  return `"${name}"`
+}
