@@ -1,0 +1,75 @@
+import type { Block, FitMode } from '../model/index.js'
+import type { Theme } from '../theme/theme.js'
+import type { BodySizes, LayoutContext } from './context.js'
+import { stackBlocks, type Region, type Stack } from './frames.js'
+import { round2 } from './geometry.js'
+import type { FitOutcome, Frame } from './laid-out.js'
+
+/** Overflows smaller than this are rounding noise, not overflow. */
+const TOLERANCE = 0.01
+
+/** A body laid out at the size fit settled on. */
+export interface FittedBody {
+  frames: Frame[]
+  fit: FitOutcome
+  /** Why the body overflows, for the report; `null` unless `fit.type` is `overflows`. */
+  overflowDetail: string | null
+}
+
+/**
+ * The body sizes at a body text size: table and code shrink in proportion
+ * (to 0.5 pt), code never below `minCode`.
+ */
+export function bodySizesAt(theme: Theme, body: number): BodySizes {
+  const ratio = body / theme.sizes.body
+  const half = (value: number): number => Math.round(value * 2) / 2
+  return {
+    body,
+    table: half(theme.sizes.table * ratio),
+    code: Math.max(theme.sizes.minCode, half(theme.sizes.code * ratio)),
+  }
+}
+
+/** How far a stack sticks out of its region: below it, or (code) to the side. */
+function overflowOf(stack: Stack, region: Region): { height: number; width: number } {
+  return { height: round2(Math.max(0, stack.required - region.h)), width: stack.widthOverflow }
+}
+
+function fits(overflow: { height: number; width: number }): boolean {
+  return overflow.height <= TOLERANCE && overflow.width <= TOLERANCE
+}
+
+/**
+ * Lays out a slide body in its region at the theme's sizes and, if it does
+ * not fit and the mode allows (`shrink`, and `split` until splitting
+ * exists), again 1 pt smaller each time down to `minBody`. The first size
+ * that fits wins; if none does, the body stays at `minBody` and overflows.
+ *
+ * Note: a splitter will cut `blocks` and call this per continuation slide.
+ */
+export function fitBody(blocks: readonly Block[], ctx: LayoutContext, region: Region, mode: FitMode): FittedBody {
+  const { sizes } = ctx.theme
+  const smallest = mode === 'none' ? sizes.body : Math.min(sizes.body, sizes.minBody)
+  let stack: Stack | null = null
+  let overflow = { height: 0, width: 0 }
+  let size = sizes.body
+  for (; size >= smallest; size--) {
+    stack = stackBlocks(blocks, ctx, bodySizesAt(ctx.theme, size), region)
+    overflow = overflowOf(stack, region)
+    if (fits(overflow)) break
+  }
+  size = Math.max(size, smallest)
+  if (stack === null) return { frames: [], fit: { type: 'fits' }, overflowDetail: null }
+  if (fits(overflow)) {
+    const fit: FitOutcome = size === sizes.body ? { type: 'fits' } : { type: 'shrunk', from: sizes.body, to: size }
+    return { frames: stack.frames, fit, overflowDetail: null }
+  }
+  const parts: string[] = []
+  if (overflow.height > TOLERANCE) parts.push(`${overflow.height} pt too tall`)
+  if (overflow.width > TOLERANCE) parts.push(`a code line ${overflow.width} pt too wide`)
+  return {
+    frames: stack.frames,
+    fit: { type: 'overflows', overflow: Math.max(overflow.height, overflow.width) },
+    overflowDetail: `${parts.join(' and ')} at ${size} pt`,
+  }
+}

@@ -1,0 +1,150 @@
+import type { Block, Columns, FlowBlock, Image } from '../model/index.js'
+import type { BodySizes, LayoutContext } from './context.js'
+import { codeFrame } from './code-frame.js'
+import { round2, roundBox } from './geometry.js'
+import { captionFor, imageFrame, MIN_IMAGE_HEIGHT, naturalSize } from './image-frame.js'
+import type { Frame, PlacedText, TextFrame } from './laid-out.js'
+import { tableFrame } from './table-frame.js'
+import { textBlocksHeight, textMetrics, type TextBlock } from './text-frame.js'
+
+/** The frames of a stack of blocks and how much room they needed. */
+export interface Stack {
+  frames: Frame[]
+  /** Height the frames take as placed. */
+  height: number
+  /** Least height the blocks need (images at their smallest readable size). */
+  required: number
+  /** Points by which the widest code line is too wide; 0 if none is. */
+  widthOverflow: number
+}
+
+/** A box to stack blocks in: top-left corner, width and the height available. */
+export interface Region {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+type Unit =
+  | { type: 'fixed'; place: (y: number) => { frames: Frame[]; height: number; widthOverflow: number } }
+  | { type: 'image'; image: Image }
+  | { type: 'columns'; columns: Columns }
+
+/** Groups blocks into stack units: runs of text blocks become one text frame. */
+function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes, region: Region): Unit[] {
+  const units: Unit[] = []
+  let text: TextBlock[] = []
+  const flushText = (): void => {
+    if (text.length === 0) return
+    const group = text
+    units.push({ type: 'fixed', place: (y) => placeTextFrame(group, ctx, sizes.body, region, y) })
+    text = []
+  }
+  for (const block of blocks) {
+    if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote') {
+      text.push(block)
+      continue
+    }
+    flushText()
+    if (block.type === 'image') units.push({ type: 'image', image: block })
+    else if (block.type === 'columns') units.push({ type: 'columns', columns: block })
+    else if (block.type === 'table') {
+      units.push({ type: 'fixed', place: (y) => single(tableFrame(block, ctx.faces, ctx.theme, sizes.table, region.x, y, region.w)) })
+    } else {
+      units.push({
+        type: 'fixed',
+        place: (y) => {
+          const placed = codeFrame(block, ctx.faces, ctx.theme, sizes.code, region.x, y, region.w)
+          return { frames: [placed.frame], height: placed.frame.box.h, widthOverflow: placed.widthOverflow }
+        },
+      })
+    }
+  }
+  flushText()
+  return units
+}
+
+function single(frame: Frame): { frames: Frame[]; height: number; widthOverflow: number } {
+  return { frames: [frame], height: frame.box.h, widthOverflow: 0 }
+}
+
+function placeTextFrame(blocks: TextBlock[], ctx: LayoutContext, size: number, region: Region, y: number): { frames: Frame[]; height: number; widthOverflow: number } {
+  const metrics = textMetrics(ctx.theme, size)
+  const height = textBlocksHeight(blocks, ctx.faces, metrics, region.w)
+  const frame: TextFrame = {
+    type: 'text',
+    box: roundBox({ x: region.x, y, w: region.w, h: height }),
+    fontSize: size,
+    lineHeight: round2(metrics.lineHeight),
+    paragraphSpacing: round2(metrics.paragraphSpacing),
+    listIndent: metrics.listIndent,
+    blocks,
+  }
+  return single(frame)
+}
+
+/**
+ * Stacks blocks top-down in a region with the theme's gap between frames.
+ * Text, tables and code take the height they measure; images and columns
+ * share what is left (an image never grows past its natural size, and
+ * counts at least `MIN_IMAGE_HEIGHT` towards what the stack requires).
+ */
+export function stackBlocks(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes, region: Region): Stack {
+  const { gap } = ctx.theme
+  const units = unitsOf(blocks, ctx, sizes, region)
+  // Measure the fixed units once at y = 0 to learn what room the flexible ones get.
+  const fixedHeights = units.map((unit) => (unit.type === 'fixed' ? unit.place(0).height : 0))
+  const captions = units.map((unit) => (unit.type === 'image' ? captionFor(unit.image, ctx.faces, ctx.theme, sizes.body, region.x, region.w) : null))
+  const captionRoom = captions.reduce((sum, c) => sum + (c === null ? 0 : c.box.h + gap / 2), 0)
+  const flexible = units.filter((unit) => unit.type !== 'fixed').length
+  const fixed = fixedHeights.reduce((a, b) => a + b, 0) + captionRoom + gap * Math.max(0, units.length - 1)
+  const share = flexible === 0 ? 0 : Math.max(0, region.h - fixed) / flexible
+  const frames: Frame[] = []
+  let y = region.y
+  let required = fixed
+  let widthOverflow = 0
+  units.forEach((unit, i) => {
+    if (i > 0) y += gap
+    const placed = placeUnit(unit, captions[i] ?? null, ctx, sizes, { x: region.x, y, w: region.w, h: share })
+    frames.push(...placed.frames)
+    y += placed.height
+    required += placed.required
+    widthOverflow = Math.max(widthOverflow, placed.widthOverflow)
+  })
+  return { frames, height: y - region.y, required, widthOverflow }
+}
+
+function placeUnit(unit: Unit, caption: PlacedText | null, ctx: LayoutContext, sizes: BodySizes, box: Region): Stack {
+  switch (unit.type) {
+    case 'fixed': {
+      const placed = unit.place(box.y)
+      return { frames: placed.frames, height: placed.height, required: 0, widthOverflow: placed.widthOverflow }
+    }
+    case 'image': {
+      const natural = naturalSize(unit.image, ctx.assets)
+      const wanted = natural.h * Math.min(1, box.w / natural.w)
+      const frame = imageFrame(unit.image, ctx.assets, caption, box, ctx.theme.gap / 2)
+      const captionHeight = caption === null ? 0 : caption.box.h + ctx.theme.gap / 2
+      return { frames: [frame], height: frame.box.h + captionHeight, required: Math.min(wanted, MIN_IMAGE_HEIGHT), widthOverflow: 0 }
+    }
+    case 'columns':
+      return placeColumns(unit.columns, ctx, sizes, box)
+  }
+}
+
+/** Columns side by side, equal widths with the theme's gap between, each stacked on its own. */
+function placeColumns(columns: Columns, ctx: LayoutContext, sizes: BodySizes, box: Region): Stack {
+  const { gap } = ctx.theme
+  const count = Math.max(1, columns.children.length)
+  const width = (box.w - gap * (count - 1)) / count
+  const stacks = columns.children.map((column, i) =>
+    stackBlocks(column.children satisfies FlowBlock[], ctx, sizes, { x: box.x + i * (width + gap), y: box.y, w: width, h: box.h }),
+  )
+  return {
+    frames: stacks.flatMap((s) => s.frames),
+    height: Math.max(0, ...stacks.map((s) => s.height)),
+    required: Math.max(0, ...stacks.map((s) => s.required)),
+    widthOverflow: Math.max(0, ...stacks.map((s) => s.widthOverflow)),
+  }
+}

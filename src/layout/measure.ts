@@ -1,0 +1,224 @@
+import { shapedWidthEm, widthEm, type LoadedFace } from './font-metrics.js'
+import { breakAllowedBetween, forbidsBreakBefore } from './break-rules.js'
+
+/**
+ * A piece of a paragraph as the line breaker sees it: text in one face, or a
+ * hard line break. Every piece of a paragraph shares one font size.
+ */
+export type LineItem = { type: 'text'; text: string; face: LoadedFace } | { type: 'break' }
+
+/** Text in one face, inside a chunk. */
+interface Piece {
+  text: string
+  face: LoadedFace
+}
+
+/**
+ * The text between two break opportunities: content that must stay on one
+ * line (unless it is longer than a line), then the space after it, if any.
+ */
+interface Chunk {
+  pieces: Piece[]
+  contentEm: number
+  /** Width of the collapsed space after the content; it hangs at a line end. */
+  spaceEm: number
+  /** A hard break follows the chunk. */
+  hardBreak: boolean
+}
+
+/** A paragraph cut into chunks, with widths in em: break it at any size and width. */
+export interface PreparedText {
+  chunks: Chunk[]
+}
+
+/** One measured line. `width` leaves out trailing spaces, which hang. */
+export interface Line {
+  text: string
+  width: number
+}
+
+/** Width of `text` in one face at `size` pt, in pt (kerning and ligatures applied). */
+export function textWidth(face: LoadedFace, text: string, size: number): number {
+  return widthEm(face, text) * size
+}
+
+/** A character (with its combining marks) or a hard break, after whitespace collapsing. */
+type Atom = { type: 'char'; text: string; face: LoadedFace; space: boolean } | { type: 'break' }
+
+const WHITESPACE = /^[ \t\n\r\f]$/
+const MARK = /^\p{M}$/u
+
+/**
+ * Collapses white space as CSS `white-space: normal` does: runs of spaces,
+ * tabs and newlines (even across faces) become one space; spaces at the start
+ * of the paragraph, after a hard break and before one are dropped.
+ */
+function atomsOf(items: readonly LineItem[]): Atom[] {
+  const atoms: Atom[] = []
+  let afterSpace = true
+  for (const item of items) {
+    if (item.type === 'break') {
+      const last = atoms.at(-1)
+      if (last?.type === 'char' && last.space) atoms.pop()
+      atoms.push(item)
+      afterSpace = true
+      continue
+    }
+    for (const char of item.text) {
+      const space = WHITESPACE.test(char)
+      if (space && afterSpace) continue
+      afterSpace = space
+      const last = atoms.at(-1)
+      if (!space && MARK.test(char) && last?.type === 'char' && !last.space) {
+        last.text += char
+        continue
+      }
+      atoms.push({ type: 'char', text: space ? ' ' : char, face: item.face, space })
+    }
+  }
+  return atoms
+}
+
+/** Cuts a paragraph into chunks at its break opportunities and measures them in em. */
+export function prepareText(items: readonly LineItem[]): PreparedText {
+  const atoms = atomsOf(items)
+  const chunks: Chunk[] = []
+  let current: Chunk = emptyChunk()
+  let previous = ''
+  const close = (): void => {
+    chunks.push(current)
+    current = emptyChunk()
+  }
+  for (let i = 0; i < atoms.length; i++) {
+    const atom = atoms[i]
+    if (!atom) continue
+    if (atom.type === 'break') {
+      current.hardBreak = true
+      close()
+      previous = ''
+      continue
+    }
+    const next = atoms[i + 1]
+    if (atom.space && !(next?.type === 'char' && forbidsBreakBefore(next.text))) {
+      current.spaceEm = widthEm(atom.face, ' ')
+      close()
+      previous = ' '
+      continue
+    }
+    // A space that may not break (before `,` or `)`) is plain content.
+    if (previous !== '' && !atom.space && current.pieces.length > 0 && breakAllowedBetween(previous, atom.text, beforeOf(atoms, i))) {
+      close()
+    }
+    addText(current, atom.text, atom.face)
+    previous = atom.text
+  }
+  if (current.pieces.length > 0 || current.spaceEm > 0) close()
+  for (const chunk of chunks) {
+    chunk.contentEm = chunk.pieces.reduce((sum, piece) => sum + widthEm(piece.face, piece.text), 0)
+  }
+  return { chunks }
+}
+
+/** The character two places back, which decides hyphen-before-digit breaks. */
+function beforeOf(atoms: readonly Atom[], i: number): string {
+  const atom = atoms[i - 2]
+  return atom?.type === 'char' ? atom.text : ''
+}
+
+function emptyChunk(): Chunk {
+  return { pieces: [], contentEm: 0, spaceEm: 0, hardBreak: false }
+}
+
+function addText(chunk: Chunk, text: string, face: LoadedFace): void {
+  const last = chunk.pieces.at(-1)
+  if (last && last.face === face) last.text += text
+  else chunk.pieces.push({ text, face })
+}
+
+// Chromium compares LayoutUnits (1/64 px); this absorbs float noise only.
+const EPSILON = 1e-6
+
+/**
+ * Breaks prepared text into lines `width` pt wide at `size` pt, the way
+ * Chromium does with `white-space: normal; overflow-wrap: break-word`:
+ * greedy, at break opportunities; trailing spaces hang; a chunk that does
+ * not fit moves to the next line, and one wider than a whole line is broken
+ * between characters (graphemes).
+ */
+export function breakText(prepared: PreparedText, size: number, width: number): Line[] {
+  const lines: Line[] = []
+  let line = { text: '', width: 0, advance: 0, empty: true }
+  const flush = (): void => {
+    lines.push({ text: line.text.trimEnd(), width: line.width })
+    line = { text: '', width: 0, advance: 0, empty: true }
+  }
+  for (const chunk of prepared.chunks) {
+    const content = chunk.contentEm * size
+    if (!line.empty && line.advance + content > width + EPSILON) flush()
+    if (line.empty && content > width + EPSILON) {
+      for (const grapheme of graphemesOf(chunk)) {
+        const w = grapheme.em * size
+        if (grapheme.text === ' ') {
+          // A space inside an unbreakable chunk (before `,`) still hangs at a line end.
+          line.text += ' '
+          line.advance += w
+          continue
+        }
+        if (!line.empty && line.advance + w > width + EPSILON) flush()
+        line.text += grapheme.text
+        line.advance += w
+        line.width = line.advance
+        line.empty = false
+      }
+    } else if (chunk.pieces.length > 0) {
+      line.text += chunk.pieces.map((piece) => piece.text).join('')
+      line.advance += content
+      line.width = line.advance
+      line.empty = false
+    }
+    if (chunk.spaceEm > 0) {
+      line.text += ' '
+      line.advance += chunk.spaceEm * size
+    }
+    if (chunk.hardBreak) flush()
+  }
+  if (!line.empty) flush()
+  return lines
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+/**
+ * The graphemes of a chunk with their advances in em, taken from shaped
+ * prefixes, so kerning inside the word counts as it does when Chromium cuts
+ * a shaped word.
+ */
+function graphemesOf(chunk: Chunk): Array<{ text: string; em: number }> {
+  const out: Array<{ text: string; em: number }> = []
+  for (const piece of chunk.pieces) {
+    let prefix = ''
+    let before = 0
+    for (const { segment } of segmenter.segment(piece.text)) {
+      prefix += segment
+      const after = shapedWidthEm(piece.face, prefix)
+      out.push({ text: segment, em: after - before })
+      before = after
+    }
+  }
+  return out
+}
+
+/** How many lines the items take at `size` pt in a box `width` pt wide. */
+export function countLines(items: readonly LineItem[], size: number, width: number): number {
+  return breakText(prepareText(items), size, width).length
+}
+
+/** The widest line of the items when nothing wraps except at hard breaks, in pt. */
+export function naturalWidth(prepared: PreparedText, size: number): number {
+  return breakText(prepared, size, Number.POSITIVE_INFINITY).reduce((max, line) => Math.max(max, line.width), 0)
+}
+
+/** The widest unbreakable chunk, in pt: below this a text must break inside words. */
+export function minimumWidth(prepared: PreparedText, size: number): number {
+  return prepared.chunks.reduce((max, chunk) => Math.max(max, chunk.contentEm * size), 0)
+}

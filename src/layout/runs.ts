@@ -1,0 +1,71 @@
+import type { Inline } from '../model/index.js'
+import { faceName, type FaceSet } from './font-metrics.js'
+import { prepareText, type LineItem, type PreparedText } from './measure.js'
+
+/** The fonts a piece of text may use: the text font and the mono font for inline code. */
+export interface TextFonts {
+  text: FaceSet
+  mono: FaceSet
+}
+
+/** The style inline content starts from (a table header is bold, a quotation italic). */
+export interface BaseStyle {
+  bold: boolean
+  italic: boolean
+}
+
+/**
+ * Inline content as line items: each text in the face its marks select
+ * (strong → bold, emphasis → italic, inline code → mono, same size). Links
+ * and strikethrough do not change widths.
+ */
+export function lineItemsOf(inlines: readonly Inline[], fonts: TextFonts, base: BaseStyle): LineItem[] {
+  const items: LineItem[] = []
+  const walk = (nodes: readonly Inline[], bold: boolean, italic: boolean): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          items.push({ type: 'text', text: node.value, face: fonts.text[faceName(bold, italic)] })
+          break
+        case 'inlineCode':
+          items.push({ type: 'text', text: node.value, face: fonts.mono[faceName(bold, italic)] })
+          break
+        case 'break':
+          items.push({ type: 'break' })
+          break
+        case 'strong':
+          walk(node.children, true, italic)
+          break
+        case 'emphasis':
+          walk(node.children, bold, true)
+          break
+        case 'delete':
+        case 'link':
+          walk(node.children, bold, italic)
+          break
+      }
+    }
+  }
+  walk(inlines, base.bold, base.italic)
+  return items
+}
+
+const preparedCache = new WeakMap<readonly Inline[], Map<string, PreparedText>>()
+
+/**
+ * Inline content cut into measured chunks, cached per inline array and style
+ * so that trying several sizes (fit) measures each paragraph once.
+ */
+export function preparedInlines(inlines: readonly Inline[], fonts: TextFonts, base: BaseStyle): PreparedText {
+  const key = `${fonts.text.regular.key}|${fonts.mono.regular.key}|${base.bold}|${base.italic}`
+  let byStyle = preparedCache.get(inlines)
+  if (!byStyle) {
+    byStyle = new Map()
+    preparedCache.set(inlines, byStyle)
+  }
+  const cached = byStyle.get(key)
+  if (cached) return cached
+  const prepared = prepareText(lineItemsOf(inlines, fonts, base))
+  byStyle.set(key, prepared)
+  return prepared
+}

@@ -1,0 +1,93 @@
+import type { Table, TableRow } from '../model/index.js'
+import type { Theme } from '../theme/theme.js'
+import type { ThemeFaces } from './context.js'
+import { round2, roundBox } from './geometry.js'
+import type { TableFrame } from './laid-out.js'
+import { breakText, minimumWidth, naturalWidth } from './measure.js'
+import { preparedInlines, type BaseStyle, type TextFonts } from './runs.js'
+
+/** Inner padding of every table cell, in points. */
+export const CELL_PADDING = { x: 6, y: 4 } as const
+
+const HEADER: BaseStyle = { bold: true, italic: false }
+const BODY: BaseStyle = { bold: false, italic: false }
+
+/**
+ * A table `width` pt wide at `size` pt. Column widths follow the content,
+ * as an automatic HTML table does: every column gets at least its longest
+ * word (or an even share, if even that does not fit), and the rest of the
+ * width goes to the columns in proportion to how much wider their text
+ * would like to be. Row heights are the tallest cell's lines plus padding.
+ */
+export function tableFrame(table: Table, faces: ThemeFaces, theme: Theme, size: number, x: number, y: number, width: number): TableFrame {
+  const fonts: TextFonts = { text: faces.body, mono: faces.mono }
+  const rows: Array<{ row: TableRow; base: BaseStyle }> = [
+    { row: table.header, base: HEADER },
+    ...table.rows.map((row) => ({ row, base: BODY })),
+  ]
+  const columnWidths = columnWidthsOf(rows, table.align.length, fonts, size, width)
+  const lineHeight = size * theme.lineSpacing
+  const rowHeights = rows.map(({ row, base }) => {
+    let lines = 1
+    row.children.forEach((cell, i) => {
+      const inner = Math.max(1, (columnWidths[i] ?? 0) - 2 * CELL_PADDING.x)
+      lines = Math.max(lines, breakText(preparedInlines(cell.children, fonts, base), size, inner).length)
+    })
+    return round2(lines * lineHeight + 2 * CELL_PADDING.y)
+  })
+  return {
+    type: 'table',
+    box: roundBox({ x, y, w: width, h: rowHeights.reduce((a, b) => a + b, 0) }),
+    fontSize: size,
+    lineHeight: round2(lineHeight),
+    cellPadding: { ...CELL_PADDING },
+    columnWidths,
+    rowHeights,
+    table,
+  }
+}
+
+function columnWidthsOf(
+  rows: ReadonlyArray<{ row: TableRow; base: BaseStyle }>,
+  count: number,
+  fonts: TextFonts,
+  size: number,
+  width: number,
+): number[] {
+  if (count === 0) return []
+  const pad = 2 * CELL_PADDING.x
+  // A floor so that no column collapses to a sliver (two em of text, or an even share).
+  const floor = Math.min(width / count, pad + 2 * size)
+  const natural = new Array<number>(count).fill(floor)
+  const minimum = new Array<number>(count).fill(floor)
+  for (const { row, base } of rows) {
+    row.children.forEach((cell, i) => {
+      const prepared = preparedInlines(cell.children, fonts, base)
+      natural[i] = Math.max(natural[i] ?? 0, naturalWidth(prepared, size) + pad)
+      minimum[i] = Math.max(minimum[i] ?? 0, minimumWidth(prepared, size) + pad)
+    })
+  }
+  const sumMin = sum(minimum)
+  let widths: number[]
+  if (sumMin >= width) {
+    widths = minimum.map((m) => (m / sumMin) * width)
+  } else {
+    const spare = width - sumMin
+    const want = natural.map((n, i) => Math.max(0, n - (minimum[i] ?? 0)))
+    const sumWant = sum(want)
+    widths = minimum.map((m, i) => m + (sumWant > 0 ? ((want[i] ?? 0) / sumWant) * spare : spare / count))
+  }
+  return roundToTotal(widths, width)
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0)
+}
+
+/** Rounds to 0.01 pt and gives the rounding remainder to the last column, so the sum is exact. */
+function roundToTotal(widths: readonly number[], total: number): number[] {
+  const rounded = widths.map(round2)
+  const rest = round2(round2(total) - sum(rounded.slice(0, -1)))
+  rounded[rounded.length - 1] = rest
+  return rounded
+}
