@@ -88,7 +88,7 @@ export const rules = {
   'directive-unknown': {
     severity: 'warning',
     message: (p: { name: string; shownAs: string }) =>
-      `The directive \`${p.name}\` is not known to layar; its content is shown as ${p.shownAs}. Known directives: \`notes\`, \`columns\`, \`column\`, \`slide\`.`,
+      `The directive \`${p.name}\` is not known to layar; its content is shown as ${p.shownAs}. Known directives: \`notes\`, \`columns\`, \`column\`, \`incremental\`, \`nonincremental\`, \`slide\`.`,
   },
   'notes-misplaced': {
     severity: 'warning',
@@ -103,6 +103,21 @@ export const rules = {
   'empty-slide': {
     severity: 'warning',
     message: () => 'This slide has no title and no content. Remove the extra `---` or add content.',
+  },
+  'heading-nested': {
+    severity: 'warning',
+    message: (p: { depth: number }) =>
+      `A level-${p.depth} heading inside another block (a list, quote, column or directive) is shown as a bold paragraph, since slides only start at top-level headings. Move it out of the block to start a slide.`,
+  },
+  'table-cells-excess': {
+    severity: 'warning',
+    message: (p: { count: number; columns: number }) =>
+      `This table row has ${p.count} cells but the header has ${p.columns}; the extra cells are joined into the last cell. Add header cells or remove the extra \`|\` separators.`,
+  },
+  'directive-attribute-ignored': {
+    severity: 'warning',
+    message: (p: { name: string; attribute: string }) =>
+      `The attribute \`${p.attribute}\` on \`${p.name}\` has no effect in layar and is ignored. Remove it, or keep it if pandoc also builds this deck.`,
   },
   'fit-shrunk': {
     severity: 'warning',

@@ -31,7 +31,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 function seedWords(): string[] {
-  const text = readFileSync(new URL('../../../shared/seed/000_e3e82e6e533a787a.txt', import.meta.url), 'utf8')
+  const text = readFileSync(new URL('../support/seed-article.txt', import.meta.url), 'utf8')
   return text.split(/\s+/).filter((word) => word.length > 0)
 }
 
