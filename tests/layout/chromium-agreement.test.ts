@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { loadFaceSet } from '../../src/layout/font-metrics.js'
 import { breakText } from '../../src/layout/measure.js'
 import { preparedInlines } from '../../src/layout/runs.js'
-import { formalTheme } from '../support/theme.js'
+import { layoutTestTheme } from '../support/theme.js'
 import { agreementCases } from './agreement-corpus.js'
 import { chromiumLineCounts } from './chromium-lines.js'
 
-const theme = formalTheme()
+const theme = layoutTestTheme()
 const CASES = 400
 
 describe('line breaking agrees with Chromium', () => {

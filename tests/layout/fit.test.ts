@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { layoutDeck } from '../../src/layout/index.js'
 import type { BodyLayout, TextFrame } from '../../src/layout/index.js'
 import type { Block, FitMode } from '../../src/model/index.js'
-import { formalTheme } from '../support/theme.js'
+import { layoutTestTheme } from '../support/theme.js'
 import { contentSlide, deckOf, paragraph } from './deck-builder.js'
 
-const theme = formalTheme()
+const theme = layoutTestTheme()
 const sentence =
   'Kerjasama militer internasional regional bukan sekadar aliansi berbasis kekuatan, melainkan cermin kompleksitas dunia modern.'
 

@@ -6,10 +6,10 @@ import type { BodyLayout, CodeFrame, ImageFrame, TableFrame, TextFrame } from '.
 import type { Block, ImageAssets, ListItem, Table, TableCell } from '../../src/model/index.js'
 import { loadFaceSet } from '../../src/layout/font-metrics.js'
 import { textWidth } from '../../src/layout/measure.js'
-import { formalTheme } from '../support/theme.js'
+import { layoutTestTheme } from '../support/theme.js'
 import { at, contentSlide, deckOf, paragraph, text } from './deck-builder.js'
 
-const theme = formalTheme()
+const theme = layoutTestTheme()
 
 function layoutBlocks(blocks: Block[], assets: ImageAssets = {}): BodyLayout {
   const slide = layoutDeck(deckOf([contentSlide('Judul', blocks)]), theme, assets, new VFile()).slides[0]

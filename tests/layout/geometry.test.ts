@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { chromeOf, contentAreaOf } from '../../src/layout/geometry.js'
 import { layoutDeck } from '../../src/layout/index.js'
 import type { Deck } from '../../src/model/index.js'
-import { formalTheme } from '../support/theme.js'
+import { layoutTestTheme } from '../support/theme.js'
 import { at, contentSlide, meta, paragraph } from './deck-builder.js'
 
-const theme = formalTheme()
+const theme = layoutTestTheme()
 
 describe('slide geometry', () => {
   it('without classification: no banners, footer band at the page bottom', () => {

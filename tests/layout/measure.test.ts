@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { fontSubsetFiles } from '../../src/layout/font-files.js'
 import { loadFaceSet, widthEm } from '../../src/layout/font-metrics.js'
 import { breakText, prepareText, textWidth, type LineItem } from '../../src/layout/measure.js'
-import { formalTheme } from '../support/theme.js'
+import { layoutTestTheme } from '../support/theme.js'
 
-const theme = formalTheme()
+const theme = layoutTestTheme()
 const carlito = loadFaceSet(theme.fonts.body)
 
 function lines(items: LineItem[], size: number, width: number): string[] {

@@ -105,12 +105,12 @@ describe('positioned problems', () => {
   })
 
   it('reports a missing key at its mapping', () => {
-    const result = broken((text) => text.replace(/^ {2}minBody: 14\n/m, ''))
+    const result = broken((text) => text.replace(/^ {2}minBody: \d+\n/m, ''))
     expect(result.type === 'invalid' && result.detail).toBe(`t/theme.yaml:${lineOf(formalText, 'titleSlideTitle')}:3: sizes lacks sizes.minBody`)
   })
 
   it('lists every problem, not only the first', () => {
-    const result = broken((text) => text.replace('body: 22', 'body: big').replace('gap: 12', 'gap: -1'))
+    const result = broken((text) => text.replace(/^ {2}body: \d+$/m, '  body: big').replace(/^gap: \d+$/m, 'gap: -1'))
     expect(result.type === 'invalid' && result.problems.map((problem) => problem.message)).toEqual([
       'sizes.body must be a positive number', 'gap must be a positive number',
     ])
@@ -122,7 +122,7 @@ describe('positioned problems', () => {
   })
 
   it('refuses a smallest size above the size', () => {
-    const result = broken((text) => text.replace('minBody: 14', 'minBody: 30'))
+    const result = broken((text) => text.replace(/minBody: \d+/, 'minBody: 99'))
     expect(result.type === 'invalid' && result.detail).toMatch(/:\d+:12: sizes\.minBody must not be larger than sizes\.body$/)
   })
 
