@@ -1,0 +1,47 @@
+import type { Block, Column } from '../../model/index.js'
+import { report } from '../../diagnostics/index.js'
+import type { ContainerDirective } from '../mdast-directive.js'
+import { positionOf } from '../position.js'
+import type { State } from '../state.js'
+import { ignoredAttributes } from './directive-attributes.js'
+import { flowBlocksFrom } from './flatten.js'
+
+/**
+ * `:::: columns` holding two or three `::: column` blocks (speaker notes may
+ * sit between them). Any other shape is reported and its content kept as
+ * ordinary blocks, one after another.
+ */
+export function columns(node: ContainerDirective, state: State): Block[] {
+  const problem = structureProblem(node)
+  if (problem !== null) {
+    report(state.file, 'columns-structure', { detail: problem }, positionOf(node))
+    return node.children.flatMap((child) =>
+      isDirective(child, 'column') ? state.blocks(child.children) : state.blocks([child]),
+    )
+  }
+  const children: Column[] = []
+  for (const child of node.children) {
+    if (isDirective(child, 'column')) {
+      ignoredAttributes(child, state)
+      children.push({ type: 'column', children: flowBlocksFrom(state.blocks(child.children), state), position: positionOf(child) })
+    } else {
+      state.blocks([child]) // speaker notes: they go to the slide's notes
+    }
+  }
+  return [{ type: 'columns', children, position: positionOf(node) }]
+}
+
+function structureProblem(node: ContainerDirective): string | null {
+  const stray = node.children.find((child): boolean => !isDirective(child, 'column') && !isDirective(child, 'notes'))
+  if (stray !== undefined) {
+    const what = stray.type === 'containerDirective' ? `a \`${stray.name}\` directive` : `a ${stray.type}`
+    return `it holds ${what} outside any \`column\``
+  }
+  const count = node.children.filter((child) => isDirective(child, 'column')).length
+  if (count < 2 || count > 3) return `it has ${count} \`column\` block${count === 1 ? '' : 's'}, not two or three`
+  return null
+}
+
+function isDirective(node: ContainerDirective['children'][number], name: string): node is ContainerDirective {
+  return node.type === 'containerDirective' && node.name === name
+}

@@ -1,0 +1,59 @@
+import type { Block } from '../../model/index.js'
+import { report } from '../../diagnostics/index.js'
+import type { ContainerDirective } from '../mdast-directive.js'
+import { positionOf } from '../position.js'
+import type { State } from '../state.js'
+import { columns } from './columns.js'
+import { ignoredAttributes } from './directive-attributes.js'
+import { noteBlocksFrom } from './flatten.js'
+
+/**
+ * A container directive (`::: notes`, `:::: columns`, `::: incremental`, …).
+ * Speaker notes go to the current slide's notes, wherever they appear.
+ * Unknown directives are unwrapped, with a warning, so their content stays.
+ */
+export function containerDirective(node: ContainerDirective, state: State): Block[] {
+  switch (node.name) {
+    case 'notes':
+      ignoredAttributes(node, state)
+      state.notes.push(...noteBlocksFrom(state.blocks(node.children), state, 'speaker notes'))
+      return []
+    case 'columns':
+      ignoredAttributes(node, state)
+      return columns(node, state)
+    case 'column':
+      report(state.file, 'columns-structure', { detail: 'a `column` must sit directly inside `columns`' }, positionOf(node))
+      return state.blocks(node.children)
+    case 'incremental':
+    case 'nonincremental':
+      ignoredAttributes(node, state)
+      return withIncremental(state.blocks(node.children), node.name === 'incremental')
+    default:
+      report(state.file, 'directive-unknown', { name: node.name, shownAs: 'normal content' }, positionOf(node))
+      return state.blocks(node.children)
+  }
+}
+
+/**
+ * Sets `incremental` on every list inside that has no setting yet (an inner
+ * `::: nonincremental` was applied first and wins), as pandoc does.
+ */
+function withIncremental(blocks: Block[], incremental: boolean): Block[] {
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'list':
+        if (block.incremental === null) block.incremental = incremental
+        for (const item of block.children) withIncremental(item.children, incremental)
+        break
+      case 'blockquote':
+        withIncremental(block.children, incremental)
+        break
+      case 'columns':
+        for (const column of block.children) withIncremental(column.children, incremental)
+        break
+      default:
+        break
+    }
+  }
+  return blocks
+}

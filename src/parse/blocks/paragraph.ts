@@ -1,0 +1,21 @@
+import type { Paragraph as MdParagraph } from 'mdast'
+import type { Block } from '../../model/index.js'
+import { report } from '../../diagnostics/index.js'
+import { imageBlocksFrom, type ImageSource } from '../images.js'
+import { inlinesFromMdast, isBlank } from '../inline.js'
+import { positionOf } from '../position.js'
+import type { State } from '../state.js'
+
+/**
+ * A paragraph. A paragraph of images only becomes image blocks; images
+ * inside text move to image blocks after the text, with a warning, since
+ * slides place images as blocks.
+ */
+export function paragraph(node: MdParagraph, state: State): Block[] {
+  const images: ImageSource[] = []
+  const children = inlinesFromMdast(node.children, state, { where: 'paragraph', onImage: (image) => images.push(image) })
+  const figures = images.flatMap((image) => imageBlocksFrom(image, state))
+  if (images.length > 0 && isBlank(children)) return figures
+  for (const image of images) report(state.file, 'image-inline', undefined, image.position)
+  return [{ type: 'paragraph', children, position: positionOf(node) }, ...figures]
+}

@@ -1,0 +1,78 @@
+import path from 'node:path'
+import type { Block, Position } from '../model/index.js'
+import { report } from '../diagnostics/index.js'
+import type { State } from './state.js'
+
+/** An image as written, from `![alt](url)` or `![alt][ref]`. */
+export interface ImageSource {
+  url: string
+  alt: string
+  title: string | null
+  position: Position
+}
+
+type Resolved = { ok: true; path: string } | { ok: false }
+
+/**
+ * Makes an `Image` block from an image as written, resolving its path
+ * against the content file's folder. A remote, outside or non-file image is
+ * an error; the block is then replaced by its alt text so nothing is lost.
+ *
+ * @param image the image as written
+ * @param state the conversion state (for the file and reports)
+ */
+export function imageBlocksFrom(image: ImageSource, state: State): Block[] {
+  const alt = image.alt.trim()
+  if (alt === '') report(state.file, 'image-alt-missing', undefined, image.position)
+  const resolved = resolveImagePath(image.url, state, image.position)
+  if (resolved.ok) {
+    return [{ type: 'image', src: image.url, path: resolved.path, alt, title: image.title, position: image.position }]
+  }
+  if (alt === '') return []
+  return [{ type: 'paragraph', children: [{ type: 'text', value: alt, position: image.position }], position: image.position }]
+}
+
+/**
+ * The image's path relative to the content file's folder, POSIX-style, or
+ * `{ ok: false }` after reporting why it cannot be used.
+ */
+export function resolveImagePath(url: string, state: State, place: Position): Resolved {
+  if (/^(?:https?:)?\/\//i.test(url)) {
+    report(state.file, 'image-remote', { url }, place)
+    return { ok: false }
+  }
+  const written = decodePath(url.replace(/[?#].*$/s, '').replace(/\\/g, '/'))
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]+):/.exec(written)
+  if (scheme !== null) {
+    const detail = `only image files next to the content can be used, not \`${scheme[1] ?? ''}:\` URLs`
+    report(state.file, 'image-unreadable', { path: url, detail }, place)
+    return { ok: false }
+  }
+  const relative = /^(?:\/|[A-Za-z]:\/)/.test(written) ? fromAbsolute(written, state) : path.posix.normalize(written)
+  if (relative === null || relative === '..' || relative.startsWith('../') || path.posix.isAbsolute(relative)) {
+    report(state.file, 'image-outside-root', { path: url }, place)
+    return { ok: false }
+  }
+  if (relative === '.' || relative === '' || relative.endsWith('/')) {
+    report(state.file, 'image-missing', { path: url }, place)
+    return { ok: false }
+  }
+  return { ok: true, path: relative.replace(/^\.\//, '') }
+}
+
+/** An absolute path made relative to the content file's folder; null when the file has no path. */
+function fromAbsolute(written: string, state: State): string | null {
+  const file = state.file
+  if (file.path === undefined || file.dirname === undefined) return null
+  const folder = path.resolve(file.cwd, file.dirname)
+  return path.relative(folder, written).split(path.sep).join('/')
+}
+
+/** `my%20photo.png` names the file `my photo.png`; a malformed escape is kept as written. */
+function decodePath(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}

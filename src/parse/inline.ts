@@ -1,0 +1,123 @@
+import type { PhrasingContent } from 'mdast'
+import type { Inline, Position, Text } from '../model/index.js'
+import { report } from '../diagnostics/index.js'
+import type { ImageSource } from './images.js'
+import { isSafeUrl } from './links.js'
+import { positionOf, spanOf } from './position.js'
+import { sourceOf, type State } from './state.js'
+
+/** How inline content is converted where it appears. */
+export interface InlineOptions {
+  /**
+   * Takes images found in the text (a paragraph turns them into blocks).
+   * Without it, an image is shown as its alt text, with a warning.
+   */
+  onImage?: ((image: ImageSource) => void) | undefined
+  /** Where the text is, for messages: `heading`, `table cell`, … */
+  where: string
+}
+
+type InlineHandler<N> = (node: N, state: State, options: InlineOptions) => Inline[]
+type InlineHandlers = { [K in PhrasingContent['type']]: InlineHandler<Extract<PhrasingContent, { type: K }>> }
+
+const handlers = {
+  text: (node) => [{ type: 'text', value: node.value, position: positionOf(node) }],
+  strong: (node, state, options) => [
+    { type: 'strong', children: inlinesFromMdast(node.children, state, options), position: positionOf(node) },
+  ],
+  emphasis: (node, state, options) => [
+    { type: 'emphasis', children: inlinesFromMdast(node.children, state, options), position: positionOf(node) },
+  ],
+  delete: (node, state, options) => [
+    { type: 'delete', children: inlinesFromMdast(node.children, state, options), position: positionOf(node) },
+  ],
+  inlineCode: (node) => [{ type: 'inlineCode', value: node.value, position: positionOf(node) }],
+  break: (node) => [{ type: 'break', position: positionOf(node) }],
+  link: (node, state, options) => link(node.url, node.title ?? null, node.children, positionOf(node), state, options),
+  linkReference: (node, state, options) => {
+    const definition = state.definitions.get(node.identifier)
+    if (definition === undefined) return literal(sourceOf(state, node), positionOf(node))
+    return link(definition.url, definition.title ?? null, node.children, positionOf(node), state, options)
+  },
+  image: (node, state, options) =>
+    image({ url: node.url, alt: node.alt ?? '', title: node.title ?? null, position: positionOf(node) }, state, options),
+  imageReference: (node, state, options) => {
+    const definition = state.definitions.get(node.identifier)
+    if (definition === undefined) return literal(sourceOf(state, node), positionOf(node))
+    const source = { url: definition.url, alt: node.alt ?? '', title: definition.title ?? null, position: positionOf(node) }
+    return image(source, state, options)
+  },
+  html: (node, state) => {
+    report(state.file, 'raw-html', undefined, positionOf(node))
+    return literal(sourceOf(state, node), positionOf(node))
+  },
+  footnoteReference: (node, state) => {
+    report(state.file, 'unsupported-node', { node: 'footnote reference', shownAs: 'its source text' }, positionOf(node))
+    return literal(sourceOf(state, node), positionOf(node))
+  },
+  // layar has no text directives, and `10:30` or `Catatan:tambahan` would
+  // otherwise lose their `:30` / `:tambahan`: give the source back as text.
+  textDirective: (node, state) => literal(sourceOf(state, node), positionOf(node)),
+} satisfies InlineHandlers
+
+/**
+ * Converts mdast phrasing content to model inlines, merging adjacent text.
+ *
+ * @param nodes the mdast children of a paragraph, heading, cell, …
+ * @param state the conversion state
+ * @param options where the text is and what to do with images
+ */
+export function inlinesFromMdast(nodes: readonly PhrasingContent[], state: State, options: InlineOptions): Inline[] {
+  const out: Inline[] = []
+  for (const node of nodes) {
+    const handler = handlers[node.type] as InlineHandler<PhrasingContent>
+    out.push(...handler(node, state, options))
+  }
+  return mergeText(out)
+}
+
+/** Joins runs of adjacent text nodes into one, spanning their positions. */
+export function mergeText(inlines: readonly Inline[]): Inline[] {
+  const out: Inline[] = []
+  for (const inline of inlines) {
+    const last = out.at(-1)
+    if (inline.type === 'text' && last?.type === 'text') {
+      out[out.length - 1] = { type: 'text', value: last.value + inline.value, position: spanOf(last.position, inline.position) }
+    } else {
+      out.push(inline)
+    }
+  }
+  return out
+}
+
+/** Whether inlines hold nothing a reader would see. */
+export function isBlank(inlines: readonly Inline[]): boolean {
+  return inlines.every((inline) => (inline.type === 'text' && inline.value.trim() === '') || inline.type === 'break')
+}
+
+function literal(value: string, position: Position): Text[] {
+  return value === '' ? [] : [{ type: 'text', value, position }]
+}
+
+function link(
+  url: string,
+  title: string | null,
+  children: PhrasingContent[],
+  position: Position,
+  state: State,
+  options: InlineOptions,
+): Inline[] {
+  const inlines = inlinesFromMdast(children, state, options)
+  if (isSafeUrl(url)) return [{ type: 'link', url, title, children: inlines, position }]
+  report(state.file, 'unsafe-link', { url }, position)
+  return inlines
+}
+
+function image(source: ImageSource, state: State, options: InlineOptions): Inline[] {
+  if (options.onImage !== undefined) {
+    options.onImage(source)
+    return []
+  }
+  report(state.file, 'unsupported-node', { node: `picture in a ${options.where}`, shownAs: 'its alt text' }, source.position)
+  return literal(source.alt, source.position)
+}

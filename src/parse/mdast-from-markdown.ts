@@ -1,0 +1,65 @@
+import type { Nodes, Root } from 'mdast'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { fencedDivsToDirectives } from './fenced-divs.js'
+import { lineStarts } from './source-lines.js'
+
+const plainMarkdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+const slideMarkdown = plainMarkdown().use(remarkDirective).freeze()
+
+/**
+ * Parses a content file into mdast: CommonMark, GFM, YAML front matter and
+ * directives, with pandoc fenced divs accepted as container directives.
+ * Every position in the tree refers to `source` as written.
+ *
+ * @param source the content file's text
+ */
+export function mdastFromMarkdown(source: string): Root {
+  const { text, resized } = fencedDivsToDirectives(source, codeLines(plainMarkdown.parse(source)))
+  const tree = slideMarkdown.parse(text)
+  if (resized) positionsToSource(tree, source)
+  return tree
+}
+
+/**
+ * Lines that belong to fenced or indented code (or a code span) in a parse
+ * without directives: fence-like lines there are code, not divs.
+ */
+export function codeLines(tree: Root): Set<number> {
+  const lines = new Set<number>()
+  walk(tree, (node) => {
+    if ((node.type === 'code' || node.type === 'inlineCode') && node.position !== undefined) {
+      for (let line = node.position.start.line; line <= node.position.end.line; line++) lines.add(line)
+    }
+  })
+  return lines
+}
+
+/**
+ * Maps positions from the rewritten text back to the source. Only fence
+ * lines changed, and none changed its line number, so a point keeps its line,
+ * its column is clamped to the source line, and its offset is recomputed.
+ */
+function positionsToSource(tree: Root, source: string): void {
+  const starts = lineStarts(source)
+  const lengths = starts.map((start, index) => {
+    const next = starts[index + 1] ?? source.length
+    return source.slice(start, next).replace(/\r?\n$|\r$/, '').length
+  })
+  walk(tree, (node) => {
+    for (const point of node.position === undefined ? [] : [node.position.start, node.position.end]) {
+      const index = point.line - 1
+      point.column = Math.min(point.column, (lengths[index] ?? 0) + 1)
+      point.offset = (starts[index] ?? 0) + point.column - 1
+    }
+  })
+}
+
+/** Calls `visitor` on `node` and every node below it, parents first. */
+function walk(node: Nodes, visitor: (node: Nodes) => void): void {
+  visitor(node)
+  if ('children' in node) for (const child of node.children) walk(child, visitor)
+}

@@ -1,0 +1,99 @@
+import type { Heading, RootContent } from 'mdast'
+import type { ContentSlide, Position, Slide, TitleSlide } from '../model/index.js'
+import { report } from '../diagnostics/index.js'
+import { headingAsParagraph } from './blocks/heading.js'
+import { inlinesFromMdast } from './inline.js'
+import { positionOf, spanOf } from './position.js'
+import type { State } from './state.js'
+
+/**
+ * Splits the top-level blocks into slides by pandoc's rule:
+ * - a heading above the slide level opens a section slide (its title only);
+ * - a heading at the slide level opens a content slide titled by it;
+ * - a heading below the slide level is a bold paragraph, with a warning;
+ * - a top-level `---` opens an untitled content slide.
+ *
+ * Choices where pandoc differs or says nothing:
+ * - content right after a section heading (before any slide heading) goes to
+ *   an untitled content slide after the section slide (pandoc puts it on the
+ *   section slide; ours holds only its title so it can be drawn as a divider);
+ * - content before the first heading likewise becomes an untitled content slide;
+ * - speaker notes attach to the current slide, so notes right after a section
+ *   heading belong to the section slide, and notes before anything else to the
+ *   title slide;
+ * - an untitled slide with neither content nor notes (`---` at the start, or
+ *   two in a row) is skipped, with a warning.
+ *
+ * @param nodes the root's children
+ * @param level the slide level
+ * @param title the title slide, which always comes first
+ */
+export function slidesFromMdast(nodes: readonly RootContent[], level: number, title: TitleSlide, state: State): Slide[] {
+  const slides: Slide[] = [title]
+  const current = (): Slide => slides.at(-1) ?? title
+  for (const node of nodes) {
+    if (node.type === 'yaml') continue
+    if (node.type === 'heading' && node.depth <= level) {
+      closeSlide(slides, state)
+      slides.push(slideOf(node, level, state))
+    } else if (node.type === 'thematicBreak') {
+      closeSlide(slides, state)
+      slides.push({ type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) })
+    } else if (node.type === 'containerDirective' && node.name === 'notes') {
+      state.notes = current().notes
+      state.blocks([node])
+      extend(current(), positionOf(node))
+    } else {
+      addContent(node, slides, state)
+    }
+  }
+  closeSlide(slides, state)
+  return slides
+}
+
+function slideOf(node: Heading, level: number, state: State): Slide {
+  const heading = inlinesFromMdast(node.children, state, { where: 'heading' })
+  const position = positionOf(node)
+  if (node.depth < level) return { type: 'section', title: heading, depth: node.depth, notes: [], position }
+  return { type: 'content', title: heading, blocks: [], notes: [], position }
+}
+
+/** Converts one block and adds it to the current content slide, opening an untitled one if needed. */
+function addContent(node: RootContent, slides: Slide[], state: State): void {
+  const notes: ContentSlide['notes'] = []
+  state.notes = notes
+  let blocks
+  if (node.type === 'heading') {
+    report(state.file, 'heading-in-slide', { depth: node.depth }, positionOf(node))
+    blocks = [headingAsParagraph(node, state)]
+  } else {
+    blocks = state.blocks([node])
+  }
+  if (blocks.length === 0 && notes.length === 0) return
+  let slide = slides.at(-1)
+  if (slide?.type !== 'content') {
+    if (slide?.type === 'title' && slide.notes[0] !== undefined) {
+      report(state.file, 'notes-misplaced', undefined, slide.notes[0].position)
+    }
+    slide = { type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) }
+    slides.push(slide)
+  }
+  slide.blocks.push(...blocks)
+  slide.notes.push(...notes)
+  extend(slide, positionOf(node))
+}
+
+/** Drops the last slide if it is an untitled content slide with nothing at all. */
+function closeSlide(slides: Slide[], state: State): void {
+  const slide = slides.at(-1)
+  if (slide?.type === 'content' && slide.title === null && slide.blocks.length === 0 && slide.notes.length === 0) {
+    report(state.file, 'empty-slide', undefined, slide.position)
+    slides.pop()
+  }
+}
+
+/** A slide spans from where it starts to the end of the last thing in it. */
+function extend(slide: Slide, last: Position): void {
+  if (slide.type === 'title') return
+  slide.position = spanOf(slide.position, last)
+}

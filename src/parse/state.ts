@@ -1,0 +1,62 @@
+import type { Definition, Root, RootContent } from 'mdast'
+import type { VFile } from 'vfile'
+import type { Block, NoteBlock } from '../model/index.js'
+import { lineStarts } from './source-lines.js'
+
+/** What every handler needs while one content file becomes a Deck. */
+export interface State {
+  /** The content file; problems are reported on it. */
+  file: VFile
+  /** Its text as written (mdast positions and offsets refer to it). */
+  source: string
+  /** Line start offsets of `source`. */
+  lines: number[]
+  /** Link reference definitions by normalised label. */
+  definitions: ReadonlyMap<string, Definition>
+  /**
+   * Where speaker notes go: the current slide's notes. `slides.ts` points it
+   * at the right slide; a `::: notes` anywhere (even inside columns) adds to it.
+   */
+  notes: NoteBlock[]
+  /**
+   * Converts flow content (a container's children) with the block handlers.
+   * It sits on the state, as in mdast-util-to-hast, so handlers need not
+   * import the registry that imports them.
+   */
+  blocks: (nodes: readonly RootContent[]) => Block[]
+}
+
+/** The block converter `createState` wires in. */
+export type BlocksFrom = (nodes: readonly RootContent[], state: State) => Block[]
+
+/** A fresh state for one content file. */
+export function createState(file: VFile, source: string, tree: Root, blocksFrom: BlocksFrom): State {
+  const definitions = new Map<string, Definition>()
+  collectDefinitions(tree, definitions)
+  const state: State = {
+    file,
+    source,
+    lines: lineStarts(source),
+    definitions,
+    notes: [],
+    blocks: (nodes) => blocksFrom(nodes, state),
+  }
+  return state
+}
+
+function collectDefinitions(node: Root | Root['children'][number], into: Map<string, Definition>): void {
+  if (node.type === 'definition') {
+    // The first definition of a label wins, as in CommonMark.
+    if (!into.has(node.identifier)) into.set(node.identifier, node)
+    return
+  }
+  if ('children' in node) for (const child of node.children) collectDefinitions(child, into)
+}
+
+/** The source text of a node exactly as written (for raw HTML, footnotes, stray directives). */
+export function sourceOf(state: State, node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): string {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return ''
+  return state.source.slice(start, end)
+}

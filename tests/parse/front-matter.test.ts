@@ -1,0 +1,42 @@
+import { VFile } from 'vfile'
+import { describe, expect, test } from 'vitest'
+import { deckFromMarkdown } from '../../src/parse/index.js'
+
+function parse(frontMatter: string): { deck: ReturnType<typeof deckFromMarkdown>; file: VFile } {
+  const file = new VFile({ path: 'input.md', value: `---\n${frontMatter}\n---\n\n## A\n\nx\n` })
+  return { deck: deckFromMarkdown(file), file }
+}
+
+describe('front matter', () => {
+  test('keys like __proto__ reach neither the metadata nor Object.prototype', () => {
+    const { deck, file } = parse('title: T\n__proto__: {polluted: true}\nconstructor: {prototype: {polluted: true}}')
+    expect(deck?.meta.title).toBe('T')
+    expect(Object.getPrototypeOf(deck?.meta)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    expect(Object.keys(deck?.meta ?? {})).not.toContain('__proto__')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['front-matter-unknown-key', 'front-matter-unknown-key'])
+  })
+
+  test('defaults: lang id, fit split, not incremental, slide level detected', () => {
+    const { deck } = parse('title: T')
+    expect(deck?.meta).toMatchObject({ lang: 'id', fit: 'split', incremental: false, slideLevel: 2, subtitle: null })
+  })
+
+  test('dates and numbers are kept as written', () => {
+    const { deck } = parse('title: 1984\ndate: 2026-11-25\nfooter: 1.50')
+    expect(deck?.meta).toMatchObject({ title: '1984', date: '2026-11-25', footer: '1.50' })
+  })
+
+  test('valid typed values are taken', () => {
+    const { deck, file } = parse('title: T\nlang: en-US\nslide-level: 3\nincremental: true\nfit: shrink')
+    expect(file.messages).toEqual([])
+    expect(deck?.meta).toMatchObject({ lang: 'en-US', slideLevel: 3, incremental: true, fit: 'shrink' })
+  })
+
+  test('a YAML error is placed in content-file coordinates (YAML starts on line 2)', () => {
+    const { deck, file } = parse('title: T\nsubtitle: a: b')
+    expect(deck).toBeNull()
+    expect(file.messages[0]?.ruleId).toBe('front-matter-yaml')
+    expect(file.messages[0]?.place).toMatchObject({ start: { line: 3, column: 11 } })
+  })
+})
