@@ -53,7 +53,7 @@ describe('layar build exit codes', () => {
     writeFileSync(join(dir, 'deck.md'), '---\ntitle: [tidak ditutup\n---\n\n## Satu\n')
     const second = await runCli(['build', 'deck.md', '--out', 'out'], dir)
     expect(second.code).toBe(1)
-    expect(second.stderr).toMatch(/^deck\.md\n +2:\d+(-\d+:\d+)? +error /m)
+    expect(second.stderr).toMatch(/^deck\.md\n *2:\d+(-\d+:\d+)? +error /m)
     expect(second.stderr).toContain('front-matter-yaml')
     expect(readFileSync(join(dir, 'out', 'deck.pptx')).equals(before)).toBe(true)
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['deck.html', 'deck.pptx'])
