@@ -98,6 +98,10 @@ describe('PPTX slides against the laid-out deck', () => {
       ['Rincian satu', '1', `${2 * indent}`, `-${indent}`, 'arabicPeriod@1'],
       ['Kutipan pimpinan', '0', `${indent}`, '0', 'none'],
     ])
+    const bulletFonts = paragraphsOf(2, 'Text 1')
+      .filter((paragraph) => findAll(paragraph, 'a:buChar').length > 0)
+      .map((paragraph) => findAll(paragraph, 'a:buFont')[0]?.attrs.typeface)
+    expect(bulletFonts).toEqual(['Calibri', 'Calibri', 'Calibri', 'Calibri'])
     const spacing = findAll(paragraphsOf(2, 'Text 1')[1]!, 'a:spcPts').map((element) => element.attrs.val)
     expect(spacing).toEqual(['2400', '800'])
     expect(paragraphTexts({ name: 'x', attrs: {}, children: paragraphsOf(2, 'Text 1') })[0]).toBe(`Teks tebal, miring, coret, kode() dan tautan\nbaris baru ${NASTY}`)

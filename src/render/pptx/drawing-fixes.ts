@@ -21,6 +21,20 @@ export function fixParagraphs(xml: string): string {
   })
 }
 
+/**
+ * Bullet characters are drawn in the paragraph's own font, as the HTML deck
+ * draws them. pptxgenjs writes no `<a:buFont>`, and then LibreOffice falls back
+ * to its symbol font, which draws a smaller, raised bullet.
+ */
+export function fixBulletFont(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (whole, body: string) => {
+    if (!body.includes('<a:buChar ') || body.includes('<a:buFont ')) return whole
+    const typeface = /<a:latin typeface="([^"]*)"/.exec(body)?.[1]
+    if (typeface === undefined) return whole
+    return `<a:p>${body.replace('<a:buChar ', `<a:buFont typeface="${typeface}"/><a:buChar `)}</a:p>`
+  })
+}
+
 function plainIndent(pPr: string): string {
   return pPr
     .replace(/ indent="-?\d+"/, ' indent="0"')

@@ -3,6 +3,7 @@ import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, naturalOrder, type Parts } from './dedupe-media.js'
 import {
   fixAutofit,
+  fixBulletFont,
   fixEmptyAltText,
   fixLang,
   fixParagraphs,
@@ -45,7 +46,7 @@ export async function postProcessPptx(raw: Uint8Array, plan: PptxPlan, modified:
 }
 
 function fixDrawing(xml: string, locale: string, keepPrompt: boolean): string {
-  return fixLang(tidyPlaceholders(renumberShapeIds(fixAutofit(fixParagraphs(xml))), keepPrompt), locale)
+  return fixLang(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale)
 }
 
 function fixSlide(xml: string, plan: PptxPlan, number: number, locale: string): string {
