@@ -3,6 +3,7 @@ import { reporter } from 'vfile-reporter'
 import { runBuild } from '../build/index.js'
 import { nodeHost } from '../node-host.js'
 import { loadShippedTheme, shippedThemeNames } from '../theme/index.js'
+import { runDev } from './dev/index.js'
 import { parseCommand } from './parse-args.js'
 import { usage } from './usage.js'
 
@@ -13,6 +14,8 @@ export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   color: boolean
+  /** Aborted on Ctrl-C: ends `layar dev` and `build --watch` cleanly. */
+  signal: AbortSignal
 }
 
 /** Exit codes, as `--help` documents them. */
@@ -38,8 +41,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'themes':
         io.stdout(themeList())
         return exitCodes.ok
+      case 'dev':
+        return await runDev({ ...command, serve: true }, io)
       case 'build':
       case 'check': {
+        if (command.type === 'build' && command.watch) {
+          const input = command.inputs[0] ?? 'content'
+          const watchOptions = { input, port: 0, host: '127.0.0.1', open: false, outDir: command.outDir, theme: command.theme, serve: false }
+          return await runDev(watchOptions, io)
+        }
         const host = nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH)
         const result = await runBuild({ ...command, dryRun: command.type === 'check' }, host)
         if (result.type === 'usage-error') {
@@ -54,7 +64,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
     }
   } catch (error) {
-    const debug = command.type === 'build' || command.type === 'check' ? command.debug : false
+    const debug = 'debug' in command ? command.debug : false
     io.stderr(
       debug && error instanceof Error && error.stack
         ? `${error.stack}\n`

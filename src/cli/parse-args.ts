@@ -1,20 +1,48 @@
 import { parseArgs } from 'node:util'
 import { outputFormats, type OutputFormat } from '../build/index.js'
 
+/** Options shared by the commands that build decks. */
+interface BuildFlags {
+  outDir: string
+  theme: string | null
+  debug: boolean
+}
+
 /** A command line understood, or why it was not. */
 export type Command =
   | { type: 'help' }
   | { type: 'version' }
   | { type: 'themes' }
-  | {
-      type: 'build' | 'check'
-      inputs: string[]
-      outDir: string
-      formats: OutputFormat[]
-      theme: string | null
-      debug: boolean
-    }
+  | ({ type: 'build' | 'check'; inputs: string[]; formats: OutputFormat[]; watch: boolean } & BuildFlags)
+  | ({ type: 'dev'; input: string; port: number; host: string; open: boolean } & BuildFlags)
   | { type: 'usage-error'; message: string }
+
+/** The port `layar dev` serves on unless told otherwise. */
+export const defaultDevPort = 4173
+
+const options = {
+  out: { type: 'string' },
+  format: { type: 'string' },
+  theme: { type: 'string' },
+  debug: { type: 'boolean' },
+  watch: { type: 'boolean' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  open: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values']
+
+/** Flags that only one command takes, so a misplaced one is a usage error rather than ignored. */
+const onlyFor: Record<string, readonly string[]> = {
+  watch: ['build'],
+  port: ['dev'],
+  host: ['dev'],
+  open: ['dev'],
+  format: ['build', 'check'],
+}
 
 /**
  * Reads the command line (without `node` and the script). Never throws: a
@@ -23,42 +51,47 @@ export type Command =
 export function parseCommand(argv: readonly string[]): Command {
   let parsed
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        format: { type: 'string' },
-        theme: { type: 'string' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    })
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options })
   } catch (error) {
-    return { type: 'usage-error', message: (error as Error).message }
+    return usageError((error as Error).message)
   }
   const { values, positionals } = parsed
   if (values.help) return { type: 'help' }
   if (values.version) return { type: 'version' }
   const [name, ...inputs] = positionals
-  if (name === undefined) return { type: 'usage-error', message: 'Missing command; try `layar build`.' }
+  if (name === undefined) return usageError('Missing command; try `layar build`.')
   if (name === 'themes') return { type: 'themes' }
-  if (name !== 'build' && name !== 'check') {
-    return { type: 'usage-error', message: `Unknown command \`${name}\`; the commands are build, check and themes.` }
+  if (name !== 'build' && name !== 'check' && name !== 'dev') {
+    return usageError(`Unknown command \`${name}\`; the commands are build, check, dev and themes.`)
   }
+  for (const [flag, commands] of Object.entries(onlyFor)) {
+    if (values[flag as keyof Values] !== undefined && !commands.includes(name)) {
+      return usageError(`--${flag} only goes with ${commands.map((command) => `\`layar ${command}\``).join(' or ')}.`)
+    }
+  }
+  if (values.out === '') return usageError('--out needs a folder name.')
+  const flags: BuildFlags = { outDir: values.out ?? 'dist', theme: values.theme ?? null, debug: values.debug ?? false }
+  return name === 'dev' ? devCommand(inputs, values, flags) : buildCommand(name, inputs, values, flags)
+}
+
+function buildCommand(name: 'build' | 'check', inputs: string[], values: Values, flags: BuildFlags): Command {
   const formats = parseFormats(values.format)
-  if (typeof formats === 'string') return { type: 'usage-error', message: formats }
-  if (values.out === '') return { type: 'usage-error', message: '--out needs a folder name.' }
-  return {
-    type: name,
-    inputs: inputs.length > 0 ? inputs : ['content'],
-    outDir: values.out ?? 'dist',
-    formats,
-    theme: values.theme ?? null,
-    debug: values.debug ?? false,
+  if (typeof formats === 'string') return usageError(formats)
+  const watch = values.watch ?? false
+  if (watch && inputs.length > 1) return usageError('--watch watches one deck; name one content file or folder.')
+  if (watch && values.format !== undefined) return usageError('--watch always writes both formats; drop --format.')
+  return { type: name, inputs: inputs.length > 0 ? inputs : ['content'], formats, watch, ...flags }
+}
+
+function devCommand(inputs: string[], values: Values, flags: BuildFlags): Command {
+  if (inputs.length > 1) return usageError('`layar dev` serves one deck; name one content file or folder.')
+  const port = values.port === undefined ? defaultDevPort : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || values.port?.trim() === '') {
+    return usageError(`--port must be a whole number from 0 to 65535, not \`${values.port}\`.`)
   }
+  const host = values.host ?? '127.0.0.1'
+  if (host.trim() === '') return usageError('--host needs an address, such as 127.0.0.1.')
+  return { type: 'dev', input: inputs[0] ?? 'content', port, host, open: values.open ?? false, ...flags }
 }
 
 function parseFormats(value: string | undefined): OutputFormat[] | string {
@@ -69,4 +102,8 @@ function parseFormats(value: string | undefined): OutputFormat[] | string {
     return `Unknown format ${unknown.map((part) => `\`${part}\``).join(', ') || '``'}; use html, pptx or html,pptx.`
   }
   return outputFormats.filter((format) => wanted.includes(format))
+}
+
+function usageError(message: string): Command {
+  return { type: 'usage-error', message }
 }

@@ -5,12 +5,18 @@ Commands:
   build [inputs...]   Build each content file (or each .md file in a folder) into
                       DIR/<name>.html and DIR/<name>.pptx. Default input: content/
   check [inputs...]   Build and report problems and fit, but write nothing.
+  dev [deck]          Serve one deck with live reload and a "Download PPTX" link, and
+                      rewrite DIR/<name>.html and DIR/<name>.pptx on every save.
   themes              List the shipped themes.
 
 Options:
   --out DIR           Output folder (default: dist)
   --format LIST       Comma-separated formats: html,pptx (default: both)
   --theme NAME        Theme to use, overriding the front matter's \`theme\`
+  --watch             build: rebuild on every change of the deck, its images or its theme
+  --port N            dev: port to serve on (default 4173; 0 picks a free port)
+  --host ADDR         dev: address to bind (default 127.0.0.1)
+  --open              dev: open the deck in the browser
   --debug             Print the stack of an internal error
   -h, --help          Show this help
   -v, --version       Show the version

@@ -74,6 +74,11 @@ describe('layar build exit codes', () => {
     [['build', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /Unknown command `frobnicate`/],
     [[], /Missing command/],
+    [['build', '--port', '8080'], /--port only goes with `layar dev`/],
+    [['dev', '--port', 'eighty'], /--port must be a whole number from 0 to 65535/],
+    [['dev', 'a.md', 'b.md'], /serves one deck/],
+    [['check', '--watch'], /--watch only goes with `layar build`/],
+    [['build', '--watch', '--format', 'html'], /--watch always writes both formats/],
   ])('exits 2 on usage error %j', async (argv, message) => {
     const run = await runCli(argv, root)
     expect(run.code).toBe(2)

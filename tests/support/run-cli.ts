@@ -17,6 +17,7 @@ export async function runCli(argv: string[], cwd: string, env: CliIo['env'] = {}
     color: false,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
+    signal: new AbortController().signal,
   })
   return { code, stdout, stderr }
 }

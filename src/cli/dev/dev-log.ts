@@ -1,0 +1,30 @@
+import { reporter } from 'vfile-reporter'
+import type { DevBuildResult } from './dev-build.js'
+
+/**
+ * The dev log line of a successful build, with where the time went, e.g.
+ * `rebuilt in 42 ms (parse 3, layout 12, html 9, pptx 16, write 2); page reloaded 51 ms after the save`.
+ *
+ * @param sinceChangeMs time from the first file event of this build to the reload, if a change caused it
+ */
+export function builtLine(result: DevBuildResult, first: boolean, sinceChangeMs: number | null): string {
+  const t = result.timings
+  const stages = t
+    ? `parse ${ms(t.parse)}, assets ${ms(t.assets)}, layout ${ms(t.layout)}, html ${ms(t.html)}, pptx ${ms(t.pptx)}, write ${ms(result.writeMs)}`
+    : `write ${ms(result.writeMs)}`
+  const latency = sinceChangeMs === null ? '' : `; page reloaded ${ms(sinceChangeMs)} ms after the save`
+  return `${first ? 'built' : 'rebuilt'} in ${ms(result.totalMs)} ms (${stages})${latency}\n`
+}
+
+/** The diagnostics of a build as the terminal shows them (the vfile reporter), or `''` if none. */
+export function diagnosticsText(result: DevBuildResult, color: boolean): string {
+  if (result.file) {
+    const text = reporter([result.file], { color, quiet: true })
+    return text ? `${text}\n` : ''
+  }
+  return result.messages.map((message) => `${message.file}: ${message.severity}: ${message.reason}\n`).join('')
+}
+
+function ms(value: number): string {
+  return String(Math.round(value))
+}

@@ -1,0 +1,160 @@
+import { basename, extname } from 'node:path'
+import { nodeHost } from '../../node-host.js'
+import type { CliIo } from '../main.js'
+import { devBuilder, type DevBuilder, type DevBuildResult } from './dev-build.js'
+import { builtLine, diagnosticsText } from './dev-log.js'
+import { injectDevChrome, placeholderPage } from './inject.js'
+import { openBrowser } from './open-browser.js'
+import { rebuildQueue } from './schedule.js'
+import { startDevServer, type DevEvent, type DevServer, type ServedDeck } from './server.js'
+import { deckWatcher, type DeckWatcher } from './watch.js'
+
+/** Options of `layar dev` and `layar build --watch`. */
+export interface DevOptions {
+  /** One content file, or a folder holding exactly one `.md` file. */
+  input: string
+  /** 0 picks a free port (the real URL is printed). */
+  port: number
+  /** The address to bind; `127.0.0.1` unless the user says otherwise. */
+  host: string
+  /** Open the served deck in the browser. */
+  open: boolean
+  outDir: string
+  theme: string | null
+  /** `true` for `layar dev`; `false` for `layar build --watch` (rebuild and write, no server). */
+  serve: boolean
+}
+
+/** When rebuilds start after file events (see `rebuildQueue`). */
+const timing = { settleMs: 30, quietMs: 150 }
+
+// The CLI's exit codes (main.ts `exitCodes`), repeated to keep this module free of a value import cycle with main.ts.
+const exitOk = 0
+const exitUsage = 2
+
+/**
+ * Runs the edit–save–see loop until `io.signal` aborts: builds the deck, writes
+ * `<outDir>/<deck>.html` and `.pptx` after every change of the content file,
+ * an image it uses or its theme, and (with `serve`) serves the deck with a
+ * "Download PPTX" link and live reload. Content errors never stop the loop:
+ * the last good deck stays served and in dist/, and the page shows the problems.
+ *
+ * @returns the exit code once stopped: 0, or 2 when the input or port cannot be used
+ */
+export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
+  const { signal } = io
+  const host = nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH)
+  const found = await host.listContent(options.input)
+  if (found === null || found.length !== 1 || found[0] === undefined) {
+    const why =
+      found === null
+        ? `No such file or folder: ${options.input}`
+        : `${options.input} holds ${found.length === 0 ? 'no' : found.length} .md files; name the one deck to work on, e.g. \`layar dev ${found[0] ?? 'deck.md'}\`.`
+    io.stderr(`layar: ${why}\n`)
+    return exitUsage
+  }
+  const builder = devBuilder(found[0], { outDir: options.outDir, theme: options.theme }, host)
+  let server: DevServer | null = null
+  // Events go to whichever pages are connected; before the server is up there are none.
+  const loop = new DevLoop(builder, io, (event) => server?.broadcast(event))
+  await loop.start()
+
+  if (options.serve) {
+    try {
+      server = await startDevServer({
+        host: options.host,
+        port: options.port,
+        deckName: builder.name,
+        deck: () => loop.served,
+        pending: () => loop.lastError,
+      })
+    } catch (error) {
+      await loop.stop()
+      io.stderr(`layar: cannot serve on ${options.host}:${options.port}: ${(error as Error).message}. Pick another --port.\n`)
+      return exitUsage
+    }
+    io.stdout(`layar dev: serving ${basename(found[0], extname(found[0]))} at ${server.url}\n`)
+    if (options.open) openBrowser(server.url, (reason) => io.stderr(`layar: could not open a browser (${reason}); open ${server?.url} yourself.\n`))
+  } else {
+    io.stdout(`layar: watching ${found[0]} for changes\n`)
+  }
+
+  if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
+  await server?.close()
+  await loop.stop()
+  return exitOk
+}
+
+/** The build–watch cycle and what it currently serves. */
+class DevLoop {
+  served: ServedDeck
+  lastError: DevEvent | null = null
+  private version = 0
+  private builds = 0
+  private firstChangeAt: number | null = null
+  private watcher: DeckWatcher | null = null
+  private readonly queue = rebuildQueue(() => this.rebuild(), timing)
+
+  constructor(
+    private readonly builder: DevBuilder,
+    private readonly io: CliIo,
+    private readonly broadcast: (event: DevEvent) => void,
+  ) {
+    this.served = { html: placeholderPage(builder.name, 0), pptx: null, version: 0 }
+  }
+
+  /** Watches first and then builds, so a save during the first build is not missed. */
+  async start(): Promise<void> {
+    this.watcher = await deckWatcher(
+      this.builder.targets(),
+      (path) => this.changed(path),
+      (error) => this.io.stderr(`layar: watcher: ${error.message}\n`),
+    )
+    await this.rebuild()
+  }
+
+  async stop(): Promise<void> {
+    await this.queue.stop()
+    await this.watcher?.close()
+  }
+
+  private changed(path: string): void {
+    this.builder.forget(path)
+    this.firstChangeAt ??= performance.now()
+    this.queue.request()
+  }
+
+  private async rebuild(): Promise<void> {
+    const changeAt = this.firstChangeAt
+    this.firstChangeAt = null
+    const first = this.builds++ === 0
+    let result: DevBuildResult
+    try {
+      result = await this.builder.build()
+    } catch (error) {
+      // A bug in layar, not in the content: say so, and keep the loop alive for the next save.
+      this.io.stderr(`layar: internal error while building: ${(error as Error)?.stack ?? String(error)}\n`)
+      this.fail([{ file: this.builder.name, line: null, column: null, ruleId: null, severity: 'error', reason: `Internal error in layar: ${(error as Error)?.message ?? String(error)}. Please report it.` }])
+      return
+    }
+    await this.watcher?.setTargets(result.targets)
+    const diagnostics = diagnosticsText(result, this.io.color)
+    if (diagnostics) this.io.stderr(diagnostics)
+    if (!result.ok || result.html === null) {
+      this.fail(result.messages)
+      return
+    }
+    this.version += 1
+    this.served = { html: injectDevChrome(result.html, this.builder.name, this.version), pptx: result.pptx, version: this.version }
+    this.lastError = null
+    this.broadcast({ type: 'ok', ms: Math.round(result.totalMs) })
+    this.broadcast({ type: 'reload', version: this.version })
+    this.io.stdout(builtLine(result, first, changeAt === null ? null : performance.now() - changeAt))
+  }
+
+  private fail(messages: DevBuildResult['messages']): void {
+    this.lastError = { type: 'error', messages }
+    this.broadcast(this.lastError)
+    this.io.stdout(`build failed; the last good deck stays${this.served.version > 0 ? '' : ' (none yet)'}\n`)
+  }
+}

@@ -1,0 +1,65 @@
+import { h } from 'hastscript'
+import { toHtml } from 'hast-util-to-html'
+import type { ElementContent } from 'hast'
+
+/** The path the live-reload client script is served at. */
+export const clientScriptPath = '/__layar/client.js'
+
+/** The path of the live-reload event stream. */
+export const eventsPath = '/__layar/events'
+
+/**
+ * The dev server's additions to the page: a fixed "Download PPTX" link and the
+ * live-reload client. Built as hast, so the deck name is escaped like any text.
+ *
+ * @param version the build number the page shows; the client sends it back so
+ *   a page loaded just before a rebuild still learns that it is stale
+ */
+function devChrome(deckName: string, version: number): ElementContent[] {
+  return [downloadLink(deckName), clientScript(version)]
+}
+
+function downloadLink(deckName: string): ElementContent {
+  return h(
+    'a',
+    {
+      id: 'layar-dev-download',
+      href: `/${encodeURIComponent(deckName)}.pptx`,
+      download: `${deckName}.pptx`,
+      style:
+        'position:fixed;left:12px;bottom:16px;z-index:2147483646;padding:6px 10px;border-radius:4px;' +
+        'background:rgba(20,20,20,0.75);color:#fff;font:600 13px/1.2 system-ui,sans-serif;text-decoration:none',
+    },
+    'Download PPTX',
+  )
+}
+
+function clientScript(version: number): ElementContent {
+  return h('script', { src: clientScriptPath, dataVersion: String(version) })
+}
+
+/**
+ * Adds the dev chrome to a deck for serving; the file in dist/ never gets it.
+ * Note: the document is our own renderer's output, a complete page that ends
+ * with one `</body>`, so inserting before the last `</body>` is exact. Parsing
+ * the whole deck back into hast on every rebuild would cost more than the rest
+ * of the HTML path for the same result.
+ */
+export function injectDevChrome(html: string, deckName: string, version: number): string {
+  const chrome = toHtml(devChrome(deckName, version))
+  const at = html.lastIndexOf('</body>')
+  return at === -1 ? html + chrome : html.slice(0, at) + chrome + html.slice(at)
+}
+
+/** The page served before the deck has ever built: the client shows the problems over it. */
+export function placeholderPage(deckName: string, version: number): string {
+  const tree = h('html', { lang: 'en' }, [
+    h('head', [h('meta', { charset: 'utf-8' }), h('title', `layar dev: ${deckName}`)]),
+    h('body', { style: 'font:16px/1.5 system-ui,sans-serif;margin:4rem' }, [
+      h('h1', `layar dev: ${deckName}`),
+      h('p', 'The deck has not built yet. Fix the problems listed on this page and save; it reloads by itself.'),
+      clientScript(version),
+    ]),
+  ])
+  return `<!doctype html>\n${toHtml(tree)}`
+}
