@@ -39,4 +39,10 @@ log "type-checking (tsc --noEmit -p .)"
 npx --no-install tsc --noEmit -p .
 
 log "running tests (vitest run)"
-npx --no-install vitest run
+summary=tests/.output/vitest.json
+mkdir -p tests/.output
+status=0
+npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$summary" || status=$?
+# One plain closing line, so whoever reads the log sees the count without scrolling.
+node -e 'const r = require(process.argv[1]); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`)' "$PWD/$summary" || true
+exit "$status"
