@@ -63,12 +63,12 @@ export const rules = {
   'image-remote': {
     severity: 'error',
     message: (p: { url: string }) =>
-      `The image \`${p.url}\` is remote, and layar does not fetch from the network so that decks build offline and reproducibly. Download it next to the content file and reference it by a relative path.`,
+      `The image \`${p.url}\` is remote, and layar does not fetch from the network so that decks build offline and reproducibly. Download it next to the content file and reference it by a relative path, or build with \`--fetch-remote\` to fetch it.`,
   },
   'image-outside-root': {
     severity: 'error',
     message: (p: { path: string }) =>
-      `The image \`${p.path}\` lies outside the content file's folder, and content may only read files in its own folder. Move the image next to the content file.`,
+      `The image \`${p.path}\` lies outside the content file's folder, and content may only read files in its own folder. Move the image next to the content file, or build with \`--allow-outside\` if the deck should read it where it is.`,
   },
   'image-alt-missing': {
     severity: 'warning',
@@ -122,12 +122,19 @@ export const rules = {
   'fit-shrunk': {
     severity: 'warning',
     message: (p: { title: string; from: number; to: number }) =>
-      `Slide '${p.title}' did not fit at ${p.from} pt, so its text was shrunk to ${p.to} pt. Shorten it or split it to keep the theme's size.`,
+      `Slide '${clip(p.title)}' did not fit at ${p.from} pt, so its text was shrunk to ${p.to} pt. Shorten it or split it to keep the theme's size.`,
   },
   'fit-overflow': {
     severity: 'warning',
-    message: (p: { title: string; detail: string }) =>
-      `Slide '${p.title}' does not fit even at the theme's smallest text size (${p.detail}). Shorten it or move some content to another slide.`,
+    message: (p: { title: string; detail: string; mode: 'split' | 'shrink' | 'none' }) =>
+      p.mode === 'none'
+        ? `Slide '${clip(p.title)}' does not fit (${p.detail}), and front matter \`fit: none\` keeps layar from shrinking or splitting it, so it runs off the slide. Shorten it, move some content to another slide, or remove \`fit: none\`.`
+        : `Slide '${clip(p.title)}' does not fit even at the theme's smallest text size (${p.detail}). Shorten it or move some content to another slide.`,
+  },
+  'fit-split': {
+    severity: 'warning',
+    message: (p: { title: string; floor: number; size: number; count: number; suffix: string }) =>
+      `Slide '${clip(p.title)}' did not fit even with its text shrunk to ${p.floor} pt, so it was split into ${p.count} slides at ${p.size} pt; the continuation slides are titled '… ${p.suffix}'. Shorten it or split it by hand to choose where it breaks; \`fit: shrink\` in the front matter keeps every slide whole at a smaller size.`,
   },
   'theme-unknown': {
     severity: 'error',
@@ -137,6 +144,26 @@ export const rules = {
   'theme-invalid': {
     severity: 'error',
     message: (p: { detail: string }) => `The theme is not valid: ${p.detail}.`,
+  },
+  'text-control-removed': {
+    severity: 'warning',
+    message: (p: { count: number; chars: string }) =>
+      `${p.count === 1 ? 'An invisible control character' : `${p.count} invisible control characters`} (${p.chars}) ${p.count === 1 ? 'was' : 'were'} removed from this line, since slides cannot show ${p.count === 1 ? 'it' : 'them'} and PowerPoint files may not contain ${p.count === 1 ? 'it' : 'them'}. Delete ${p.count === 1 ? 'it' : 'them'} from the content (often pasted from another program).`,
+  },
+  'content-too-large': {
+    severity: 'error',
+    message: (p: { size: string; limit: string }) =>
+      `The content file is ${p.size}, more than the ${p.limit} layar builds in one deck, so it is not read. Split it into several decks.`,
+  },
+  'image-too-large': {
+    severity: 'error',
+    message: (p: { path: string; detail: string }) =>
+      `The image \`${p.path}\` is too large to embed: ${p.detail}. Scale it down (a slide needs at most a few thousand pixels a side) and save it again.`,
+  },
+  'image-fetch-failed': {
+    severity: 'error',
+    message: (p: { url: string; detail: string }) =>
+      `The remote image \`${p.url}\` could not be fetched: ${p.detail}. Check the address, or download it next to the content file and reference it by a relative path.`,
   },
 } as const satisfies Record<string, Rule<never>>
 
@@ -151,3 +178,9 @@ export type RuleId = keyof typeof rules
 
 /** The parameters a rule's message needs. */
 export type RuleParams<R extends RuleId> = Parameters<(typeof rules)[R]['message']>[0]
+
+/** A slide title short enough for one message line (a 5,000-character heading would drown the report). */
+function clip(title: string): string {
+  const chars = [...title]
+  return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : title
+}

@@ -2,7 +2,7 @@ import type { Code } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import type { ThemeFaces } from './context.js'
 import { round2, roundBox } from './geometry.js'
-import { highlightCode } from './highlight.js'
+import { codeLines } from './code-slices.js'
 import type { CodeFrame } from './laid-out.js'
 import { textWidth } from './measure.js'
 
@@ -22,7 +22,7 @@ export interface PlacedCode {
  * frame is reported back as `widthOverflow`, for fit to shrink the code.
  */
 export function codeFrame(code: Code, faces: ThemeFaces, theme: Theme, size: number, x: number, y: number, width: number): PlacedCode {
-  const lines = highlightCode(code.value, code.lang, theme)
+  const lines = codeLines(code, theme)
   const lineHeight = size * theme.lineSpacing
   const widest = lines.reduce(
     (max, line) => Math.max(max, textWidth(faces.mono.regular, line.map((token) => token.text).join(''), size)),

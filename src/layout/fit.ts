@@ -14,6 +14,8 @@ export interface FittedBody {
   fit: FitOutcome
   /** Why the body overflows, for the report; `null` unless `fit.type` is `overflows`. */
   overflowDetail: string | null
+  /** Points the body is too tall at the last size tried (0 when it fits): only this, not a too-wide code line, can splitting cure. */
+  heightOverflow: number
 }
 
 /**
@@ -30,6 +32,26 @@ export function bodySizesAt(theme: Theme, body: number): BodySizes {
   }
 }
 
+/**
+ * In `split` mode a slide shrinks to at most this share of the body size
+ * before it is split instead: a slide that needs more than a modest shrink
+ * reads better over two slides at the theme's size than on one in small
+ * print. `shrink` mode goes down to `minBody`.
+ */
+export const SPLIT_SHRINK_FLOOR = 0.85
+
+/**
+ * The smallest body size fit tries in a mode: the body size (`none`),
+ * `minBody` (`shrink`), or the larger of `minBody` and 85 % of the body size,
+ * rounded up to a whole point (`split`).
+ */
+export function smallestBodySize(theme: Theme, mode: FitMode): number {
+  const { body, minBody } = theme.sizes
+  if (mode === 'none') return body
+  if (mode === 'shrink') return Math.min(body, minBody)
+  return Math.min(body, Math.max(minBody, Math.ceil(body * SPLIT_SHRINK_FLOOR)))
+}
+
 /** How far a stack sticks out of its region: below it, or (code) to the side. */
 function overflowOf(stack: Stack, region: Region): { height: number; width: number } {
   return { height: round2(Math.max(0, stack.required - region.h)), width: stack.widthOverflow }
@@ -41,15 +63,14 @@ function fits(overflow: { height: number; width: number }): boolean {
 
 /**
  * Lays out a slide body in its region at the theme's sizes and, if it does
- * not fit and the mode allows (`shrink`, and `split` until splitting
- * exists), again 1 pt smaller each time down to `minBody`. The first size
- * that fits wins; if none does, the body stays at `minBody` and overflows.
- *
- * Note: a splitter will cut `blocks` and call this per continuation slide.
+ * not fit and the mode allows (`shrink` and `split`), again 1 pt smaller
+ * each time down to `smallestBodySize`. The first size that fits wins; if
+ * none does, the body stays at that size and overflows (the caller may then
+ * split it: see `layoutContentSlide`).
  */
 export function fitBody(blocks: readonly Block[], ctx: LayoutContext, region: Region, mode: FitMode): FittedBody {
   const { sizes } = ctx.theme
-  const smallest = mode === 'none' ? sizes.body : Math.min(sizes.body, sizes.minBody)
+  const smallest = smallestBodySize(ctx.theme, mode)
   let stack: Stack | null = null
   let overflow = { height: 0, width: 0 }
   let size = sizes.body
@@ -59,10 +80,10 @@ export function fitBody(blocks: readonly Block[], ctx: LayoutContext, region: Re
     if (fits(overflow)) break
   }
   size = Math.max(size, smallest)
-  if (stack === null) return { frames: [], fit: { type: 'fits' }, overflowDetail: null }
+  if (stack === null) return { frames: [], fit: { type: 'fits' }, overflowDetail: null, heightOverflow: 0 }
   if (fits(overflow)) {
     const fit: FitOutcome = size === sizes.body ? { type: 'fits' } : { type: 'shrunk', from: sizes.body, to: size }
-    return { frames: stack.frames, fit, overflowDetail: null }
+    return { frames: stack.frames, fit, overflowDetail: null, heightOverflow: 0 }
   }
   const parts: string[] = []
   if (overflow.height > TOLERANCE) parts.push(`${overflow.height} pt too tall`)
@@ -71,5 +92,6 @@ export function fitBody(blocks: readonly Block[], ctx: LayoutContext, region: Re
     frames: stack.frames,
     fit: { type: 'overflows', overflow: Math.max(overflow.height, overflow.width) },
     overflowDetail: `${parts.join(' and ')} at ${size} pt`,
+    heightOverflow: overflow.height,
   }
 }

@@ -97,6 +97,14 @@ export interface BodyLayout extends SlideBase {
   frames: Frame[]
   /** What the layout did to make the body fit. */
   fit: FitOutcome
+  /**
+   * Set on every part of a slide the layout split into continuation slides
+   * (`part` counts from 1, of `of`); absent on a slide that was not split.
+   * Parts after the first already carry the localised suffix in `title`
+   * and have no notes (they stay with the first part); renderers draw a
+   * part like any slide.
+   */
+  continuation?: { part: number; of: number }
 }
 
 /** What the layout did to a slide: nothing, shrank the text, or could not fit it. */

@@ -1,0 +1,101 @@
+import type { VFile } from 'vfile'
+import { report } from '../diagnostics/index.js'
+import { inlineText, type Block, type ContentSlide, type DeckMeta, type FitMode, type Position } from '../model/index.js'
+import type { LayoutContext } from './context.js'
+import { continuationSuffix, continuationTitle } from './continuation.js'
+import { bodySizesAt, fitBody, smallestBodySize, type FittedBody } from './fit.js'
+import type { Region } from './frames.js'
+import type { BodyLayout, PlacedText } from './laid-out.js'
+import { splitBlocks } from './split-body.js'
+import { contentTitle } from './titles.js'
+
+/** Overflows smaller than this are rounding noise. */
+const TOLERANCE = 0.01
+
+/** How fit problems are reported. */
+export interface FitReporting {
+  file: VFile
+  /** Every shrink, split and overflow becomes an error (`layar build --strict`). */
+  strict: boolean
+}
+
+/**
+ * Lays out a content slide, in one or more parts. In this order:
+ * 1. the body fits at the theme's sizes;
+ * 2. it fits when its text shrinks, 1 pt at a time: down to `minBody` with
+ *    `shrink`; with `split` only down to 85 % of the body size (never below
+ *    `minBody`), see `smallestBodySize`;
+ * 3. (`split`) it is cut into continuation slides at the theme's full body
+ *    size, not at the shrunk one: a slide that needs small print reads
+ *    better at the normal size over more slides. A part that still
+ *    overflows (an uncuttable piece) shrinks on its own, down to `minBody`.
+ * Later parts carry the title with a localised suffix and no notes (the
+ * notes stay on the first part: the model keeps notes per slide, not per
+ * block). Columns are never cut: a columns block moves or shrinks whole,
+ * and a slide that cannot be split (one uncuttable piece, or a code line too
+ * wide) shrinks down to `minBody` as in `shrink` mode.
+ *
+ * Every shrink, split and overflow is reported at the slide's position.
+ */
+export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, ctx: LayoutContext, reporting: FitReporting): BodyLayout[] {
+  const title = slide.title === null ? null : contentTitle(slide.title, ctx)
+  const region = regionBelow(title, ctx)
+  const body = fitBody(slide.blocks, ctx, region, meta.fit)
+  const name = slide.title === null ? '(untitled)' : inlineText(slide.title)
+  const single = (fitted: FittedBody): BodyLayout[] => {
+    reportBody(fitted, name, meta.fit, slide.position, reporting)
+    return [bodyLayout(slide.blocks, title, fitted, slide)]
+  }
+  if (meta.fit !== 'split' || body.fit.type !== 'overflows') return single(body)
+  // Splitting cannot cure a code line too wide, nor a body that is one uncuttable piece: shrink to `minBody` instead.
+  if (body.heightOverflow <= TOLERANCE) return single(fitBody(slide.blocks, ctx, region, 'shrink'))
+  const suffix = continuationSuffix(meta.lang)
+  const nextTitle = slide.title === null ? null : contentTitle(continuationTitle(slide.title, meta.lang), ctx)
+  const nextRegion = regionBelow(nextTitle, ctx)
+  const size = ctx.theme.sizes.body
+  const parts = splitBlocks(slide.blocks, ctx, bodySizesAt(ctx.theme, size), { first: region, rest: nextRegion })
+  if (parts.length < 2) return single(fitBody(slide.blocks, ctx, region, 'shrink'))
+  const floor = smallestBodySize(ctx.theme, 'split')
+  emit(reporting, () => report(reporting.file, 'fit-split', { title: name, floor, size, count: parts.length, suffix }, slide.position))
+  return parts.map((blocks, i) => {
+    const fitted = fitBody(blocks, ctx, i === 0 ? region : nextRegion, 'shrink')
+    reportBody(fitted, i === 0 ? name : `${name} ${suffix}`, 'split', slide.position, reporting)
+    const part = bodyLayout(blocks, i === 0 ? title : nextTitle, fitted, slide)
+    return { ...part, notes: i === 0 ? slide.notes : [], continuation: { part: i + 1, of: parts.length } }
+  })
+}
+
+/** The body region under a title (or from the top of the content area without one). */
+function regionBelow(title: PlacedText | null, ctx: LayoutContext): Region {
+  const { area, theme } = ctx
+  const top = title === null ? area.top : title.box.y + title.box.h + theme.gap
+  return { x: area.x, y: top, w: area.w, h: area.bottom - top }
+}
+
+function bodyLayout(blocks: readonly Block[], title: PlacedText | null, body: FittedBody, slide: ContentSlide): BodyLayout {
+  return { layout: layoutName(blocks), title, frames: body.frames, fit: body.fit, notes: slide.notes, position: slide.position }
+}
+
+function layoutName(blocks: readonly Block[]): BodyLayout['layout'] {
+  if (blocks.some((block) => block.type === 'columns')) return 'twoColumn'
+  if (blocks.length === 1 && blocks[0]?.type === 'image') return 'image'
+  return 'content'
+}
+
+function reportBody(body: FittedBody, title: string, mode: FitMode, position: Position, reporting: FitReporting): void {
+  const { file } = reporting
+  if (body.fit.type === 'shrunk') {
+    const { from, to } = body.fit
+    emit(reporting, () => report(file, 'fit-shrunk', { title, from, to }, position))
+  } else if (body.fit.type === 'overflows') {
+    const detail = body.overflowDetail ?? `${body.fit.overflow} pt too tall`
+    emit(reporting, () => report(file, 'fit-overflow', { title, detail, mode }, position))
+  }
+}
+
+/** Reports through `send`; in strict mode the message becomes an error (fatal), whatever the catalog's severity. */
+function emit(reporting: FitReporting, send: () => void): void {
+  send()
+  const message = reporting.file.messages.at(-1)
+  if (reporting.strict && message) message.fatal = true
+}
