@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: builds the default deck and generated 100- and 1,000-slide
+ * decks with the compiled CLI and with pandoc, prints the figures and the
+ * targets of issue 9, and writes them to bench/results/latest.json.
+ *
+ * Options: --runs N (cold CLI runs per deck, default 5), --quick (1 run of everything, to try the bench out).
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { benchDeck, probe, timeCli, type BenchContext, type DeckSpec } from './bench-deck.js'
+import { compileProbe } from './compile-probe.js'
+import { generateDeck } from './generate-deck.js'
+import { rssMethod, run } from './measure.js'
+import { ensurePandoc, timePandoc } from './pandoc.js'
+import { formatMarkdown, formatReport } from './report.js'
+import { checkTargets, type BenchResults } from './results.js'
+
+const repo = resolve(dirname(new URL(import.meta.url).pathname), '..')
+const log = (line: string): void => void process.stdout.write(`${line}\n`)
+
+function options(argv: readonly string[]): { runs: number; quick: boolean } {
+  const quick = argv.includes('--quick')
+  const index = argv.indexOf('--runs')
+  const runs = index >= 0 ? Number(argv[index + 1]) : quick ? 1 : 5
+  if (!Number.isInteger(runs) || runs < 1) throw new TypeError('--runs needs a positive whole number')
+  return { runs, quick }
+}
+
+async function writeGenerated(dir: string, slides: number): Promise<string> {
+  const seed = await readFile(join(repo, 'tests/support/seed-article.txt'), 'utf8')
+  const deck = generateDeck(slides, seed)
+  const path = join(dir, `bench-${slides}.md`)
+  await writeFile(path, deck.markdown)
+  for (const [name, bytes] of Object.entries(deck.images)) await writeFile(join(dir, name), bytes)
+  return path
+}
+
+async function deckSpecs(work: string, runs: number, quick: boolean): Promise<DeckSpec[]> {
+  const decksDir = join(work, 'decks')
+  await mkdir(decksDir, { recursive: true })
+  const pandocRuns = quick ? 1 : 5
+  const probes = quick ? 1 : 3
+  return [
+    { name: 'default', path: join(repo, 'content/kerjasama-militer-regional.md'), cliRuns: runs, pandocRuns, probes },
+    { name: '100 slides', path: await writeGenerated(decksDir, 100), cliRuns: runs, pandocRuns, probes },
+    { name: '1,000 slides', path: await writeGenerated(decksDir, 1000), cliRuns: runs, pandocRuns: quick ? 1 : 3, probes },
+  ]
+}
+
+async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc: string): Promise<BenchResults> {
+  const [first] = specs
+  if (!first) throw new TypeError('the bench needs at least one deck')
+  // One unmeasured run of each tool, so the first measured run does not pay for a cold disk cache.
+  await timeCli(context, first.path, join(context.work, 'warmup'))
+  await timePandoc(first.path, await mkdtemp(join(context.work, 'warmup-')))
+  const decks = []
+  for (const spec of specs) {
+    log(`${spec.name} (${spec.path})`)
+    decks.push(await benchDeck(context, spec))
+  }
+  log('warm rebuilds of the default deck (10 one-word edits)')
+  const warm = await probe(context, first.path, true)
+  if (!warm.warm || !warm.warmHtmlOnly) throw new Error('the warm probe returned no warm figures')
+  return {
+    command: 'npm run bench',
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGb: totalmem() / 1024 ** 3,
+      node: process.versions.node,
+      pandoc,
+      loadAverage: loadavg(),
+      rss: rssMethod(),
+    },
+    decks,
+    warmRebuild: warm.warm,
+    warmRebuildHtmlOnly: warm.warmHtmlOnly,
+    targets: checkTargets(decks, warm.warm.medianMs),
+  }
+}
+
+/** Rounds every number to 1 decimal (ratios to 3) so the JSON stays small and diffable. */
+function rounded(results: BenchResults): BenchResults {
+  return JSON.parse(
+    JSON.stringify(results, (key, value: unknown) =>
+      typeof value === 'number' && !Number.isInteger(value) ? Number(value.toFixed(['ratio', 'value'].includes(key) ? 3 : 1)) : value,
+    ),
+  ) as BenchResults
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const { runs, quick } = options(process.argv.slice(2))
+  log(`compiling (npm run compile); load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`)
+  await run(['npm', 'run', 'compile'], repo)
+  const probeScript = await compileProbe(repo)
+  const pandoc = await ensurePandoc(log)
+  const work = await mkdtemp(join(tmpdir(), 'layar-bench-'))
+  try {
+    const results = rounded(await measure({ repo, work, probeScript, log }, await deckSpecs(work, runs, quick), pandoc))
+    await mkdir(join(repo, 'bench/results'), { recursive: true })
+    await writeFile(join(repo, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`)
+    log(`\n${formatReport(results)}\n\nFor the README:\n\n${formatMarkdown(results)}\n`)
+    log(`wrote bench/results/latest.json in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+await main()
