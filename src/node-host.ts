@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, extname, join, resolve as resolvePath } from 'node:path'
 import type { BuildHost } from './build/index.js'
 
@@ -44,6 +44,22 @@ export function nodeHost(cwd: string, sourceDateEpoch: string | undefined): Buil
         throw error
       }
     },
+    async realPath(path) {
+      try {
+        return await realpath(resolve(path))
+      } catch (error) {
+        if (isMissing(error)) return null
+        throw error
+      }
+    },
+    async statFile(path) {
+      // stat follows symlinks: the size and kind are the target's.
+      const info = await stat(resolve(path)).catch((error: unknown) => {
+        if (isMissing(error)) return null
+        throw error
+      })
+      return info === null ? null : { isFile: info.isFile(), size: info.size }
+    },
     async writeFileAtomic(path, data) {
       const target = resolve(path)
       await mkdir(dirname(target), { recursive: true })
@@ -57,4 +73,9 @@ export function nodeHost(cwd: string, sourceDateEpoch: string | undefined): Buil
       }
     },
   }
+}
+
+/** A file system error that means "no such file" (also a path through a file, or a symlink loop). */
+function isMissing(error: unknown): boolean {
+  return ['ENOENT', 'ENOTDIR', 'ELOOP'].includes((error as NodeJS.ErrnoException).code ?? '')
 }

@@ -25,6 +25,10 @@ export interface BuildDeckOptions {
   now: Date
   /** Where path themes (`theme: ./brand`) are looked up and how they are read; `null` allows shipped themes only. */
   themeContext: ThemeContext | null
+  /** Accept images outside the content folder (the reader must allow them too); default `false`. */
+  allowOutside?: boolean
+  /** Accept `http(s)://` images (the reader fetches them); default `false`. */
+  fetchRemote?: boolean
 }
 
 /** One deck's rendered outputs; a format not asked for is `null`. */
@@ -55,7 +59,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   const timings: StageTimings = { parse: 0, assets: 0, layout: 0, html: 0, pptx: 0 }
   const failed = (laidOut: LaidOutDeck | null = null): BuildDeckResult => ({ file, outputs: null, laidOut, timings })
   let start = performance.now()
-  const deck = deckFromMarkdown(file)
+  const deck = deckFromMarkdown(file, { remoteImages: options.fetchRemote ?? false, outsideImages: options.allowOutside ?? false })
   timings.parse = performance.now() - start
   if (!deck) return failed()
 

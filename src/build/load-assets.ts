@@ -3,8 +3,26 @@ import type { VFile } from 'vfile'
 import { report } from '../diagnostics/index.js'
 import type { Block, Deck, Image, ImageAsset, ImageAssets, ImageMime } from '../model/index.js'
 
-/** Reads a file's bytes, or `null` if it does not exist. Paths are relative to the content folder. */
-export type ReadAsset = (path: string) => Promise<Uint8Array | null>
+/** Why an image path could not be read (see `assetReader`). */
+export interface AssetProblem {
+  problem: 'outside' | 'remote' | 'fetch-failed' | 'too-large' | 'unreadable'
+  detail?: string
+}
+
+/** An image's bytes, `null` if there is no such file, or why it may not be read. */
+export type AssetRead = Uint8Array | null | AssetProblem
+
+/**
+ * Reads an image by its `Image.path` (relative to the content folder, or an
+ * http(s) URL when remote images are allowed).
+ */
+export type ReadAsset = (path: string) => Promise<AssetRead>
+
+/** Pictures larger than this on a side are refused: no slide needs them, and decoders choke. */
+export const MAX_IMAGE_SIDE = 20_000
+
+/** Pictures with more pixels than this (100 megapixels) are refused. */
+export const MAX_IMAGE_PIXELS = 100_000_000
 
 const mimeByType: Partial<Record<string, ImageMime>> = {
   png: 'image/png',
@@ -14,43 +32,68 @@ const mimeByType: Partial<Record<string, ImageMime>> = {
 
 /**
  * Loads every image the deck uses, each once, and identifies it by its bytes.
- * A missing or unusable image is an error at the image's position.
+ * A missing, unusable, outside, remote or oversized image is an error at the
+ * image's position.
  *
- * @param readAsset reads a path relative to the content file's folder
+ * @param readAsset reads a path relative to the content file's folder (see `assetReader`)
  */
 export async function loadAssets(deck: Deck, file: VFile, readAsset: ReadAsset): Promise<ImageAssets> {
   const assets: Record<string, ImageAsset> = {}
   const failed = new Set<string>()
   for (const image of deckImages(deck)) {
     if (assets[image.path] || failed.has(image.path)) continue
-    const bytes = await readAsset(image.path)
-    if (bytes === null) {
-      report(file, 'image-missing', { path: image.src }, image.position)
-      failed.add(image.path)
-      continue
-    }
-    const asset = identify(bytes)
-    if (typeof asset === 'string') {
-      report(file, 'image-unreadable', { path: image.src, detail: asset }, image.position)
-      failed.add(image.path)
-      continue
-    }
-    assets[image.path] = asset
+    const asset = await loadOne(image, file, readAsset)
+    if (asset === null) failed.add(image.path)
+    else assets[image.path] = asset
   }
   return assets
 }
 
-/** What the bytes say the image is, or why it cannot be used. */
-function identify(bytes: Uint8Array): ImageAsset | string {
+/** One image's asset, or `null` after reporting why it cannot be used. */
+async function loadOne(image: Image, file: VFile, readAsset: ReadAsset): Promise<ImageAsset | null> {
+  const read = await readAsset(image.path)
+  const place = image.position
+  if (read === null) {
+    report(file, 'image-missing', { path: image.src }, place)
+    return null
+  }
+  if (!(read instanceof Uint8Array)) {
+    const detail = read.detail ?? 'it cannot be read'
+    if (read.problem === 'outside') report(file, 'image-outside-root', { path: image.src }, place)
+    else if (read.problem === 'remote') report(file, 'image-remote', { url: image.src }, place)
+    else if (read.problem === 'fetch-failed') report(file, 'image-fetch-failed', { url: image.src, detail }, place)
+    else if (read.problem === 'too-large') report(file, 'image-too-large', { path: image.src, detail }, place)
+    else report(file, 'image-unreadable', { path: image.src, detail }, place)
+    return null
+  }
+  const asset = identify(read)
+  if (!('rule' in asset)) return asset
+  report(file, asset.rule, { path: image.src, detail: asset.detail }, place)
+  return null
+}
+
+/**
+ * What the bytes say the image is, or why it cannot be used. SVG is refused
+ * rather than embedded: it can carry script, and PowerPoint needs a raster
+ * copy of it anyway. WebP is refused because older PowerPoint cannot show it.
+ */
+function identify(bytes: Uint8Array): ImageAsset | { rule: 'image-unreadable' | 'image-too-large'; detail: string } {
+  const unusable = (detail: string) => ({ rule: 'image-unreadable' as const, detail })
   let size: ReturnType<typeof imageSize>
   try {
     size = imageSize(bytes)
   } catch {
-    return 'its bytes are not a known image format'
+    return unusable('its bytes are not a known image format')
   }
   const mime = size.type === undefined ? undefined : mimeByType[size.type]
-  if (!mime) return `it is a ${size.type ?? 'unknown'} file, which layar does not embed`
-  if (!size.width || !size.height) return 'it declares no width or height'
+  if (size.type === 'svg') return unusable('it is an SVG file, which layar does not embed because SVG can carry script and PowerPoint needs a raster picture; export it as PNG')
+  if (size.type === 'webp') return unusable('it is a WebP file, which older PowerPoint versions cannot show; save it as PNG or JPEG')
+  if (!mime) return unusable(`it is a ${size.type ?? 'unknown'} file, which layar does not embed`)
+  if (!size.width || !size.height) return unusable('it declares no width or height')
+  if (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE || size.width * size.height > MAX_IMAGE_PIXELS) {
+    const detail = `it declares ${size.width} × ${size.height} pixels, more than ${MAX_IMAGE_SIDE} a side or ${MAX_IMAGE_PIXELS / 1_000_000} megapixels`
+    return { rule: 'image-too-large', detail }
+  }
   return { mime, width: size.width, height: size.height, bytes }
 }
 

@@ -1,5 +1,6 @@
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
+import { assetReader } from './asset-reader.js'
 import { buildDeck, type BuildDeckResult, type OutputFormat } from './build-deck.js'
 
 /**
@@ -14,6 +15,10 @@ export interface BuildHost {
   readTextSync(absPath: string): string | null
   /** A file's bytes, or `null` if there is no such file. */
   readFile(path: string): Promise<Uint8Array | null>
+  /** The absolute path with every symlink followed, or `null` if it does not exist (images must stay inside their content folder). */
+  realPath?(path: string): Promise<string | null>
+  /** Whether the path (symlinks followed) is a regular file, and its size; `null` if it does not exist. */
+  statFile?(path: string): Promise<{ isFile: boolean; size: number } | null>
   /** Writes through a temporary file in the same folder and a rename, so no reader sees half a file. */
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>
   now(): Date
@@ -32,6 +37,10 @@ export interface RunBuildOptions {
   theme: string | null
   /** Build and report but write nothing (`layar check`). */
   dryRun: boolean
+  /** Read images outside the content file's folder (`--allow-outside`); default `false`. */
+  allowOutside?: boolean
+  /** Fetch `http(s)://` images, with a timeout and size cap (`--fetch-remote`); default `false`. */
+  fetchRemote?: boolean
 }
 
 /** The result of a run: a usage problem, or every deck's messages and the files written. */
@@ -81,10 +90,11 @@ async function buildOne(path: string, options: RunBuildOptions, host: BuildHost)
     readFile: (absPath: string) => host.readTextSync(absPath),
     displayPath: (absPath: string) => relative(host.cwd, absPath),
   }
+  const access = { allowOutside: options.allowOutside ?? false, fetchRemote: options.fetchRemote ?? false }
   return buildDeck(
     file,
-    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, now: host.now(), themeContext },
-    (assetPath) => host.readFile(join(folder, assetPath)),
+    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, now: host.now(), themeContext, ...access },
+    assetReader(host, folder, access),
   )
 }
 

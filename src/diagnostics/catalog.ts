@@ -155,6 +155,11 @@ export const rules = {
     message: (p: { size: string; limit: string }) =>
       `The content file is ${p.size}, more than the ${p.limit} layar builds in one deck, so it is not read. Split it into several decks.`,
   },
+  'nesting-too-deep': {
+    severity: 'error',
+    message: (p: { limit: number }) =>
+      `Blocks or inline marks are nested more than ${p.limit} levels deep here, deeper than layar builds. Flatten the nesting (lists, quotes, emphasis or links inside each other).`,
+  },
   'image-too-large': {
     severity: 'error',
     message: (p: { path: string; detail: string }) =>

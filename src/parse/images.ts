@@ -38,6 +38,7 @@ export function imageBlocksFrom(image: ImageSource, state: State): Block[] {
  */
 export function resolveImagePath(url: string, state: State, place: Position): Resolved {
   if (/^(?:https?:)?\/\//i.test(url)) {
+    if (state.options.remoteImages) return { ok: true, path: url.startsWith('//') ? `https:${url}` : url }
     report(state.file, 'image-remote', { url }, place)
     return { ok: false }
   }
@@ -49,7 +50,10 @@ export function resolveImagePath(url: string, state: State, place: Position): Re
     return { ok: false }
   }
   const relative = /^(?:\/|[A-Za-z]:\/)/.test(written) ? fromAbsolute(written, state) : path.posix.normalize(written)
-  if (relative === null || relative === '..' || relative.startsWith('../') || path.posix.isAbsolute(relative)) {
+  const outside = relative === null || relative === '..' || relative.startsWith('../') || path.posix.isAbsolute(relative)
+  // Outside paths are kept relative to the content folder, so the build resolves them as it does any image.
+  if (outside && state.options.outsideImages && relative !== null) return { ok: true, path: relative }
+  if (outside) {
     report(state.file, 'image-outside-root', { path: url }, place)
     return { ok: false }
   }

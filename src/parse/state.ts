@@ -24,13 +24,32 @@ export interface State {
    * import the registry that imports them.
    */
   blocks: (nodes: readonly RootContent[]) => Block[]
+  /** Which image references the build will accept (`--fetch-remote`, `--allow-outside`). */
+  options: ParseOptions
 }
+
+/** How permissive parsing is about image references; both off by default. */
+export interface ParseOptions {
+  /** `http(s)://` images become image blocks (the build fetches them) instead of `image-remote` errors. */
+  remoteImages: boolean
+  /** Images outside the content file's folder (`../x.png`, `/abs/x.png`) are allowed. */
+  outsideImages: boolean
+}
+
+/** The defaults: no remote images, nothing outside the content folder. */
+export const strictParse: ParseOptions = { remoteImages: false, outsideImages: false }
 
 /** The block converter `createState` wires in. */
 export type BlocksFrom = (nodes: readonly RootContent[], state: State) => Block[]
 
 /** A fresh state for one content file. */
-export function createState(file: VFile, source: string, tree: Root, blocksFrom: BlocksFrom): State {
+export function createState(
+  file: VFile,
+  source: string,
+  tree: Root,
+  blocksFrom: BlocksFrom,
+  options: ParseOptions = strictParse,
+): State {
   const definitions = new Map<string, Definition>()
   collectDefinitions(tree, definitions)
   const state: State = {
@@ -40,6 +59,7 @@ export function createState(file: VFile, source: string, tree: Root, blocksFrom:
     definitions,
     notes: [],
     blocks: (nodes) => blocksFrom(nodes, state),
+    options,
   }
   return state
 }

@@ -199,5 +199,8 @@ describe('PPTX slides against the laid-out deck', () => {
     }
     // The slide number is the master's field, repeated on each slide as PowerPoint requires.
     for (const path of pkg.slides) expect(findAll(pkg.xml(path), 'a:fld')[0]?.attrs.type).toBe('slidenum')
+    // …followed by the total, as the HTML deck shows `n/t`.
+    const numbers = pkg.slides.map((path) => paragraphTexts(shapesOf(pkg.xml(path)).find((entry) => entry.placeholder === 'sldNum')!.shape)[0])
+    expect(numbers).toEqual(pkg.slides.map((_path, index) => `${index + 1}/${pkg.slides.length}`))
   })
 })

@@ -4,6 +4,7 @@ import type { ImageAssets } from '../../model/index.js'
 import type { Theme } from '../../theme/index.js'
 import { chromeToHast } from './chrome.js'
 import type { RenderContext } from './context.js'
+import { markTextDirection } from './direction.js'
 import { documentToHast } from './document.js'
 import { fontFacesCss } from './fonts.js'
 import { slideToHast } from './slide.js'
@@ -25,7 +26,7 @@ export { REVEAL_CONFIG } from './document.js'
 export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets): string {
   const ctx: RenderContext = { theme, assets, incremental: deck.meta.incremental, fragments: true, fonts: new Map() }
   const total = deck.slides.length
-  const slides = deck.slides.map((slide, index) => slideToHast(slide, chromeToHast(deck.chrome, index, total, ctx), ctx))
+  const slides = deck.slides.map((slide, index) => markTextDirection(slideToHast(slide, chromeToHast(deck.chrome, index, total, ctx), ctx)))
   // Font faces come last: rendering the slides records which faces and code points are drawn.
   const css = `${fontFacesCss(theme, ctx.fonts)}\n${themeToCss(theme)}`
   return toHtml(documentToHast({ meta: deck.meta, css, slides }))

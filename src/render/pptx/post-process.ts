@@ -2,6 +2,7 @@ import JSZip from 'jszip'
 import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, naturalOrder, type Parts } from './dedupe-media.js'
 import {
+  appendSlideTotal,
   fixAutofit,
   fixBulletFont,
   fixEmptyAltText,
@@ -12,6 +13,7 @@ import {
   tidyPlaceholders,
 } from './drawing-fixes.js'
 import { fixNotes } from './notes-xml.js'
+import { fixScripts } from './script-fonts.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
 
 /**
@@ -29,13 +31,15 @@ import { appXml, contentTypesXml, coreXml } from './package-parts.js'
 export async function postProcessPptx(raw: Uint8Array, plan: PptxPlan, modified: Date): Promise<Uint8Array> {
   const parts = await readParts(raw)
   const locale = plan.meta.lang
+  const total = plan.slides.length
+  const numberSize = plan.masters[0]?.slideNumber.fontSize ?? 10
   for (const [path, content] of parts) {
     if (typeof content !== 'string') continue
     const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(path)
     const notes = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/.exec(path)
-    if (slide !== null) parts.set(path, fixSlide(content, plan, Number(slide[1]), locale))
-    else if (notes !== null) parts.set(path, fixLang(fixNotes(content, plan.slides[Number(notes[1]) - 1]?.notes ?? [], locale), locale))
-    else if (/^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(path)) parts.set(path, fixDrawing(content, locale, true))
+    if (slide !== null) parts.set(path, appendSlideTotal(fixSlide(content, plan, Number(slide[1]), locale), total, numberSize))
+    else if (notes !== null) parts.set(path, fixScripts(fixLang(fixNotes(content, plan.slides[Number(notes[1]) - 1]?.notes ?? [], locale), locale), locale))
+    else if (/^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(path)) parts.set(path, appendSlideTotal(fixDrawing(content, locale, true), total, numberSize))
   }
   dedupeMedia(parts)
   parts.set('docProps/core.xml', coreXml(plan.meta, modified))
@@ -46,7 +50,7 @@ export async function postProcessPptx(raw: Uint8Array, plan: PptxPlan, modified:
 }
 
 function fixDrawing(xml: string, locale: string, keepPrompt: boolean): string {
-  return fixLang(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale)
+  return fixScripts(fixLang(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale), locale)
 }
 
 function fixSlide(xml: string, plan: PptxPlan, number: number, locale: string): string {
