@@ -1,5 +1,5 @@
 import { seedParts } from '../tests/support/seed-text.js'
-import { encodePng } from './png.js'
+import { encodePng } from '../tests/support/png.js'
 
 /** A generated deck: its Markdown and the images it links to, by file name beside it. */
 export interface GeneratedDeck {

@@ -27,6 +27,12 @@ export interface BuildOptions {
   cwd?: string
   /** Build and report without writing (default `false`). */
   dryRun?: boolean
+  /** Every shrink, split or overflow is an error (default `false`). */
+  strict?: boolean
+  /** Read images outside the content file's folder (default `false`). */
+  allowOutside?: boolean
+  /** Fetch `http(s)://` images with a timeout and size cap (default `false`: they are errors). */
+  fetchRemote?: boolean
 }
 
 /**
@@ -48,6 +54,9 @@ export async function build(options: BuildOptions = {}): Promise<RunBuildResult>
       formats,
       theme: options.theme ?? null,
       dryRun: options.dryRun ?? false,
+      strict: options.strict ?? false,
+      allowOutside: options.allowOutside ?? false,
+      fetchRemote: options.fetchRemote ?? false,
     },
     nodeHost(cwd, process.env.SOURCE_DATE_EPOCH),
   )

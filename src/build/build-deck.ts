@@ -29,6 +29,8 @@ export interface BuildDeckOptions {
   allowOutside?: boolean
   /** Accept `http(s)://` images (the reader fetches them); default `false`. */
   fetchRemote?: boolean
+  /** Every shrink, split or overflow is an error (`--strict`); default `false`. */
+  strict?: boolean
 }
 
 /** One deck's rendered outputs; a format not asked for is `null`. */
@@ -78,7 +80,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   const theme = themeResult.theme
 
   start = performance.now()
-  const laidOut = layoutDeck(deck, theme, assets, file)
+  const laidOut = layoutDeck(deck, theme, assets, file, { strict: options.strict ?? false })
   timings.layout = performance.now() - start
   if (hasErrors(file)) return failed(laidOut)
 

@@ -41,6 +41,8 @@ export interface RunBuildOptions {
   allowOutside?: boolean
   /** Fetch `http(s)://` images, with a timeout and size cap (`--fetch-remote`); default `false`. */
   fetchRemote?: boolean
+  /** Every shrink, split or overflow is an error (`--strict`); default `false`. */
+  strict?: boolean
 }
 
 /** The result of a run: a usage problem, or every deck's messages and the files written. */
@@ -91,9 +93,10 @@ async function buildOne(path: string, options: RunBuildOptions, host: BuildHost)
     displayPath: (absPath: string) => relative(host.cwd, absPath),
   }
   const access = { allowOutside: options.allowOutside ?? false, fetchRemote: options.fetchRemote ?? false }
+  const strict = options.strict ?? false
   return buildDeck(
     file,
-    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, now: host.now(), themeContext, ...access },
+    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, now: host.now(), themeContext, strict, ...access },
     assetReader(host, folder, access),
   )
 }

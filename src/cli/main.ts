@@ -4,6 +4,7 @@ import { runBuild } from '../build/index.js'
 import { nodeHost } from '../node-host.js'
 import { loadShippedTheme, shippedThemeNames } from '../theme/index.js'
 import { runDev } from './dev/index.js'
+import { fitReport } from './fit-report.js'
 import { parseCommand } from './parse-args.js'
 import { usage } from './usage.js'
 
@@ -60,6 +61,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const text = reporter(files, { color: io.color, quiet: false })
         if (text) io.stderr(`${text}\n`)
         for (const path of result.written) io.stdout(`wrote ${path}\n`)
+        if (command.type === 'check') io.stdout(fitReport(result.decks))
         return result.decks.some((deck) => deck.outputs === null) ? exitCodes.contentError : exitCodes.ok
       }
     }

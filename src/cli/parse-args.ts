@@ -6,6 +6,10 @@ interface BuildFlags {
   outDir: string
   theme: string | null
   debug: boolean
+  /** Read images outside the content file's folder. */
+  allowOutside: boolean
+  /** Fetch `http(s)://` images. */
+  fetchRemote: boolean
 }
 
 /** A command line understood, or why it was not. */
@@ -13,7 +17,7 @@ export type Command =
   | { type: 'help' }
   | { type: 'version' }
   | { type: 'themes' }
-  | ({ type: 'build' | 'check'; inputs: string[]; formats: OutputFormat[]; watch: boolean } & BuildFlags)
+  | ({ type: 'build' | 'check'; inputs: string[]; formats: OutputFormat[]; watch: boolean; strict: boolean } & BuildFlags)
   | ({ type: 'dev'; input: string; port: number; host: string; open: boolean } & BuildFlags)
   | { type: 'usage-error'; message: string }
 
@@ -26,6 +30,9 @@ const options = {
   theme: { type: 'string' },
   debug: { type: 'boolean' },
   watch: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  'allow-outside': { type: 'boolean' },
+  'fetch-remote': { type: 'boolean' },
   port: { type: 'string' },
   host: { type: 'string' },
   open: { type: 'boolean' },
@@ -38,6 +45,7 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositi
 /** Flags that only one command takes, so a misplaced one is a usage error rather than ignored. */
 const onlyFor: Record<string, readonly string[]> = {
   watch: ['build'],
+  strict: ['build', 'check'],
   port: ['dev'],
   host: ['dev'],
   open: ['dev'],
@@ -70,7 +78,13 @@ export function parseCommand(argv: readonly string[]): Command {
     }
   }
   if (values.out === '') return usageError('--out needs a folder name.')
-  const flags: BuildFlags = { outDir: values.out ?? 'dist', theme: values.theme ?? null, debug: values.debug ?? false }
+  const flags: BuildFlags = {
+    outDir: values.out ?? 'dist',
+    theme: values.theme ?? null,
+    debug: values.debug ?? false,
+    allowOutside: values['allow-outside'] ?? false,
+    fetchRemote: values['fetch-remote'] ?? false,
+  }
   return name === 'dev' ? devCommand(inputs, values, flags) : buildCommand(name, inputs, values, flags)
 }
 
@@ -80,7 +94,8 @@ function buildCommand(name: 'build' | 'check', inputs: string[], values: Values,
   const watch = values.watch ?? false
   if (watch && inputs.length > 1) return usageError('--watch watches one deck; name one content file or folder.')
   if (watch && values.format !== undefined) return usageError('--watch always writes both formats; drop --format.')
-  return { type: name, inputs: inputs.length > 0 ? inputs : ['content'], formats, watch, ...flags }
+  const strict = values.strict ?? false
+  return { type: name, inputs: inputs.length > 0 ? inputs : ['content'], formats, watch, strict, ...flags }
 }
 
 function devCommand(inputs: string[], values: Values, flags: BuildFlags): Command {

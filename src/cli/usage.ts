@@ -13,10 +13,13 @@ Options:
   --out DIR           Output folder (default: dist)
   --format LIST       Comma-separated formats: html,pptx (default: both)
   --theme NAME        Theme to use, overriding the front matter's \`theme\`
+  --strict            build, check: any text shrunk, slide split or overflow is an error
   --watch             build: rebuild on every change of the deck, its images or its theme
   --port N            dev: port to serve on (default 4173; 0 picks a free port)
   --host ADDR         dev: address to bind (default 127.0.0.1)
   --open              dev: open the deck in the browser
+  --allow-outside     Read images outside the content file's folder
+  --fetch-remote      Fetch http(s) images (10 s timeout, 50 MB cap); default: refuse them
   --debug             Print the stack of an internal error
   -h, --help          Show this help
   -v, --version       Show the version

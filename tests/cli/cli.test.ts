@@ -118,6 +118,31 @@ describe('layar build exit codes', () => {
   })
 })
 
+describe('fit strictness and the check report', () => {
+  const longSlide = `---\ntitle: Panjang\n---\n\n## Terlalu panjang\n\n${Array.from({ length: 14 }, (_, i) => `- Butir nomor ${i + 1} yang cukup panjang untuk satu baris penuh di slide`).join('\n')}\n`
+
+  it('splits a long slide with a warning, and fails under --strict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-strict-'))
+    writeFileSync(join(dir, 'deck.md'), longSlide)
+    const relaxed = await runCli(['build', 'deck.md'], dir)
+    expect(relaxed.code).toBe(0)
+    expect(relaxed.stderr).toContain('fit-split')
+    const strict = await runCli(['build', 'deck.md', '--strict', '--out', 'strict'], dir)
+    expect(strict.code).toBe(1)
+    expect(strict.stderr).toMatch(/5:1-\d+:\d+ +error .*fit-split/)
+    expect(existsSync(join(dir, 'strict'))).toBe(false)
+  })
+
+  it('reports fit without writing anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-check-'))
+    writeFileSync(join(dir, 'deck.md'), longSlide)
+    const run = await runCli(['check', 'deck.md'], dir)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^deck\.md: 3 slides; 1 split \(adding 1\), 0 shrunk, 0 overflowing$/m)
+    expect(readdirSync(dir)).toEqual(['deck.md'])
+  })
+})
+
 describe('the process', () => {
   it('returns real exit codes from the command line', async () => {
     const exec = promisify(execFile)

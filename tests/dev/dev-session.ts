@@ -1,9 +1,9 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
-import { deflateSync } from 'node:zlib'
 import { dirname, join } from 'node:path'
 import { runDev, type DevOptions } from '../../src/cli/dev/index.js'
+export { pngBytes } from '../support/png.js'
 
 /** A `layar dev` running in this process on a temporary deck folder. */
 export interface DevSession {
@@ -126,37 +126,4 @@ export function rawGet(port: number, path: string, headers: Record<string, strin
     req.on('error', reject)
     req.end()
   })
-}
-
-/** A valid w × h grey PNG, so tests need no binary fixtures. */
-export function pngBytes(width: number, height: number): Uint8Array {
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x80)])
-  const raw = Buffer.concat(Array.from({ length: height }, () => row))
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-    const length = Buffer.alloc(4)
-    length.writeUInt32BE(data.length)
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(body))
-    return Buffer.concat([length, body, crc])
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 2, 0, 0, 0], 8)
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
-}
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff
-  for (const byte of bytes) {
-    crc ^= byte
-    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1
-  }
-  return (crc ^ 0xffffffff) >>> 0
 }

@@ -1,4 +1,4 @@
-import { makePng } from '../render-pptx/png.js'
+import { makePng } from '../support/png.js'
 
 export { makePng }
 

@@ -1,6 +1,6 @@
 import type { LaidOutDeck, PlacedText, TextFrame } from '../../src/layout/laid-out.js'
 import type { Inline, ImageAssets, Position, Paragraph, List, ListItem } from '../../src/model/index.js'
-import { makePng } from './png.js'
+import { makePng } from '../support/png.js'
 
 /** Every string type in the sample carries these, to prove escaping. */
 export const NASTY = `<>&"'`
