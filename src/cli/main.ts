@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'check': {
         if (command.type === 'build' && command.watch) {
           const input = command.inputs[0] ?? 'content'
-          const watchOptions = { input, port: 0, host: '127.0.0.1', open: false, outDir: command.outDir, theme: command.theme, serve: false }
+          const watchOptions = { ...command, input, port: 0, host: '127.0.0.1', open: false, serve: false }
           return await runDev(watchOptions, io)
         }
         const host = nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH)

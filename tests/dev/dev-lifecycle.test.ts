@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runDev } from '../../src/cli/dev/index.js'
@@ -52,6 +53,23 @@ describe('layar dev lifecycle', () => {
     await writeFile(join(dev.dir, 'brand/theme.yaml'), 'extends: minimal\ncolors:\n  text: "2A3B4C"\n')
     await events.next('reload', 0)
     expect((await (await fetch(dev.url)).text()).toLowerCase()).toContain('2a3b4c')
+    events.close()
+    await dev.stop()
+  })
+
+  it('refuses an image that is a symlink to a file outside the content folder, as layar build does', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'layar-outside-'))
+    await writeFile(join(outside, 'rahasia.png'), pngBytes(4, 4))
+    const dev = await startDev({ 'deck.md': '---\ntitle: Tautan\n---\n\n## Satu\n\n![Peta](peta.png)\n' })
+    const events = await openEvents(dev.url)
+    await symlink(join(outside, 'rahasia.png'), join(dev.dir, 'peta.png'))
+    await writeFile(join(dev.dir, 'deck.md'), '---\ntitle: Tautan\n---\n\n## Satu\n\n![Peta itu](peta.png)\n')
+    await until(
+      () => events.events.some((event) => event.type === 'error' && event.data.includes('image-outside-root')),
+      20_000,
+      () => `no image-outside-root error event: ${JSON.stringify(events.events)}`,
+    )
+    expect(await (await fetch(dev.url)).text()).not.toContain('data:image/png')
     events.close()
     await dev.stop()
   })

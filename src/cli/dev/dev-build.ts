@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
-import { buildDeck, type BuildHost, type StageTimings } from '../../build/index.js'
+import { assetReader, buildDeck, type AssetRead, type BuildHost, type StageTimings } from '../../build/index.js'
 import { shippedThemeNames } from '../../theme/index.js'
 import { shippedThemesDir } from '../../theme/shipped.js'
 import type { WatchTargets } from './watch.js'
@@ -47,6 +47,10 @@ export interface DevBuilder {
 export interface DevBuilderOptions {
   outDir: string
   theme: string | null
+  /** As `--allow-outside`: read images outside the content folder. */
+  allowOutside: boolean
+  /** As `--fetch-remote`: fetch http(s) images. */
+  fetchRemote: boolean
 }
 
 /**
@@ -68,7 +72,9 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
   const folder = dirname(absolute)
   const name = basename(absolute, extname(absolute))
   const displayPath = relative(host.cwd, absolute) || absolute
-  const assetCache = new Map<string, Uint8Array | null>()
+  const assetCache = new Map<string, AssetRead>()
+  // The same reader as `layar build`: real paths, symlinks followed, kept inside the content folder.
+  const readChecked = assetReader(host, folder, { allowOutside: options.allowOutside, fetchRemote: options.fetchRemote })
   const shippedFolders = shippedThemeNames().map((theme) => join(shippedThemesDir, theme))
   let dependencies: string[] = []
   const targets = (): WatchTargets => ({ files: [absolute, ...dependencies], folders: shippedFolders })
@@ -83,13 +89,13 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
     },
     displayPath: (absPath: string): string => relative(host.cwd, absPath),
   }
-  const readAsset = async (path: string): Promise<Uint8Array | null> => {
+  const readAsset = async (path: string): Promise<AssetRead> => {
     const full = resolve(folder, path)
     readNow.add(full)
     if (assetCache.has(full)) return assetCache.get(full) ?? null
-    const bytes = await host.readFile(full)
-    assetCache.set(full, bytes)
-    return bytes
+    const read = await readChecked(path)
+    assetCache.set(full, read)
+    return read
   }
 
   return {
@@ -109,7 +115,15 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
       readNow = new Set()
       const result = await buildDeck(
         file,
-        { formats: ['html', 'pptx'], theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, now: host.now(), themeContext },
+        {
+          formats: ['html', 'pptx'],
+          theme: options.theme,
+          sourceDateEpoch: host.sourceDateEpoch,
+          now: host.now(),
+          themeContext,
+          allowOutside: options.allowOutside,
+          fetchRemote: options.fetchRemote,
+        },
         readAsset,
       )
       // A build that stopped before reading anything (a parse error) keeps the previous

@@ -23,6 +23,10 @@ export interface DevOptions {
   theme: string | null
   /** `true` for `layar dev`; `false` for `layar build --watch` (rebuild and write, no server). */
   serve: boolean
+  /** As `--allow-outside`; default `false`. */
+  allowOutside?: boolean
+  /** As `--fetch-remote`; default `false`. */
+  fetchRemote?: boolean
 }
 
 /** When rebuilds start after file events (see `rebuildQueue`). */
@@ -53,7 +57,11 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
     io.stderr(`layar: ${why}\n`)
     return exitUsage
   }
-  const builder = devBuilder(found[0], { outDir: options.outDir, theme: options.theme }, host)
+  const builder = devBuilder(
+    found[0],
+    { outDir: options.outDir, theme: options.theme, allowOutside: options.allowOutside ?? false, fetchRemote: options.fetchRemote ?? false },
+    host,
+  )
   let server: DevServer | null = null
   // Events go to whichever pages are connected; before the server is up there are none.
   const loop = new DevLoop(builder, io, (event) => server?.broadcast(event))
