@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const buildSource: BuildSource = (markdown, formats = ['html', 'pptx']) =>
     build.buildDeck(
       new VFile({ path: deckPath, value: markdown }),
-      { formats, theme: null, sourceDateEpoch: null, now: new Date(), themeContext: null },
+      { formats, theme: null, sourceDateEpoch: null, themeContext: null },
       (path) => host.readFile(join(folder, path)),
     )
 

@@ -16,7 +16,6 @@ export function nodeHost(cwd: string, sourceDateEpoch: string | undefined): Buil
   return {
     cwd,
     sourceDateEpoch: epoch !== null && Number.isFinite(epoch) ? epoch : null,
-    now: () => new Date(),
     async listContent(path) {
       const info = await stat(resolve(path)).catch(() => null)
       if (!info) return null

@@ -21,8 +21,6 @@ export interface BuildDeckOptions {
   theme: string | null
   /** `SOURCE_DATE_EPOCH` in seconds, or `null`. */
   sourceDateEpoch: number | null
-  /** The build time; used only when neither the deck nor `sourceDateEpoch` dates the PPTX. */
-  now: Date
   /** Where path themes (`theme: ./brand`) are looked up and how they are read; `null` allows shipped themes only. */
   themeContext: ThemeContext | null
   /** Accept images outside the content folder (the reader must allow them too); default `false`. */
@@ -94,7 +92,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
     start = performance.now()
     // Loaded on demand: pptxgenjs and jszip are the heaviest modules, and HTML-only builds skip them.
     const { deckToPptx } = await import('../render/pptx/index.js')
-    const modified = documentDate(deck.meta.date, options.sourceDateEpoch, options.now)
+    const modified = documentDate(deck.meta.date, options.sourceDateEpoch)
     outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified })
     timings.pptx = performance.now() - start
   }

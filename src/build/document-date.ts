@@ -1,18 +1,23 @@
 /**
- * The date written into the PPTX document properties. It must not come from the
- * clock, or two builds of the same input would differ: the deck's own `date`
- * (when it is an ISO date), else `SOURCE_DATE_EPOCH` (seconds, the reproducible
- * builds convention), else the fallback the caller passes.
+ * The date written when neither the deck nor the environment gives one:
+ * 1980-01-01, the earliest date a zip entry can hold. Fixed, never the clock,
+ * so that two builds of the same input are byte-identical.
+ */
+export const undatedDocumentDate = new Date(Date.UTC(1980, 0, 1))
+
+/**
+ * The date written into the PPTX document properties (and its zip entries):
+ * the deck's own `date` when it is an ISO date, else `SOURCE_DATE_EPOCH`
+ * (seconds, the reproducible-builds convention), else `undatedDocumentDate`.
  *
  * @param deckDate front matter `date`, as written
  * @param sourceDateEpoch the environment's `SOURCE_DATE_EPOCH`, parsed, or `null`
- * @param fallback used when neither gives a date (the CLI passes the build time)
  */
-export function documentDate(deckDate: string | null, sourceDateEpoch: number | null, fallback: Date): Date {
+export function documentDate(deckDate: string | null, sourceDateEpoch: number | null): Date {
   if (deckDate !== null && /^\d{4}-\d{2}-\d{2}/.test(deckDate)) {
     const parsed = new Date(deckDate.length === 10 ? `${deckDate}T00:00:00Z` : deckDate)
     if (!Number.isNaN(parsed.getTime())) return parsed
   }
   if (sourceDateEpoch !== null && Number.isFinite(sourceDateEpoch)) return new Date(sourceDateEpoch * 1000)
-  return fallback
+  return undatedDocumentDate
 }

@@ -38,10 +38,11 @@ const mimeByType: Partial<Record<string, ImageMime>> = {
  * @param readAsset reads a path relative to the content file's folder (see `assetReader`)
  */
 export async function loadAssets(deck: Deck, file: VFile, readAsset: ReadAsset): Promise<ImageAssets> {
-  const assets: Record<string, ImageAsset> = {}
+  // No prototype: an image named `constructor` or `__proto__` must be an ordinary key.
+  const assets: Record<string, ImageAsset> = Object.create(null) as Record<string, ImageAsset>
   const failed = new Set<string>()
   for (const image of deckImages(deck)) {
-    if (assets[image.path] || failed.has(image.path)) continue
+    if (Object.hasOwn(assets, image.path) || failed.has(image.path)) continue
     const asset = await loadOne(image, file, readAsset)
     if (asset === null) failed.add(image.path)
     else assets[image.path] = asset

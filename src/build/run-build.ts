@@ -21,7 +21,6 @@ export interface BuildHost {
   statFile?(path: string): Promise<{ isFile: boolean; size: number } | null>
   /** Writes through a temporary file in the same folder and a rename, so no reader sees half a file. */
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>
-  now(): Date
   /** `SOURCE_DATE_EPOCH`, parsed, or `null`. */
   sourceDateEpoch: number | null
   /** The folder paths in messages are relative to. */
@@ -96,7 +95,7 @@ async function buildOne(path: string, options: RunBuildOptions, host: BuildHost)
   const strict = options.strict ?? false
   return buildDeck(
     file,
-    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, now: host.now(), themeContext, strict, ...access },
+    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, themeContext, strict, ...access },
     assetReader(host, folder, access),
   )
 }

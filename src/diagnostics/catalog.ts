@@ -131,6 +131,11 @@ export const rules = {
         ? `Slide '${clip(p.title)}' does not fit (${p.detail}), and front matter \`fit: none\` keeps layar from shrinking or splitting it, so it runs off the slide. Shorten it, move some content to another slide, or remove \`fit: none\`.`
         : `Slide '${clip(p.title)}' does not fit even at the theme's smallest text size (${p.detail}). Shorten it or move some content to another slide.`,
   },
+  'title-too-long': {
+    severity: 'warning',
+    message: (p: { title: string; size: number }) =>
+      `The title '${clip(p.title)}' is too long to fit its slide even at ${p.size} pt, so it runs past the slide. Shorten the title and put the rest on the slide or in the notes.`,
+  },
   'fit-split': {
     severity: 'warning',
     message: (p: { title: string; floor: number; size: number; count: number; suffix: string }) =>

@@ -10,6 +10,7 @@ import { rules, type RuleId, type RuleParams } from './catalog.js'
  * @param ruleId the catalog entry
  * @param params what the entry's message needs
  * @param place where in the content; omit only for problems of the whole file
+ * @returns the message, for callers that raise a warning to an error (`--strict`)
  */
 export function report<R extends RuleId>(
   file: VFile,
@@ -17,11 +18,12 @@ export function report<R extends RuleId>(
   ...[params, place]: RuleParams<R> extends undefined
     ? [params?: undefined, place?: Position | undefined]
     : [params: RuleParams<R>, place?: Position | undefined]
-): void {
+): ReturnType<VFile['message']> {
   const rule = rules[ruleId]
   const reason = (rule.message as (p: unknown) => string)(params)
   const message = file.message(reason, { place, ruleId, source: 'layar' })
   message.fatal = rule.severity === 'error' ? true : false
+  return message
 }
 
 /** Whether any error (not warning) was reported on the file. */

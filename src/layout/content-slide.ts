@@ -7,7 +7,7 @@ import { bodySizesAt, fitBody, smallestBodySize, type FittedBody } from './fit.j
 import type { Region } from './frames.js'
 import type { BodyLayout, PlacedText } from './laid-out.js'
 import { splitBlocks } from './split-body.js'
-import { contentTitle } from './titles.js'
+import { contentTitle, type FittedTitle } from './titles.js'
 
 /** Overflows smaller than this are rounding noise. */
 const TOLERANCE = 0.01
@@ -38,10 +38,10 @@ export interface FitReporting {
  * Every shrink, split and overflow is reported at the slide's position.
  */
 export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, ctx: LayoutContext, reporting: FitReporting): BodyLayout[] {
-  const title = slide.title === null ? null : contentTitle(slide.title, ctx)
+  const name = slide.title === null ? '(untitled)' : inlineText(slide.title)
+  const title = slide.title === null ? null : titleOf(contentTitle(slide.title, ctx), name, slide.position, reporting)
   const region = regionBelow(title, ctx)
   const body = fitBody(slide.blocks, ctx, region, meta.fit)
-  const name = slide.title === null ? '(untitled)' : inlineText(slide.title)
   const single = (fitted: FittedBody): BodyLayout[] => {
     reportBody(fitted, name, meta.fit, slide.position, reporting)
     return [bodyLayout(slide.blocks, title, fitted, slide)]
@@ -50,7 +50,7 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, ctx: Lay
   // Splitting cannot cure a code line too wide, nor a body that is one uncuttable piece: shrink to `minBody` instead.
   if (body.heightOverflow <= TOLERANCE) return single(fitBody(slide.blocks, ctx, region, 'shrink'))
   const suffix = continuationSuffix(meta.lang)
-  const nextTitle = slide.title === null ? null : contentTitle(continuationTitle(slide.title, meta.lang), ctx)
+  const nextTitle = slide.title === null ? null : contentTitle(continuationTitle(slide.title, meta.lang), ctx).text
   const nextRegion = regionBelow(nextTitle, ctx)
   const size = ctx.theme.sizes.body
   const parts = splitBlocks(slide.blocks, ctx, bodySizesAt(ctx.theme, size), { first: region, rest: nextRegion })
@@ -63,6 +63,14 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, ctx: Lay
     const part = bodyLayout(blocks, i === 0 ? title : nextTitle, fitted, slide)
     return { ...part, notes: i === 0 ? slide.notes : [], continuation: { part: i + 1, of: parts.length } }
   })
+}
+
+/** The placed title, reporting a title too long for its room even at the smallest size. */
+export function titleOf(fitted: FittedTitle, name: string, position: Position, reporting: FitReporting): PlacedText {
+  if (fitted.overflows) {
+    emit(reporting, () => report(reporting.file, 'title-too-long', { title: name, size: fitted.text.fontSize }, position))
+  }
+  return fitted.text
 }
 
 /** The body region under a title (or from the top of the content area without one). */
@@ -94,8 +102,7 @@ function reportBody(body: FittedBody, title: string, mode: FitMode, position: Po
 }
 
 /** Reports through `send`; in strict mode the message becomes an error (fatal), whatever the catalog's severity. */
-function emit(reporting: FitReporting, send: () => void): void {
-  send()
-  const message = reporting.file.messages.at(-1)
-  if (reporting.strict && message) message.fatal = true
+function emit(reporting: FitReporting, send: () => ReturnType<VFile['message']>): void {
+  const message = send()
+  if (reporting.strict) message.fatal = true
 }

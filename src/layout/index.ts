@@ -1,8 +1,8 @@
 import type { VFile } from 'vfile'
-import type { Deck, ImageAssets } from '../model/index.js'
+import { inlineText, type Deck, type ImageAssets } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import { themeFaces, type LayoutContext } from './context.js'
-import { layoutContentSlide } from './content-slide.js'
+import { layoutContentSlide, titleOf } from './content-slide.js'
 import { CANVAS, chromeOf, contentAreaOf } from './geometry.js'
 import type { LaidOutDeck, LaidOutSlide } from './laid-out.js'
 import { sectionTitle, titleSlideParts } from './titles.js'
@@ -42,10 +42,15 @@ export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: 
   const reporting = { file, strict: options.strict ?? false }
   const slides = deck.slides.flatMap((slide): LaidOutSlide[] => {
     switch (slide.type) {
-      case 'title':
-        return [{ layout: 'title', ...titleSlideParts(deck.meta, slide.position, ctx), notes: slide.notes, position: slide.position }]
-      case 'section':
-        return [{ layout: 'section', title: sectionTitle(slide.title, ctx), notes: slide.notes, position: slide.position }]
+      case 'title': {
+        const { overflows, ...parts } = titleSlideParts(deck.meta, slide.position, ctx)
+        if (overflows) titleOf({ text: parts.title, overflows }, deck.meta.title, slide.position, reporting)
+        return [{ layout: 'title', ...parts, notes: slide.notes, position: slide.position }]
+      }
+      case 'section': {
+        const title = titleOf(sectionTitle(slide.title, ctx), inlineText(slide.title), slide.position, reporting)
+        return [{ layout: 'section', title, notes: slide.notes, position: slide.position }]
+      }
       case 'content':
         return layoutContentSlide(slide, deck.meta, ctx, reporting)
     }

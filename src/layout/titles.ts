@@ -28,28 +28,60 @@ function sizeForLines(inlines: readonly Inline[], fonts: TextFonts, size: number
   return null
 }
 
+/** A title as placed, and whether it is taller than the room it was given even at the smallest size. */
+export interface FittedTitle {
+  text: PlacedText
+  overflows: boolean
+}
+
+/**
+ * The largest size from `size` down to the theme's smallest body size at which
+ * the text's lines fit `maxHeight`, for titles so long that the usual
+ * 70 % floor is not enough; `overflows` when even the smallest does not fit.
+ */
+function sizeForHeight(inlines: readonly Inline[], fonts: TextFonts, size: number, width: number, maxHeight: number, ctx: LayoutContext): { size: number; overflows: boolean } {
+  const smallest = Math.min(size, ctx.theme.sizes.minBody)
+  for (let s = size; s >= smallest; s--) {
+    if (linesOf(inlines, fonts, BOLD, s, width) * s * ctx.theme.lineSpacing <= maxHeight) return { size: s, overflows: false }
+  }
+  return { size: smallest, overflows: true }
+}
+
+/** A content title may take at most this share of the content area's height. */
+const CONTENT_TITLE_MAX_SHARE = 1 / 3
+
 /**
  * A content slide's title at the top of the content area. A title longer
  * than one line shrinks (down to 70 %); if it still wraps, it keeps its size
- * and the title box grows to hold its lines, pushing the body down.
+ * and the title box grows to hold its lines, pushing the body down, up to a
+ * third of the content area; beyond that it shrinks further (to the theme's
+ * smallest body size), and `overflows` says when even that is not enough.
  */
-export function contentTitle(inlines: Inline[], ctx: LayoutContext): PlacedText {
+export function contentTitle(inlines: Inline[], ctx: LayoutContext): FittedTitle {
   const { theme, area } = ctx
   const fonts = headingFonts(ctx)
-  const size = sizeForLines(inlines, fonts, theme.sizes.title, area.w, 1) ?? theme.sizes.title
-  return placeText(inlines, {
+  const preferred = sizeForLines(inlines, fonts, theme.sizes.title, area.w, 1) ?? theme.sizes.title
+  const { size, overflows } = sizeForHeight(inlines, fonts, preferred, area.w, (area.bottom - area.top) * CONTENT_TITLE_MAX_SHARE, ctx)
+  const text = placeText(inlines, {
     fonts, base: BOLD, size, lineSpacing: theme.lineSpacing,
     x: area.x, y: area.top, w: area.w, align: 'left', minHeight: theme.titleHeight,
   })
+  return { text, overflows }
 }
 
-/** A section divider's title: left-aligned, centred vertically in the content area. */
-export function sectionTitle(inlines: Inline[], ctx: LayoutContext): PlacedText {
+/**
+ * A section divider's title: left-aligned, centred vertically in the content
+ * area; a title too long for three lines shrinks until it fits the area.
+ */
+export function sectionTitle(inlines: Inline[], ctx: LayoutContext): FittedTitle {
   const { theme, area } = ctx
   const fonts = headingFonts(ctx)
-  const size = sizeForLines(inlines, fonts, theme.sizes.sectionTitle, area.w, TITLE_SLIDE_MAX_LINES) ?? theme.sizes.sectionTitle
+  const room = area.bottom - area.top
+  const preferred = sizeForLines(inlines, fonts, theme.sizes.sectionTitle, area.w, TITLE_SLIDE_MAX_LINES) ?? Math.ceil(theme.sizes.sectionTitle * TITLE_MIN_SCALE)
+  const { size, overflows } = sizeForHeight(inlines, fonts, preferred, area.w, room, ctx)
   const placed = placeText(inlines, { fonts, base: BOLD, size, lineSpacing: theme.lineSpacing, x: area.x, y: 0, w: area.w, align: 'left' })
-  return moveTo(placed, area.top + (area.bottom - area.top - placed.box.h) / 2)
+  // An overflowing title starts at the top of the area rather than above the slide.
+  return { text: moveTo(placed, area.top + Math.max(0, (room - placed.box.h) / 2)), overflows }
 }
 
 /** The title slide's parts, stacked and centred vertically in the content area. */
@@ -57,6 +89,8 @@ export interface TitleParts {
   title: PlacedText
   subtitle: PlacedText | null
   byline: PlacedText | null
+  /** The parts are taller than the content area even with the title at the smallest size. */
+  overflows: boolean
 }
 
 /**
@@ -69,10 +103,7 @@ export function titleSlideParts(meta: DeckMeta, position: Position, ctx: LayoutC
   const fonts = headingFonts(ctx)
   const bodyFonts: TextFonts = { text: ctx.faces.body, mono: ctx.faces.mono }
   const titleInlines = textInlines([meta.title], position)
-  const titleSize =
-    sizeForLines(titleInlines, fonts, theme.sizes.titleSlideTitle, area.w, TITLE_SLIDE_MAX_LINES) ?? Math.ceil(theme.sizes.titleSlideTitle * TITLE_MIN_SCALE)
   const common = { lineSpacing: theme.lineSpacing, x: area.x, y: 0, w: area.w, align: 'center' as const }
-  const title = placeText(titleInlines, { ...common, fonts, base: BOLD, size: titleSize })
   const subtitle =
     meta.subtitle === null || meta.subtitle === ''
       ? null
@@ -82,9 +113,16 @@ export function titleSlideParts(meta: DeckMeta, position: Position, ctx: LayoutC
     bylineLines.length === 0
       ? null
       : placeText(textInlines(bylineLines, position), { ...common, fonts: bodyFonts, base: PLAIN, size: Math.round(theme.sizes.body * 0.8) })
-  const parts = [title, subtitle, byline].filter((p): p is PlacedText => p !== null)
-  const total = parts.reduce((sum, p) => sum + p.box.h, 0) + theme.gap * 2 * (parts.length - 1)
-  let y = area.top + (area.bottom - area.top - total) / 2
+  const others = [subtitle, byline].filter((p): p is PlacedText => p !== null)
+  const gaps = theme.gap * 2 * others.length
+  const titleRoom = area.bottom - area.top - gaps - others.reduce((sum, p) => sum + p.box.h, 0)
+  const preferred =
+    sizeForLines(titleInlines, fonts, theme.sizes.titleSlideTitle, area.w, TITLE_SLIDE_MAX_LINES) ?? Math.ceil(theme.sizes.titleSlideTitle * TITLE_MIN_SCALE)
+  const { size: titleSize, overflows } = sizeForHeight(titleInlines, fonts, preferred, area.w, titleRoom, ctx)
+  const title = placeText(titleInlines, { ...common, fonts, base: BOLD, size: titleSize })
+  const parts = [title, ...others]
+  const total = parts.reduce((sum, p) => sum + p.box.h, 0) + gaps
+  let y = area.top + Math.max(0, (area.bottom - area.top - total) / 2)
   const placed = parts.map((part) => {
     const moved = moveTo(part, y)
     y += part.box.h + theme.gap * 2
@@ -94,6 +132,7 @@ export function titleSlideParts(meta: DeckMeta, position: Position, ctx: LayoutC
     title: placed[0] ?? title,
     subtitle: subtitle === null ? null : (placed[1] ?? subtitle),
     byline: byline === null ? null : (placed.at(-1) ?? byline),
+    overflows,
   }
 }
 

@@ -13,5 +13,9 @@ export interface ImageAsset {
   bytes: Uint8Array
 }
 
-/** Every image a deck uses, keyed by `Image.path`. */
+/**
+ * Every image a deck uses, keyed by `Image.path`.
+ *
+ * Note: built without a prototype, so a file named `constructor` is just a key.
+ */
 export type ImageAssets = Readonly<Record<string, ImageAsset>>

@@ -9,6 +9,7 @@ import { VFile } from 'vfile'
 import { build } from '../../src/index.js'
 import { deckFromMarkdown } from '../../src/parse/index.js'
 import { htmlSlides, pptxSlideParts } from '../support/outputs.js'
+import { makePng } from '../support/png.js'
 import { runCli, type CliRun } from '../support/run-cli.js'
 
 const root = resolve(__dirname, '../..')
@@ -140,6 +141,61 @@ describe('fit strictness and the check report', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^deck\.md: 3 slides; 1 split \(adding 1\), 0 shrunk, 0 overflowing$/m)
     expect(readdirSync(dir)).toEqual(['deck.md'])
+  })
+})
+
+describe('titles too long for their slide', () => {
+  const long = Array.from({ length: 60 }, (_, i) => `kata${i}`).join(' ')
+  const longer = Array.from({ length: 400 }, (_, i) => `kata${i}`).join(' ')
+
+  it.each([
+    ['a section heading', `---\ntitle: Judul\n---\n\n# ${long}\n\n## Slide\n\nIsi.\n`],
+    ['a slide heading', `---\ntitle: Judul\n---\n\n## ${long}\n\nIsi.\n`],
+    ['the deck title', `---\ntitle: ${long}\nsubtitle: Sub\n---\n\n## Slide\n\nIsi.\n`],
+  ])('shrinks %s to fit, inside the slide, in both outputs', async (_name, markdown) => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-title-'))
+    writeFileSync(join(dir, 'deck.md'), markdown)
+    const result = await build({ inputs: ['deck.md'], cwd: dir, outDir: 'out' })
+    expect(result.type).toBe('done')
+    if (result.type !== 'done') return
+    const [deck] = result.decks
+    expect(deck?.file.messages.map((m) => m.ruleId)).not.toContain('title-too-long')
+    for (const slide of deck?.laidOut?.slides ?? []) {
+      const { box } = slide.title ?? { box: { x: 0, y: 0, w: 0, h: 0 } }
+      expect(box.y).toBeGreaterThanOrEqual(0)
+      expect(box.y + box.h).toBeLessThanOrEqual(540)
+    }
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['deck.html', 'deck.pptx'])
+  })
+
+  it('reports a section title that cannot fit even at the smallest size, and still builds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-title-'))
+    writeFileSync(join(dir, 'deck.md'), `---\ntitle: Judul\n---\n\n# ${longer}\n\n## Slide\n\nIsi.\n`)
+    const run = await runCli(['build', 'deck.md'], dir)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/5:1-5:\d+ +warning .*title-too-long/)
+  })
+})
+
+describe('odd but legal inputs', () => {
+  it('embeds an image whose file name is an Object property name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-proto-'))
+    writeFileSync(join(dir, 'constructor'), makePng(4, 3, '0B2545'))
+    writeFileSync(join(dir, 'deck.md'), '---\ntitle: Gambar\n---\n\n## Satu\n\n![Peta](constructor)\n')
+    const run = await runCli(['build', 'deck.md', '--out', 'out'], dir)
+    expect(run.stderr).not.toMatch(/internal error/)
+    expect(run.code).toBe(0)
+    expect(readFileSync(join(dir, 'out', 'deck.html'), 'utf8')).toContain('data:image/png;base64,')
+  })
+
+  it('writes byte-identical PPTX twice without SOURCE_DATE_EPOCH or an ISO date', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-repro-'))
+    writeFileSync(join(dir, 'deck.md'), '---\ntitle: Ulang\ndate: 25 November 2026\n---\n\n## Satu\n\nIsi.\n')
+    await runCli(['build', 'deck.md', '--out', 'a'], dir, {})
+    await new Promise((resolve) => setTimeout(resolve, 1100)) // a clock-dated file would now differ
+    await runCli(['build', 'deck.md', '--out', 'b'], dir, {})
+    expect(readFileSync(join(dir, 'a', 'deck.pptx')).equals(readFileSync(join(dir, 'b', 'deck.pptx')))).toBe(true)
+    expect(readFileSync(join(dir, 'a', 'deck.html'), 'utf8')).toBe(readFileSync(join(dir, 'b', 'deck.html'), 'utf8'))
   })
 })
 

@@ -30,7 +30,7 @@ const markdown = fc.tuple(words, fc.array(block, { minLength: 1, maxLength: 8 })
 
 async function build(source: string): Promise<BuildDeckResult> {
   const file = new VFile({ path: 'input.md', value: source })
-  const options = { formats: ['html', 'pptx'] as const, theme: null, sourceDateEpoch: 1764028800, now: new Date(0), themeContext: null }
+  const options = { formats: ['html', 'pptx'] as const, theme: null, sourceDateEpoch: 1764028800, themeContext: null }
   return buildDeck(file, options, async () => null)
 }
 

@@ -51,6 +51,8 @@ export interface DevBuilderOptions {
   allowOutside: boolean
   /** As `--fetch-remote`: fetch http(s) images. */
   fetchRemote: boolean
+  /** As `--strict`: every shrink, split or overflow is an error. */
+  strict: boolean
 }
 
 /**
@@ -119,10 +121,10 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
           formats: ['html', 'pptx'],
           theme: options.theme,
           sourceDateEpoch: host.sourceDateEpoch,
-          now: host.now(),
           themeContext,
           allowOutside: options.allowOutside,
           fetchRemote: options.fetchRemote,
+          strict: options.strict,
         },
         readAsset,
       )

@@ -27,6 +27,8 @@ export interface DevOptions {
   allowOutside?: boolean
   /** As `--fetch-remote`; default `false`. */
   fetchRemote?: boolean
+  /** As `--strict` (with `build --watch`): fit changes are errors; default `false`. */
+  strict?: boolean
 }
 
 /** When rebuilds start after file events (see `rebuildQueue`). */
@@ -59,7 +61,7 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   }
   const builder = devBuilder(
     found[0],
-    { outDir: options.outDir, theme: options.theme, allowOutside: options.allowOutside ?? false, fetchRemote: options.fetchRemote ?? false },
+    { outDir: options.outDir, theme: options.theme, allowOutside: options.allowOutside ?? false, fetchRemote: options.fetchRemote ?? false, strict: options.strict ?? false },
     host,
   )
   let server: DevServer | null = null

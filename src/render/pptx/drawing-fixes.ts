@@ -95,7 +95,7 @@ export function fixEmptyAltText(xml: string): string {
  */
 export function placeTitle(xml: string, box: PlanBox): string {
   const emu = (points: number): number => Math.round(points * 12700)
-  const shape = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\b[^>]*type="title"[^>]*\/>(?:(?!<\/p:sp>)[\s\S])*?<a:xfrm>(<a:off x="\d+" y="\d+"\/><a:ext cx="\d+" cy="\d+"\/>)/
+  const shape = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph\b[^>]*type="title"[^>]*\/>(?:(?!<\/p:sp>)[\s\S])*?<a:xfrm>(<a:off x="-?\d+" y="-?\d+"\/><a:ext cx="\d+" cy="\d+"\/>)/
   const match = shape.exec(xml)
   if (match === null || match[1] === undefined) throw new Error('pptx post-process: slide has a title but no title placeholder shape.')
   const start = match.index + match[0].length - match[1].length
