@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import { mkdir, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, extname, join, resolve as resolvePath } from 'node:path'
 import type { BuildHost } from './build/index.js'
@@ -40,6 +40,14 @@ export function nodeHost(cwd: string, sourceDateEpoch: string | undefined): Buil
         return new Uint8Array(await readFile(resolve(path)))
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
+      }
+    },
+    realPathSync(path) {
+      try {
+        return realpathSync(resolve(path))
+      } catch (error) {
+        if (isMissing(error)) return null
         throw error
       }
     },

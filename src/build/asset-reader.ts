@@ -1,4 +1,5 @@
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { join, resolve } from 'node:path'
+import { isInside } from '../model/index.js'
 import { fetchImage, type FetchLimits } from './fetch-remote.js'
 import type { AssetRead, ReadAsset } from './load-assets.js'
 
@@ -62,11 +63,6 @@ export function assetReader(fs: AssetFileSystem, folder: string, access: AssetAc
   }
 }
 
-/** Whether `path` is `root` or lies below it (both absolute, real paths). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path)
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
-}
 
 /** A byte count for messages: `12.3 MB`. */
 export function megabytes(bytes: number): string {

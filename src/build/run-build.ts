@@ -13,6 +13,8 @@ export interface BuildHost {
   readText(path: string): Promise<string>
   /** A text file by absolute path, read at once, or `null` if there is no such file (themes). */
   readTextSync(absPath: string): string | null
+  /** The absolute path with every symlink followed, at once, or `null` if it does not exist (path themes). */
+  realPathSync?(path: string): string | null
   /** A file's bytes, or `null` if there is no such file. */
   readFile(path: string): Promise<Uint8Array | null>
   /** The absolute path with every symlink followed, or `null` if it does not exist (images must stay inside their content folder). */
@@ -90,6 +92,7 @@ async function buildOne(path: string, options: RunBuildOptions, host: BuildHost)
     contentDir: resolve(host.cwd, folder),
     readFile: (absPath: string) => host.readTextSync(absPath),
     displayPath: (absPath: string) => relative(host.cwd, absPath),
+    ...(host.realPathSync ? { realPath: (absPath: string) => host.realPathSync?.(absPath) ?? null } : {}),
   }
   const access = { allowOutside: options.allowOutside ?? false, fetchRemote: options.fetchRemote ?? false }
   const strict = options.strict ?? false

@@ -1,4 +1,5 @@
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
+import { isInside } from '../model/index.js'
 import { locatedFromYaml, mergeLocated, formatPlace, type Located, type Place } from './located.js'
 import { readShippedFile, shippedThemeFile, shippedThemeNames, shippedThemesDir } from './shipped.js'
 import type { ThemeProblem, ThemeResult } from './theme.js'
@@ -12,6 +13,8 @@ export interface ThemeContext {
   readFile: (absPath: string) => string | null
   /** How a theme file's path is shown in messages; default: the absolute path. */
   displayPath?: (absPath: string) => string
+  /** The path with every symlink followed, or `null` if it does not exist; lets a symlinked theme be refused like a symlinked image. */
+  realPath?: (absPath: string) => string | null
 }
 
 /** A folder themes are read from: the shipped themes, or the content folder. */
@@ -22,6 +25,7 @@ interface Origin {
   root: string
   read: (absPath: string) => string | null
   display: (absPath: string) => string
+  realPath?: ((absPath: string) => string | null) | undefined
 }
 
 type Loaded = { type: 'ok'; root: Located } | Exclude<ThemeResult, { type: 'ok' }>
@@ -46,6 +50,7 @@ export function resolveTheme(spec: string | null, context: ThemeContext | null, 
     root: context.contentDir,
     read: context.readFile,
     display: context.displayPath ?? ((absPath) => absPath),
+    realPath: context.realPath,
   }
   const loaded = loadChain(wanted, origin, [], null)
   if (loaded.type !== 'ok') return loaded
@@ -103,13 +108,15 @@ function findThemeFile(spec: string, origin: Origin | null, at: Place | null): F
   }
   if (origin === null) return { type: 'error', result: { type: 'unknown', name: spec, known: shippedThemeNames() } }
   const target = resolve(origin.dir, spec)
-  const inside = relative(origin.root, target)
-  if (inside.startsWith('..') || isAbsolute(inside)) {
-    return fail(at, `theme ${spec} lies outside ${origin.display(origin.root)}; keep an organisation's theme in a folder beside the content`)
-  }
-  if (/\.(ya?ml|json)$/i.test(target)) return { type: 'found', file: target, source: origin }
-  const candidates = themeFileNames.map((name) => resolve(target, name))
+  const outside = (): Found =>
+    fail(at, `theme ${spec} lies outside ${origin.display(origin.root)}; keep an organisation's theme in a folder beside the content`)
+  if (!isInside(origin.root, target)) return outside()
+  const candidates = /\.(ya?ml|json)$/i.test(target) ? [target] : themeFileNames.map((name) => resolve(target, name))
   const file = candidates.find((candidate) => origin.read(candidate) !== null) ?? candidates[0] ?? target
+  // Symlinks are followed before the check, as for images, so a linked folder or file cannot lead out.
+  const real = origin.realPath?.(file) ?? null
+  const realRoot = origin.realPath?.(origin.root) ?? null
+  if (real !== null && realRoot !== null && !isInside(realRoot, real)) return outside()
   return { type: 'found', file, source: origin }
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, cpSync, mkdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync, cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -196,6 +196,24 @@ describe('odd but legal inputs', () => {
     await runCli(['build', 'deck.md', '--out', 'b'], dir, {})
     expect(readFileSync(join(dir, 'a', 'deck.pptx')).equals(readFileSync(join(dir, 'b', 'deck.pptx')))).toBe(true)
     expect(readFileSync(join(dir, 'a', 'deck.html'), 'utf8')).toBe(readFileSync(join(dir, 'b', 'deck.html'), 'utf8'))
+  })
+})
+
+describe('path themes stay inside the content folder', () => {
+  it('refuses a theme folder that is a symlink to somewhere else, and accepts a real one', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'layar-theme-out-'))
+    writeFileSync(join(outside, 'theme.yaml'), 'extends: minimal\n')
+    const dir = mkdtempSync(join(tmpdir(), 'layar-theme-in-'))
+    writeFileSync(join(dir, 'deck.md'), '---\ntitle: Tema\ntheme: ./brand\n---\n\n## Satu\n\nIsi.\n')
+    symlinkSync(outside, join(dir, 'brand'))
+    const linked = await runCli(['build', 'deck.md', '--out', 'out'], dir)
+    expect(linked.code).toBe(1)
+    expect(linked.stderr).toMatch(/theme \.\/brand lies outside/)
+    rmSync(join(dir, 'brand'))
+    mkdirSync(join(dir, 'brand'))
+    writeFileSync(join(dir, 'brand', 'theme.yaml'), 'extends: minimal\n')
+    const real = await runCli(['build', 'deck.md', '--out', 'out'], dir)
+    expect(real.code, real.stderr).toBe(0)
   })
 })
 

@@ -90,6 +90,7 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
       return host.readTextSync(absPath)
     },
     displayPath: (absPath: string): string => relative(host.cwd, absPath),
+    ...(host.realPathSync ? { realPath: (absPath: string) => host.realPathSync?.(absPath) ?? null } : {}),
   }
   const readAsset = async (path: string): Promise<AssetRead> => {
     const full = resolve(folder, path)
