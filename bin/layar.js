@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The compiled CLI (npm run compile writes dist-lib/).
-import '../dist-lib/cli/run.js'
+// The bundled CLI (npm run compile writes dist-lib/bundle/: one file loads much faster than the compiled modules).
+import '../dist-lib/bundle/layar.js'

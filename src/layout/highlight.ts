@@ -3,7 +3,13 @@ import { common, createLowlight } from 'lowlight'
 import type { Theme } from '../theme/theme.js'
 import type { CodeToken } from './laid-out.js'
 
-const lowlight = createLowlight(common)
+let registry: ReturnType<typeof createLowlight> | null = null
+
+/** The highlighter, made on first use: registering its 37 grammars costs start-up time a deck without code never repays. */
+function lowlight(): ReturnType<typeof createLowlight> {
+  registry ??= createLowlight(common)
+  return registry
+}
 
 /** Tabs become this many spaces: slides have no tab stops, and both outputs must agree. */
 const TAB = '    '
@@ -21,8 +27,8 @@ const TAB = '    '
 export function highlightCode(value: string, lang: string | null, theme: Theme): CodeToken[][] {
   const code = value.replace(/\t/g, TAB)
   const tokens: CodeToken[] = []
-  if (lang !== null && lowlight.registered(lang)) {
-    const tree: Root = lowlight.highlight(lang, code)
+  if (lang !== null && lowlight().registered(lang)) {
+    const tree: Root = lowlight().highlight(lang, code)
     collect(tree.children, null, theme.codeTokens, tokens)
   } else {
     tokens.push({ text: code, color: null })

@@ -27,6 +27,8 @@ export interface FencedDivRewrite {
   text: string
   /** Whether some line changed length (positions then need mapping back). */
   resized: boolean
+  /** 0-based lines of each outermost div's opening and closing fence (`null`: never closed). */
+  outerDivs: Array<{ open: number; close: number | null }>
 }
 
 interface Div {
@@ -64,7 +66,8 @@ export function fencedDivsToDirectives(text: string, codeLines: ReadonlySet<numb
     sizeDiv(div)
     if (rewriteDiv(div, lines)) resized = true
   }
-  return { text: lines.map((line) => line.body + line.ending).join(''), resized }
+  const outerDivs = roots.map((div) => ({ open: div.open, close: div.close }))
+  return { text: lines.map((line) => line.body + line.ending).join(''), resized, outerDivs }
 }
 
 function splitLines(text: string): Line[] {

@@ -4,7 +4,9 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { scanCodeLines } from './code-line-scan.js'
 import { fencedDivsToDirectives } from './fenced-divs.js'
+import { parseInPieces } from './segments.js'
 import { lineStarts } from './source-lines.js'
 
 const plainMarkdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
@@ -18,8 +20,11 @@ const slideMarkdown = plainMarkdown().use(remarkDirective).freeze()
  * @param source the content file's text
  */
 export function mdastFromMarkdown(source: string): Root {
-  const { text, resized } = fencedDivsToDirectives(source, codeLines(plainMarkdown.parse(source)))
-  const tree = slideMarkdown.parse(text)
+  // The line scan settles most documents; a parse without directives settles the rest (it doubles the parse time).
+  const scanned = scanCodeLines(source.split(/\r\n|\r|\n/))
+  const code = scanned ?? (source.includes(':::') ? codeLines(plainMarkdown.parse(source)) : new Set<number>())
+  const { text, resized, outerDivs } = fencedDivsToDirectives(source, code)
+  const tree = parseInPieces(text, { code: scanned, outerDivs }, (piece) => slideMarkdown.parse(piece))
   if (resized) positionsToSource(tree, source)
   return tree
 }

@@ -33,7 +33,10 @@ export function dedupeMedia(parts: Parts): void {
   for (const path of replaced.keys()) parts.delete(path)
 }
 
+/** One collator for every comparison: `localeCompare` with options builds one per call, which sorting 4,000 parts felt. */
+const natural = new Intl.Collator('en', { numeric: true })
+
 /** Orders `image-2-10` after `image-2-9`. */
 export function naturalOrder(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true })
+  return natural.compare(a, b)
 }

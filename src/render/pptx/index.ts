@@ -3,6 +3,7 @@ import type { ImageAssets } from '../../model/index.js'
 import type { Theme } from '../../theme/index.js'
 import { deckToPlan } from './plan/index.js'
 import { postProcessPptx } from './post-process.js'
+import { fixSymbolBullets } from './symbol-bullets.js'
 import { writePptx } from './write-pptx.js'
 
 export { deckToPlan } from './plan/index.js'
@@ -30,5 +31,6 @@ export async function deckToPptx(deck: LaidOutDeck, theme: Theme, assets: ImageA
   }
   const plan = deckToPlan(deck, theme, assets)
   const raw = await writePptx(plan, assets)
+  fixSymbolBullets(raw, plan)
   return postProcessPptx(raw, plan, options.modified)
 }

@@ -1,4 +1,3 @@
-import JSZip from 'jszip'
 import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, naturalOrder, type Parts } from './dedupe-media.js'
 import {
@@ -15,6 +14,7 @@ import {
 import { fixNotes } from './notes-xml.js'
 import { fixScripts } from './script-fonts.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
+import { writeZip } from './zip-writer.js'
 
 /**
  * Fixes the package pptxgenjs wrote so it is valid, faithful to the plan and
@@ -24,12 +24,11 @@ import { appXml, contentTypesXml, coreXml } from './package-parts.js'
  * properties with `modified` as their dates, `[Content_Types].xml` listing
  * exactly the parts present, and a DEFLATE zip with fixed entry dates and order.
  *
- * @param raw The package from `writePptx`.
+ * @param parts The parts of the package `writePptx` drew (changed in place).
  * @param plan The plan it was drawn from.
  * @param modified Document date; also every zip entry's date.
  */
-export async function postProcessPptx(raw: Uint8Array, plan: PptxPlan, modified: Date): Promise<Uint8Array> {
-  const parts = await readParts(raw)
+export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Date): Promise<Uint8Array> {
   const locale = plan.meta.lang
   const total = plan.slides.length
   const numberSize = plan.masters[0]?.slideNumber.fontSize ?? 10
@@ -60,31 +59,8 @@ function fixSlide(xml: string, plan: PptxPlan, number: number, locale: string): 
   return slide.title === null ? fixed : placeTitle(fixed, slide.title.box)
 }
 
-async function readParts(raw: Uint8Array): Promise<Parts> {
-  const zip = await JSZip.loadAsync(raw)
-  const parts: Parts = new Map()
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue
-    const isXml = entry.name.endsWith('.xml') || entry.name.endsWith('.rels')
-    parts.set(entry.name, isXml ? await entry.async('string') : await entry.async('uint8array'))
-  }
-  return parts
-}
-
-/** DOS dates cover 1980–2107; clamp so any `modified` gives a valid zip. */
-function zipDate(modified: Date): Date {
-  const min = Date.UTC(1980, 0, 1)
-  const max = Date.UTC(2107, 11, 31)
-  return new Date(Math.min(Math.max(modified.getTime(), min), max))
-}
-
-async function writeParts(parts: Parts, modified: Date): Promise<Uint8Array> {
-  const zip = new JSZip()
-  const date = zipDate(modified)
+/** Zips the parts with `[Content_Types].xml` first (as Office writes it), then in natural path order. */
+function writeParts(parts: Parts, modified: Date): Uint8Array {
   const order = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : naturalOrder(a, b)))
-  for (const path of order) {
-    const content = parts.get(path)
-    if (content !== undefined) zip.file(path, content, { date, createFolders: false })
-  }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } })
+  return writeZip(order.map((path) => ({ path, content: parts.get(path) ?? '' })), modified)
 }

@@ -1,6 +1,8 @@
 import pptxgenModule from 'pptxgenjs'
 import type * as Pptx from 'pptxgenjs'
 import type { ImageAssets } from '../../model/index.js'
+import { capturePackage } from './capture-package.js'
+import type { Parts } from './dedupe-media.js'
 import type {
   ImageShape,
   MasterPlan,
@@ -34,8 +36,8 @@ const PptxGenJSClass: typeof pptxgenModule.default =
   (pptxgenModule as unknown as typeof pptxgenModule.default)
 
 /**
- * Draws a PPTX plan with pptxgenjs and returns its raw package (before
- * `post-process.ts` fixes it). The only module that imports pptxgenjs.
+ * Draws a PPTX plan with pptxgenjs and returns the parts of its raw package
+ * (before `post-process.ts` fixes and zips them). The only module that imports pptxgenjs.
  *
  * Note: pptxgenjs mutates the option objects it is given, so every call here
  * builds fresh objects from the plan; the plan itself is never handed over.
@@ -43,7 +45,7 @@ const PptxGenJSClass: typeof pptxgenModule.default =
  * escaping them (`typeface="${fontFace}"`), so those are escaped here; every
  * other string it escapes itself.
  */
-export async function writePptx(plan: PptxPlan, assets: ImageAssets): Promise<Uint8Array> {
+export async function writePptx(plan: PptxPlan, assets: ImageAssets): Promise<Parts> {
   const pres = new PptxGenJSClass()
   pres.layout = 'LAYOUT_WIDE'
   pres.title = plan.meta.title
@@ -53,11 +55,50 @@ export async function writePptx(plan: PptxPlan, assets: ImageAssets): Promise<Ui
   pres.theme = { headFontFace: attr(plan.meta.headingFont), bodyFontFace: attr(plan.meta.bodyFont) }
   const lang = attr(plan.meta.lang)
   for (const master of plan.masters) pres.defineSlideMaster(masterProps(master, lang))
-  for (const slide of plan.slides) addSlide(pres, slide, lang, assets)
-  const out = await pres.write({ outputType: 'uint8array', compression: true })
-  if (!(out instanceof Uint8Array)) throw new TypeError('pptxgenjs did not return bytes for outputType `uint8array`.')
-  return out
+  const images = new ImageStandIns(assets)
+  for (const slide of plan.slides) addSlide(pres, slide, lang, images)
+  const parts = await capturePackage(() => pres.write({ outputType: 'uint8array' }))
+  images.restore(parts)
+  return parts
 }
+
+/**
+ * pptxgenjs takes images as base64 data URLs and writes one media part per
+ * use. Encoding every use in base64 (and JSZip decoding it again) cost more
+ * than drawing the slides, so pptxgenjs gets a few bytes naming the asset,
+ * and `restore` puts the real bytes into the media parts it wrote.
+ */
+class ImageStandIns {
+  private readonly paths: string[] = []
+  private readonly numbers = new Map<string, number>()
+
+  constructor(private readonly assets: ImageAssets) {}
+
+  /** The data URL handed to pptxgenjs for the asset at `path`. */
+  dataUrl(path: string, mime: string): string {
+    if (this.assets[path] === undefined) throw new TypeError(`No image asset for \`${path}\`: pass every planned image in \`assets\`.`)
+    let number = this.numbers.get(path)
+    if (number === undefined) {
+      number = this.paths.push(path) - 1
+      this.numbers.set(path, number)
+    }
+    return `${mime};base64,${Buffer.from(`${standInPrefix}${number}`).toString('base64')}`
+  }
+
+  /** Replaces every stand-in media part with its asset's bytes. */
+  restore(parts: Parts): void {
+    for (const [path, content] of parts) {
+      if (!path.startsWith('ppt/media/') || typeof content === 'string') continue
+      const text = Buffer.from(content).toString('latin1')
+      if (!text.startsWith(standInPrefix)) throw new Error(`pptx: media part ${path} is not one layar wrote.`)
+      const asset = this.assets[this.paths[Number(text.slice(standInPrefix.length))] ?? '']
+      if (asset === undefined) throw new Error(`pptx: media part ${path} names no asset.`)
+      parts.set(path, asset.bytes)
+    }
+  }
+}
+
+const standInPrefix = 'layar-image-stand-in:'
 
 /** Escapes a value pptxgenjs puts into an attribute unescaped. */
 function attr(value: string): string {
@@ -121,13 +162,14 @@ function masterObject(shape: MasterShape, lang: string): NonNullable<Pptx.defaul
         valign: 'middle',
         margin: 0,
         fit: 'none',
+        wrap: shape.wrap,
         lang,
       },
     },
   }
 }
 
-function addSlide(pres: PptxGenJS, plan: SlidePlan, lang: string, assets: ImageAssets): void {
+function addSlide(pres: PptxGenJS, plan: SlidePlan, lang: string, images: ImageStandIns): void {
   const slide = pres.addSlide({ masterName: plan.master })
   if (plan.title !== null) {
     // The master's placeholder decides the box; post-process moves it to plan.title.box.
@@ -136,7 +178,7 @@ function addSlide(pres: PptxGenJS, plan: SlidePlan, lang: string, assets: ImageA
   for (const shape of plan.shapes) {
     if (shape.type === 'text') addTextShape(slide, shape, lang)
     else if (shape.type === 'table') addTableShape(slide, shape, lang)
-    else addImageShape(slide, shape, assets)
+    else addImageShape(slide, shape, images)
   }
   if (plan.notes.length > 0) slide.addNotes(plan.notes.join('\n'))
 }
@@ -232,12 +274,10 @@ function addTableShape(slide: Pptx.default.Slide, shape: TableShape, lang: strin
   })
 }
 
-function addImageShape(slide: Pptx.default.Slide, shape: ImageShape, assets: ImageAssets): void {
-  const asset = assets[shape.path]
-  if (asset === undefined) throw new TypeError(`No image asset for \`${shape.path}\`: pass every planned image in \`assets\`.`)
+function addImageShape(slide: Pptx.default.Slide, shape: ImageShape, images: ImageStandIns): void {
   slide.addImage({
     ...inches(shape.box),
-    data: `${shape.mime};base64,${Buffer.from(asset.bytes).toString('base64')}`,
+    data: images.dataUrl(shape.path, shape.mime),
     altText: shape.altText,
     objectName: shape.name,
   })

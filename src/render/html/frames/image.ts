@@ -1,6 +1,7 @@
 import type { Element } from 'hast'
 import { h } from 'hastscript'
 import type { Box, ImageFrame } from '../../../layout/laid-out.js'
+import type { ImageAsset } from '../../../model/index.js'
 import type { RenderContext } from '../context.js'
 import { placedTextToHast } from '../placed-text.js'
 import { boxStyle } from '../units.js'
@@ -17,7 +18,7 @@ export function image(frame: ImageFrame, ctx: RenderContext): Element {
     throw new TypeError(`No image asset for ${JSON.stringify(frame.image.path)}; pass every image the deck uses in assets.`)
   }
   const outer = frame.caption ? union(frame.box, frame.caption.box) : frame.box
-  const src = `data:${asset.mime};base64,${Buffer.from(asset.bytes).toString('base64')}`
+  const src = dataUrl(asset)
   const properties: Record<string, string> = { src, alt: frame.image.alt, style: boxStyle(relative(frame.box, outer)) }
   if (frame.image.title !== null) properties['title'] = frame.image.title
   const children: Element[] = [h('img', { className: ['layar-abs'], ...properties })]
@@ -32,6 +33,18 @@ export function image(frame: ImageFrame, ctx: RenderContext): Element {
     )
   }
   return h('figure', { className: ['layar-abs', 'layar-figure'], style: boxStyle(outer) }, children)
+}
+
+/** Data URLs by asset: a deck may show one picture on many slides, and encoding it once is enough. */
+const dataUrls = new WeakMap<ImageAsset, string>()
+
+function dataUrl(asset: ImageAsset): string {
+  let url = dataUrls.get(asset)
+  if (url === undefined) {
+    url = `data:${asset.mime};base64,${Buffer.from(asset.bytes).toString('base64')}`
+    dataUrls.set(asset, url)
+  }
+  return url
 }
 
 function union(a: Box, b: Box): Box {

@@ -1,0 +1,140 @@
+import type { Nodes, Root, RootContent } from 'mdast'
+import type { Point, Position } from 'unist'
+
+/**
+ * Parsing a deck in pieces that Markdown cannot join, so a rebuild after an
+ * edit re-parses only the piece that changed (the dev server's path).
+ *
+ * A piece starts at a level-1–6 ATX heading at column 0 after a blank line,
+ * outside code, outside every div and outside the front matter. Nothing
+ * before such a line can reach past it: a heading there ends every list,
+ * quote, table and paragraph, and a blank line ends every code span. Two
+ * constructs do reach across a whole document, link reference and footnote
+ * definitions, so a document with `]:` anywhere is parsed whole, as is one
+ * whose code or HTML the caller could not map exactly (`code === null`).
+ */
+
+/** Pieces parsed in the previous call: text → tree with positions relative to the piece. */
+let cache = new Map<string, Root>()
+
+/**
+ * The largest document whose pieces are kept for the next parse: about ten
+ * times the seed deck. Larger decks are built once by the CLI, where keeping
+ * their trees would only hold memory.
+ */
+const MAX_CACHED_CHARS = 200_000
+
+/** Where pieces may start, as the caller knows it. */
+export interface SplitContext {
+  /** 1-based lines inside fenced code, or `null` when unknown (then no split). */
+  code: ReadonlySet<number> | null
+  /** 0-based fences of the outermost divs. */
+  outerDivs: ReadonlyArray<{ open: number; close: number | null }>
+}
+
+/**
+ * Parses `text` piece by piece with `parse`, reusing the trees of pieces
+ * unchanged since the previous call; the result equals `parse(text)`.
+ * Documents over the size limit, or that cannot be split safely, are parsed whole.
+ *
+ * @param text the (rewritten) document
+ * @param context code lines and divs of `text`
+ * @param parse the Markdown parser
+ */
+export function parseInPieces(text: string, context: SplitContext, parse: (text: string) => Root): Root {
+  if (text.length > MAX_CACHED_CHARS || context.code === null || text.includes(']:')) {
+    cache = new Map()
+    return parse(text)
+  }
+  const pieces = splitPieces(text, context)
+  const next = new Map<string, Root>()
+  const children: RootContent[] = []
+  let line = 0
+  let offset = 0
+  for (const piece of pieces) {
+    const tree = cache.get(piece.text) ?? next.get(piece.text) ?? parse(piece.text)
+    next.set(piece.text, tree)
+    for (const child of tree.children) children.push(shifted(child, line, offset))
+    line += piece.lines
+    offset += piece.text.length
+  }
+  cache = next
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, line) } }
+}
+
+interface Piece {
+  text: string
+  /** Line breaks in `text` (so the next piece starts that many lines later). */
+  lines: number
+}
+
+const lineBreak = /\r\n|\r|\n/g
+const heading = /^#{1,6}(?:[ \t]|$)/
+const blank = /^[ \t]*$/
+
+function splitPieces(text: string, context: SplitContext): Piece[] {
+  const starts = [0]
+  for (let match = lineBreak.exec(text); match !== null; match = lineBreak.exec(text)) starts.push(match.index + match[0].length)
+  const lineText = (index: number): string => text.slice(starts[index] ?? 0, starts[index + 1] ?? text.length).replace(/[\r\n]+$/, '')
+  const frontMatterEnd = frontMatterLastLine(starts.length, lineText)
+  const pieces: Piece[] = []
+  let from = 0
+  for (let index = Math.max(1, frontMatterEnd + 1); index < starts.length; index++) {
+    if (!heading.test(lineText(index)) || !blank.test(lineText(index - 1))) continue
+    if (context.code?.has(index + 1) === true || insideDiv(index, context.outerDivs)) continue
+    pieces.push({ text: text.slice(starts[from] ?? 0, starts[index] ?? 0), lines: index - from })
+    from = index
+  }
+  pieces.push({ text: text.slice(starts[from] ?? 0), lines: starts.length - 1 - from })
+  return pieces
+}
+
+function insideDiv(index: number, divs: SplitContext['outerDivs']): boolean {
+  return divs.some((div) => div.open < index && (div.close === null || index <= div.close))
+}
+
+/** The 0-based line closing the front matter, or -1 (also when it is never closed). */
+function frontMatterLastLine(count: number, lineText: (index: number) => string): number {
+  if (!/^---[ \t]*$/.test(lineText(0))) return -1
+  for (let index = 1; index < count; index++) if (/^---[ \t]*$/.test(lineText(index))) return index
+  // Unclosed: no front matter for the parser, but no piece starts in it either.
+  return count
+}
+
+/**
+ * A copy of `node` and everything below it with positions moved down by
+ * `lines` lines and `offset` characters. Iterative: hostile input nests
+ * thousands of levels deep (the nesting check reports that later).
+ */
+function shifted<T extends Nodes>(node: T, lines: number, offset: number): T {
+  const top = shiftedShallow(node, lines, offset)
+  const stack: Nodes[] = [top]
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    if (!('children' in current)) continue
+    const children = current.children.map((child) => shiftedShallow(child, lines, offset))
+    ;(current as { children: Nodes[] }).children = children
+    for (const child of children) stack.push(child)
+  }
+  return top
+}
+
+/** A copy of `node` with its position moved; its children are still the original's. */
+function shiftedShallow<T extends Nodes>(node: T, lines: number, offset: number): T {
+  const copy = { ...node }
+  if (node.position !== undefined) copy.position = shiftPosition(node.position, lines, offset)
+  return copy
+}
+
+function shiftPosition(position: Position, lines: number, offset: number): Position {
+  return { start: shiftPoint(position.start, lines, offset), end: shiftPoint(position.end, lines, offset) }
+}
+
+function shiftPoint(point: Point, lines: number, offset: number): Point {
+  return { line: point.line + lines, column: point.column, offset: point.offset === undefined ? undefined : point.offset + offset }
+}
+
+/** The end of the document, where the parser ends the root. */
+function endPoint(text: string, lineBreaks: number): Point {
+  const lastLine = /[^\r\n]*$/.exec(text)?.[0] ?? ''
+  return { line: lineBreaks + 1, column: lastLine.length + 1, offset: text.length }
+}

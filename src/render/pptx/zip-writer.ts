@@ -1,0 +1,151 @@
+import { crc32, deflateRawSync } from 'node:zlib'
+
+/**
+ * A minimal deterministic zip writer: every entry DEFLATE-compressed with
+ * Node's zlib (native), one fixed date for all entries, entries in the given order, no
+ * folder entries, no extra fields. Identical input gives identical bytes.
+ * Synchronous zlib on purpose: for thousands of small parts the async API's
+ * per-call stream overhead cost five times the compression itself.
+ */
+
+const utf8 = new TextEncoder()
+
+/** One zip entry: its path and content (text is written as UTF-8). */
+export interface ZipEntry {
+  path: string
+  content: Uint8Array | string
+}
+
+/**
+ * Zips `entries` in order.
+ *
+ * @param entries the files, in the order they are written
+ * @param date every entry's modification date (UTC; clamped to DOS dates, 1980–2107)
+ * @param level the DEFLATE level (zlib's 0–9)
+ */
+export function writeZip(entries: readonly ZipEntry[], date: Date, level = 6): Uint8Array {
+  const { time, day } = dosDateTime(date)
+  const previous = lastWrite.level === level ? lastWrite.entries : new Map<string, Packed>()
+  const packed = entries.map((entry) => {
+    const known = previous.get(entry.path)
+    return known !== undefined && known.content === entry.content ? known : pack(entry.content, level)
+  })
+  const size = entries.reduce((sum, entry) => sum + entry.content.length, 0)
+  lastWrite = { level, entries: size <= MAX_REMEMBERED ? new Map(entries.map((entry, index) => [entry.path, packed[index] as Packed])) : new Map() }
+  const locals: Uint8Array[] = []
+  const centrals: Uint8Array[] = []
+  let offset = 0
+  entries.forEach((entry, index) => {
+    const { data, crc, size: length } = packed[index] ?? pack('', level)
+    const name = utf8.encode(entry.path)
+    const fields = { crc, compressed: data.length, size: length, time, day, name }
+    const local = header(0x04034b50, fields, null)
+    locals.push(local, data)
+    centrals.push(header(0x02014b50, fields, offset))
+    offset += local.length + data.length
+  })
+  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0)
+  if (offset + centralSize > 0xffffffff) throw new RangeError('zip: the package is over 4 GB, which this writer does not write.')
+  return Buffer.concat([...locals, ...centrals, ...endRecords(entries.length, centralSize, offset)])
+}
+
+/**
+ * The end of central directory record; over 65,535 entries (a deck of some
+ * 16,000 slides) preceded by the ZIP64 record and locator that hold the count.
+ */
+function endRecords(count: number, centralSize: number, centralOffset: number): Buffer[] {
+  const records: Buffer[] = []
+  if (count > 0xffff) {
+    const zip64 = Buffer.alloc(56)
+    zip64.writeUInt32LE(0x06064b50, 0)
+    zip64.writeBigUInt64LE(44n, 4) // size of the rest of this record
+    zip64.writeUInt16LE(45, 12) // made by: spec 4.5
+    zip64.writeUInt16LE(45, 14) // needed to extract: 4.5 (ZIP64)
+    zip64.writeBigUInt64LE(BigInt(count), 24)
+    zip64.writeBigUInt64LE(BigInt(count), 32)
+    zip64.writeBigUInt64LE(BigInt(centralSize), 40)
+    zip64.writeBigUInt64LE(BigInt(centralOffset), 48)
+    const locator = Buffer.alloc(20)
+    locator.writeUInt32LE(0x07064b50, 0)
+    locator.writeBigUInt64LE(BigInt(centralOffset + centralSize), 8)
+    locator.writeUInt32LE(1, 16) // one disk
+    records.push(zip64, locator)
+  }
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(Math.min(count, 0xffff), 8)
+  end.writeUInt16LE(Math.min(count, 0xffff), 10)
+  end.writeUInt32LE(centralSize, 12)
+  end.writeUInt32LE(centralOffset, 16)
+  records.push(end)
+  return records
+}
+
+/** An entry compressed: what its headers and data need. */
+interface Packed {
+  content: Uint8Array | string
+  data: Uint8Array
+  crc: number
+  size: number
+}
+
+function pack(content: Uint8Array | string, level: number): Packed {
+  const bytes = typeof content === 'string' ? utf8.encode(content) : content
+  return { content, data: deflateRawSync(bytes, { level }), crc: crc32(bytes), size: bytes.length }
+}
+
+/**
+ * The entries of the previous zip, so a rebuild (the dev server's) compresses
+ * only the parts that changed: unchanged slides give equal strings. Kept only
+ * for packages up to `MAX_REMEMBERED` characters (a few hundred slides): a
+ * huge deck is built once, and keeping its parts would only hold memory.
+ */
+let lastWrite: { level: number; entries: Map<string, Packed> } = { level: -1, entries: new Map() }
+const MAX_REMEMBERED = 5_000_000
+
+interface HeaderFields {
+  crc: number
+  compressed: number
+  size: number
+  time: number
+  day: number
+  name: Uint8Array
+}
+
+/** A local file header (`offset` null) or a central directory header (with the local header's offset). */
+function header(signature: number, fields: HeaderFields, offset: number | null): Buffer {
+  const central = offset !== null
+  const out = Buffer.alloc((central ? 46 : 30) + fields.name.length)
+  let at = 0
+  const u16 = (value: number): void => void (at = out.writeUInt16LE(value, at))
+  const u32 = (value: number): void => void (at = out.writeUInt32LE(value >>> 0, at))
+  u32(signature)
+  if (central) u16(20) // made by: MS-DOS, spec 2.0
+  u16(20) // needed to extract: 2.0 (DEFLATE)
+  u16(0x0800) // flags: names are UTF-8
+  u16(8) // method: DEFLATE
+  u16(fields.time)
+  u16(fields.day)
+  u32(fields.crc)
+  u32(fields.compressed)
+  u32(fields.size)
+  u16(fields.name.length)
+  u16(0) // extra field length
+  if (central) {
+    u16(0) // comment length
+    u16(0) // disk number
+    u16(0) // internal attributes
+    u32(0) // external attributes
+    u32(offset)
+  }
+  out.set(fields.name, at)
+  return out
+}
+
+/** DOS time and date fields of a UTC date, clamped to the years DOS dates hold. */
+function dosDateTime(date: Date): { time: number; day: number } {
+  const clamped = new Date(Math.min(Math.max(date.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31, 23, 59, 58)))
+  const time = (clamped.getUTCHours() << 11) | (clamped.getUTCMinutes() << 5) | Math.floor(clamped.getUTCSeconds() / 2)
+  const day = ((clamped.getUTCFullYear() - 1980) << 9) | ((clamped.getUTCMonth() + 1) << 5) | clamped.getUTCDate()
+  return { time, day }
+}

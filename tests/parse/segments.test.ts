@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import type { Root } from 'mdast'
+import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, test } from 'vitest'
+import { scanCodeLines } from '../../src/parse/code-line-scan.js'
+import { fencedDivsToDirectives } from '../../src/parse/fenced-divs.js'
+import { codeLines } from '../../src/parse/mdast-from-markdown.js'
+import { parseInPieces } from '../../src/parse/segments.js'
+
+const plain = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+const slides = plain().use(remarkDirective).freeze()
+const parse = (text: string): Root => slides.parse(text)
+
+/** Parsing in pieces (cold, then again from the cache) must give exactly the whole parse. */
+function agrees(source: string): void {
+  const code = scanCodeLines(source.split(/\r\n|\r|\n/))
+  const { text, outerDivs } = fencedDivsToDirectives(source, code ?? codeLines(plain.parse(source)))
+  const whole = parse(text)
+  expect(parseInPieces(text, { code, outerDivs }, parse), source).toEqual(whole)
+  expect(parseInPieces(text, { code, outerDivs }, parse), source).toEqual(whole)
+}
+
+describe('parseInPieces', () => {
+  test('gives the whole parse for a deck, and again after an edit', () => {
+    const deck = '---\ntitle: x\n# not a heading\n---\n\n# A\n\n## B\n\n- one\n- two\n\n::: notes\nhi\n\n# in notes\n:::\n\n## C\n\n```\n\n# code\n```\n\ntext\n'
+    agrees(deck)
+    agrees(deck.replace('two', 'three'))
+  })
+
+  test('gives the whole parse for every parse fixture', () => {
+    const root = join(import.meta.dirname, '../fixtures/parse')
+    for (const name of readdirSync(root)) {
+      let text: string
+      try {
+        text = readFileSync(join(root, name, 'input.md'), 'utf8')
+      } catch {
+        continue
+      }
+      agrees(text)
+    }
+  })
+
+  test('gives the whole parse for generated documents', () => {
+    const line = fc.constantFrom(
+      '', '', '# A', '## B', '#', '#x', ' # C', '::: notes', ':::', ':::: columns', '::: {.column}', '```', '~~~', '    code',
+      '- item', '  more', '1. one', '> quote', 'para', 'Setext', '===', '| a | b |', '|---|---|', '[x]: /u', '[x]', '`a', 'b`',
+      '---', 'title: x', '<div>', '\t# tab', 'text\r', '# D\r',
+    )
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 16 }), (lines) => {
+        agrees(lines.join('\n'))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
