@@ -46,9 +46,13 @@ export interface RunBuildOptions {
   strict?: boolean
 }
 
-/** The result of a run: a usage problem, or every deck's messages and the files written. */
+/**
+ * The result of a run: a usage problem; an output that could not be written
+ * (with the decks built so far); or every deck's messages and the files written.
+ */
 export type RunBuildResult =
   | { type: 'usage-error'; message: string }
+  | { type: 'write-error'; path: string; reason: string; decks: BuildDeckResult[]; written: string[] }
   | { type: 'done'; decks: BuildDeckResult[]; written: string[] }
 
 /**
@@ -60,6 +64,10 @@ export async function runBuild(options: RunBuildOptions, host: BuildHost): Promi
   for (const input of options.inputs) {
     const found = await host.listContent(input)
     if (found === null) return { type: 'usage-error', message: `No such file or folder: ${input}` }
+    const notMarkdown = found.find((path) => extname(path).toLowerCase() !== '.md')
+    if (notMarkdown !== undefined) {
+      return { type: 'usage-error', message: `${notMarkdown} is not a Markdown content file; name .md files or folders holding them.` }
+    }
     contentFiles.push(...found)
   }
   if (contentFiles.length === 0) {
@@ -78,7 +86,13 @@ export async function runBuild(options: RunBuildOptions, host: BuildHost): Promi
     for (const [format, data] of Object.entries(result.outputs)) {
       if (data === null) continue
       const target = join(options.outDir, `${name}.${format}`)
-      await host.writeFileAtomic(target, data)
+      try {
+        await host.writeFileAtomic(target, data)
+      } catch (error) {
+        // A full disk or a read-only folder is the environment's problem, not a bug: say which file and why.
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+        return { type: 'write-error', path: target, reason, decks, written }
+      }
       written.push(target)
     }
   }

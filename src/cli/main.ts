@@ -1,11 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { reporter } from 'vfile-reporter'
-import { runBuild } from '../build/index.js'
-import { nodeHost } from '../node-host.js'
-import { loadShippedTheme, shippedThemeNames } from '../theme/index.js'
-import { runDev } from './dev/index.js'
-import { fitReport } from './fit-report.js'
-import { parseCommand } from './parse-args.js'
+import { parseCommand, type Command } from './parse-args.js'
 import { usage } from './usage.js'
 
 /** What the CLI may touch of its process: injected so tests drive it in-process. */
@@ -21,6 +15,8 @@ export interface CliIo {
 
 /** Exit codes, as `--help` documents them. */
 export const exitCodes = { ok: 0, contentError: 1, usageError: 2, internalError: 3 } as const
+
+type BuildingCommand = Extract<Command, { type: 'build' | 'check' | 'dev' }>
 
 /**
  * Runs one `layar` command line and returns its exit code. Never throws:
@@ -40,30 +36,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stderr(`layar: ${command.message}\n\n${usage}\n`)
         return exitCodes.usageError
       case 'themes':
-        io.stdout(themeList())
+        io.stdout(await themeList())
         return exitCodes.ok
       case 'dev':
-        return await runDev({ ...command, serve: true }, io)
       case 'build':
-      case 'check': {
-        if (command.type === 'build' && command.watch) {
-          const input = command.inputs[0] ?? 'content'
-          const watchOptions = { ...command, input, port: 0, host: '127.0.0.1', open: false, serve: false }
-          return await runDev(watchOptions, io)
-        }
-        const host = nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH)
-        const result = await runBuild({ ...command, dryRun: command.type === 'check' }, host)
-        if (result.type === 'usage-error') {
-          io.stderr(`layar: ${result.message}\n`)
+      case 'check':
+        if (!validEpoch(io.env.SOURCE_DATE_EPOCH)) {
+          io.stderr(`layar: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not \`${io.env.SOURCE_DATE_EPOCH}\`.\n`)
           return exitCodes.usageError
         }
-        const files = result.decks.map((deck) => deck.file)
-        const text = reporter(files, { color: io.color, quiet: false })
-        if (text) io.stderr(`${text}\n`)
-        for (const path of result.written) io.stdout(`wrote ${path}\n`)
-        if (command.type === 'check') io.stdout(fitReport(result.decks))
-        return result.decks.some((deck) => deck.outputs === null) ? exitCodes.contentError : exitCodes.ok
-      }
+        return await runBuilding(command, io)
     }
   } catch (error) {
     const debug = 'debug' in command ? command.debug : false
@@ -76,12 +58,54 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
+/** `dev`, `build` (also `--watch`) and `check`. The pipeline is imported only here, so `--help` and `themes` start at once. */
+async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number> {
+  if (command.type === 'dev') {
+    const { runDev } = await import('./dev/index.js')
+    return runDev({ ...command, serve: true }, io)
+  }
+  if (command.type === 'build' && command.watch) {
+    const { runDev } = await import('./dev/index.js')
+    const input = command.inputs[0] ?? 'content'
+    return runDev({ ...command, input, port: 0, host: '127.0.0.1', open: false, serve: false }, io)
+  }
+  const [{ runBuild }, { nodeHost }, { reporter }, { fitReport }] = await Promise.all([
+    import('../build/index.js'),
+    import('../node-host.js'),
+    import('vfile-reporter'),
+    import('./fit-report.js'),
+  ])
+  const result = await runBuild({ ...command, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH))
+  if (result.type === 'usage-error') {
+    io.stderr(`layar: ${result.message}\n`)
+    return exitCodes.usageError
+  }
+  const text = reporter(
+    result.decks.map((deck) => deck.file),
+    { color: io.color, quiet: false },
+  )
+  if (text) io.stderr(`${text}\n`)
+  for (const path of result.written) io.stdout(`wrote ${path}\n`)
+  if (result.type === 'write-error') {
+    io.stderr(`layar: cannot write ${result.path} (${result.reason}); check that the output folder (--out) is a folder you can write to.\n`)
+    return exitCodes.contentError
+  }
+  if (command.type === 'check') io.stdout(fitReport(result.decks))
+  return result.decks.some((deck) => deck.outputs === null) ? exitCodes.contentError : exitCodes.ok
+}
+
+/** `SOURCE_DATE_EPOCH` is unset, empty, or whole seconds; anything else would be silently ignored. */
+function validEpoch(value: string | undefined): boolean {
+  return value === undefined || value === '' || /^\d+$/.test(value)
+}
+
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
   return pkg.version
 }
 
-function themeList(): string {
+async function themeList(): Promise<string> {
+  const { loadShippedTheme, shippedThemeNames } = await import('../theme/index.js')
   return shippedThemeNames()
     .map((name) => {
       const result = loadShippedTheme(name)

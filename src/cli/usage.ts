@@ -25,4 +25,5 @@ Options:
   -v, --version       Show the version
 
 Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors, 3 internal error.
-Environment: SOURCE_DATE_EPOCH dates the PPTX when the deck has no \`date\`.`
+Environment: SOURCE_DATE_EPOCH (whole seconds) dates the PPTX when the deck has no ISO \`date\`;
+without either, the PPTX is dated 1980-01-01, so two builds are always byte-identical.`

@@ -136,6 +136,11 @@ export const rules = {
     message: (p: { title: string; size: number }) =>
       `The title '${clip(p.title)}' is too long to fit its slide even at ${p.size} pt, so it runs past the slide. Shorten the title and put the rest on the slide or in the notes.`,
   },
+  'chrome-too-long': {
+    severity: 'warning',
+    message: (p: { part: string; text: string; size: number }) =>
+      `The ${p.part} '${clip(p.text)}' does not fit on one line in its place on every slide, even shrunk to ${p.size} pt, so its end is cut off. Shorten it in the front matter.`,
+  },
   'fit-split': {
     severity: 'warning',
     message: (p: { title: string; floor: number; size: number; count: number; suffix: string }) =>

@@ -4,13 +4,11 @@ import { inlineText, type Block, type ContentSlide, type DeckMeta, type FitMode,
 import type { LayoutContext } from './context.js'
 import { continuationSuffix, continuationTitle } from './continuation.js'
 import { bodySizesAt, fitBody, smallestBodySize, type FittedBody } from './fit.js'
+import { TOLERANCE } from './geometry.js'
 import type { Region } from './frames.js'
 import type { BodyLayout, PlacedText } from './laid-out.js'
 import { splitBlocks } from './split-body.js'
 import { contentTitle, type FittedTitle } from './titles.js'
-
-/** Overflows smaller than this are rounding noise. */
-const TOLERANCE = 0.01
 
 /** How fit problems are reported. */
 export interface FitReporting {

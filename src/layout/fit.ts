@@ -2,11 +2,8 @@ import type { Block, FitMode } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import type { BodySizes, LayoutContext } from './context.js'
 import { stackBlocks, type Region, type Stack } from './frames.js'
-import { round2 } from './geometry.js'
+import { round2, TOLERANCE } from './geometry.js'
 import type { FitOutcome, Frame } from './laid-out.js'
-
-/** Overflows smaller than this are rounding noise, not overflow. */
-const TOLERANCE = 0.01
 
 /** A body laid out at the size fit settled on. */
 export interface FittedBody {

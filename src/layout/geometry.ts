@@ -1,9 +1,15 @@
 import type { DeckMeta } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
-import type { Box, Chrome } from './laid-out.js'
+import type { ThemeFaces } from './context.js'
+import type { LoadedFace } from './font-metrics.js'
+import type { Box, Chrome, ChromeText } from './laid-out.js'
+import { naturalWidth, prepareText } from './measure.js'
 
 /** The slide canvas in points (16:9, 13.333 × 7.5 in). */
 export const CANVAS = { width: 960, height: 540 } as const
+
+/** Overflows smaller than this (in pt) are rounding noise, not overflow; every fit and split decision uses it. */
+export const TOLERANCE = 0.01
 
 /** Rounds a length to 0.01 pt, so laid-out decks snapshot and compare cleanly. */
 export function round2(value: number): number {
@@ -27,28 +33,46 @@ export interface ContentArea {
   bottom: number
 }
 
+/** A chrome text that does not fit its box on one line even at `MIN_CHROME_SIZE`. */
+export interface ChromeOverflow {
+  part: 'banner' | 'footer' | 'organization'
+  text: string
+  /** The size it is drawn at (the floor), in pt. */
+  fontSize: number
+}
+
 /**
  * The repeated parts of every slide: classification banners (top and bottom,
  * only with `meta.classification`), and the footer band above the bottom
  * banner with footer (left third), organisation (centre third) and slide
- * number (right third), inside the side margins.
+ * number (right third), inside the side margins. Each text is measured in the
+ * body font (banners bold) and shrunk until it fits its box on one line (see
+ * `chromeSize`); the ones that cannot fit are returned in `overflows`.
+ *
+ * @param faces the theme's opened fonts (`themeFaces`)
  */
-export function chromeOf(meta: DeckMeta, theme: Theme): Chrome {
+export function chromeOf(meta: DeckMeta, theme: Theme, faces: ThemeFaces): { chrome: Chrome; overflows: ChromeOverflow[] } {
   const banner = meta.classification !== null ? theme.bannerHeight : 0
   const bandBottom = CANVAS.height - banner
   const bandTop = bandBottom - theme.footerHeight
   const x = theme.margins.left
   const third = (CANVAS.width - theme.margins.left - theme.margins.right) / 3
   const band = (i: number): Box => roundBox({ x: x + i * third, y: bandTop, w: third, h: theme.footerHeight })
-  const text = (box: Box, value: string | null, fontSize: number): Chrome['footer'] =>
-    value === null || value === '' ? null : { box, fontSize, text: value }
-  return {
-    bannerTop: text({ x: 0, y: 0, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner),
-    bannerBottom: text({ x: 0, y: bandBottom, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner),
-    footer: text(band(0), meta.footer, theme.sizes.footer),
-    organization: text(band(1), meta.organization, theme.sizes.footer),
+  const overflows: ChromeOverflow[] = []
+  const text = (part: ChromeOverflow['part'], box: Box, value: string | null, size: number): ChromeText | null => {
+    if (value === null || value === '') return null
+    const fitted = chromeSize(value, part === 'banner' ? faces.body.bold : faces.body.regular, size, box.w)
+    if (!fitted.fits && !overflows.some((o) => o.part === part)) overflows.push({ part, text: value, fontSize: fitted.fontSize })
+    return { box, fontSize: fitted.fontSize, text: value }
+  }
+  const chrome: Chrome = {
+    bannerTop: text('banner', { x: 0, y: 0, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner),
+    bannerBottom: text('banner', { x: 0, y: bandBottom, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner),
+    footer: text('footer', band(0), meta.footer, theme.sizes.footer),
+    organization: text('organization', band(1), meta.organization, theme.sizes.footer),
     slideNumber: { box: band(2), fontSize: theme.sizes.footer },
   }
+  return { chrome, overflows }
 }
 
 /** The content area of every slide of a deck (see `ContentArea`). */
@@ -60,5 +84,39 @@ export function contentAreaOf(meta: DeckMeta, theme: Theme): ContentArea {
     w: CANVAS.width - theme.margins.left - theme.margins.right,
     top: banner + theme.margins.top,
     bottom: bandTop - theme.margins.bottom,
+  }
+}
+
+/** The smallest size chrome text (banners, footer, organisation) shrinks to, in pt. */
+export const MIN_CHROME_SIZE = 6
+
+/** Chrome text shrinks in steps this big, in pt. */
+const STEP = 0.5
+
+/** A chrome text's size: the largest that keeps it on one line in its box, or the floor. */
+export interface ChromeSize {
+  fontSize: number
+  /** Whether it fits at `fontSize`; `false` means it runs past its box even at `MIN_CHROME_SIZE`. */
+  fits: boolean
+}
+
+/**
+ * The size a chrome text is drawn at: the theme's `size`, shrunk in 0.5 pt
+ * steps until the text (white space collapsed, on one line) fits `width`, down
+ * to `MIN_CHROME_SIZE`. Both outputs draw chrome on one line without wrapping,
+ * so it is measured as one line.
+ *
+ * @param text the chrome text as written
+ * @param face the face it is drawn in (banners bold, footer regular)
+ * @param size the theme's size for it, in pt
+ * @param width its box width, in pt
+ */
+export function chromeSize(text: string, face: LoadedFace, size: number, width: number): ChromeSize {
+  const prepared = prepareText([{ type: 'text', text, face }])
+  const floor = Math.min(size, MIN_CHROME_SIZE)
+  for (let step = 0; ; step++) {
+    const candidate = Math.max(floor, round2(size - step * STEP))
+    if (naturalWidth(prepared, candidate) <= width + TOLERANCE) return { fontSize: candidate, fits: true }
+    if (candidate === floor) return { fontSize: floor, fits: false }
   }
 }

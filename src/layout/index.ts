@@ -1,10 +1,11 @@
 import type { VFile } from 'vfile'
+import { report } from '../diagnostics/index.js'
 import { inlineText, type Deck, type ImageAssets } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import { themeFaces, type LayoutContext } from './context.js'
 import { layoutContentSlide, titleOf } from './content-slide.js'
 import { CANVAS, chromeOf, contentAreaOf } from './geometry.js'
-import type { LaidOutDeck, LaidOutSlide } from './laid-out.js'
+import type { Chrome, LaidOutDeck, LaidOutSlide } from './laid-out.js'
 import { sectionTitle, titleSlideParts } from './titles.js'
 
 export type * from './laid-out.js'
@@ -28,7 +29,9 @@ export interface LayoutOptions {
  * the slide into continuation slides (see `layoutContentSlide`). So the
  * laid-out deck can hold more slides than the parsed one. What it had to do
  * is reported on `file`: `fit-shrunk`, `fit-split` and `fit-overflow`
- * warnings (errors with `strict`) at the slide's position.
+ * warnings (errors with `strict`) at the slide's position, and
+ * `chrome-too-long` at the front matter for a footer, organisation or
+ * classification that cannot fit its place even shrunk.
  *
  * @param deck the parsed deck
  * @param theme the validated theme
@@ -55,5 +58,21 @@ export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: 
         return layoutContentSlide(slide, deck.meta, ctx, reporting)
     }
   })
-  return { meta: deck.meta, canvas: { ...CANVAS }, chrome: chromeOf(deck.meta, theme), slides }
+  return { meta: deck.meta, canvas: { ...CANVAS }, chrome: fittedChrome(deck, ctx, reporting), slides }
 }
+
+const PART_NAMES = { banner: 'classification banner', footer: 'footer', organization: 'organization' } as const
+
+/** The chrome, with a `chrome-too-long` report (at the front matter, i.e. the title slide) for each text that cannot fit. */
+function fittedChrome(deck: Deck, ctx: LayoutContext, reporting: { file: VFile; strict: boolean }): Chrome {
+  const { chrome, overflows } = chromeOf(deck.meta, ctx.theme, ctx.faces)
+  const position = deck.slides.find((slide) => slide.type === 'title')?.position ?? deck.slides[0]?.position
+  for (const overflow of overflows) {
+    const params = { part: PART_NAMES[overflow.part], text: overflow.text, size: overflow.fontSize }
+    const message = report(reporting.file, 'chrome-too-long', params, position ?? FILE_START)
+    if (reporting.strict) message.fatal = true
+  }
+  return chrome
+}
+
+const FILE_START = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }

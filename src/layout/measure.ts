@@ -1,5 +1,6 @@
 import { shapedWidthEm, widthEm, type LoadedFace } from './font-metrics.js'
 import { breakAllowedBetween, forbidsBreakBefore } from './break-rules.js'
+import { collapseWhitespace } from './whitespace.js'
 
 /**
  * A piece of a paragraph as the line breaker sees it: text in one face, or a
@@ -45,13 +46,13 @@ export function textWidth(face: LoadedFace, text: string, size: number): number 
 /** A character (with its combining marks) or a hard break, after whitespace collapsing. */
 type Atom = { type: 'char'; text: string; face: LoadedFace; space: boolean } | { type: 'break' }
 
-const WHITESPACE = /^[ \t\n\r\f]$/
 const MARK = /^\p{M}$/u
 
 /**
- * Collapses white space as CSS `white-space: normal` does: runs of spaces,
- * tabs and newlines (even across faces) become one space; spaces at the start
- * of the paragraph, after a hard break and before one are dropped.
+ * Collapses white space as CSS `white-space: normal` does (`collapseWhitespace`,
+ * which the PPTX uses too): runs of spaces, tabs and newlines (even across
+ * faces) become one space; spaces at the start of the paragraph, after a hard
+ * break and before one are dropped.
  */
 function atomsOf(items: readonly LineItem[]): Atom[] {
   const atoms: Atom[] = []
@@ -64,16 +65,16 @@ function atomsOf(items: readonly LineItem[]): Atom[] {
       afterSpace = true
       continue
     }
-    for (const char of item.text) {
-      const space = WHITESPACE.test(char)
-      if (space && afterSpace) continue
-      afterSpace = space
+    const collapsed = collapseWhitespace(item.text, afterSpace)
+    afterSpace = collapsed.afterSpace
+    for (const char of collapsed.text) {
+      const space = char === ' '
       const last = atoms.at(-1)
       if (!space && MARK.test(char) && last?.type === 'char' && !last.space) {
         last.text += char
         continue
       }
-      atoms.push({ type: 'char', text: space ? ' ' : char, face: item.face, space })
+      atoms.push({ type: 'char', text: char, face: item.face, space })
     }
   }
   return atoms

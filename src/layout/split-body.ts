@@ -1,10 +1,8 @@
 import type { Block } from '../model/index.js'
 import type { BodySizes, LayoutContext } from './context.js'
 import { stackBlocks, type Region } from './frames.js'
+import { TOLERANCE } from './geometry.js'
 import { cutsOf, type Cut } from './split-blocks.js'
-
-/** Overflows smaller than this are rounding noise. */
-const TOLERANCE = 0.01
 
 /**
  * A coarser boundary wins over a finer one when the slide it ends is at

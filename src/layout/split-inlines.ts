@@ -25,10 +25,11 @@ export interface SentenceCut {
 }
 
 /**
- * The sentence boundaries of inline content, in order. A boundary inside
- * inline code is no boundary (code is never cut). Note: an abbreviation with
- * a full stop before a capital (`Dr. Ali`) counts as a boundary; the cost is
- * a split at a slightly worse place, never lost text.
+ * The sentence boundaries of inline content, in order. A boundary whose
+ * cut would begin or end inside inline code is no boundary (code is never
+ * cut). Note: an abbreviation with a full stop before a capital (`Dr. Ali`)
+ * counts as a boundary; the cost is a split at a slightly worse place, never
+ * lost text.
  */
 export function sentenceCuts(inlines: readonly Inline[]): SentenceCut[] {
   const text = flatText(inlines)
@@ -38,7 +39,10 @@ export function sentenceCuts(inlines: readonly Inline[]): SentenceCut[] {
     const space = match[1] ?? ''
     const end = match.index + match[0].length - space.length
     const start = match.index + match[0].length
-    if (start >= text.length || code.some(([a, b]) => end > a && end < b)) continue
+    // A cut whose end or start falls inside inline code would split or drop the span
+    // (`sliceInlines` keeps code only where it begins), e.g. code starting with spaces after a full stop.
+    const inside = (offset: number): boolean => code.some(([a, b]) => offset > a && offset < b)
+    if (start >= text.length || inside(end) || inside(start)) continue
     cuts.push({ end, start })
   }
   return cuts

@@ -1,6 +1,10 @@
 import type { Position } from './position.js'
 
-/** Plain text. Whitespace is already collapsed as Markdown defines it. */
+/**
+ * Plain text, as written: runs of spaces and tabs, and soft line breaks
+ * (`\n`), are kept. Outputs collapse them when drawing, as CSS
+ * `white-space: normal` does (`layout/whitespace.ts`).
+ */
 export interface Text {
   type: 'text'
   value: string
@@ -28,7 +32,7 @@ export interface Delete {
   position: Position
 }
 
-/** `` `inline code` `` */
+/** `` `inline code` ``: spaces inside are kept as written (line ends become spaces); outputs collapse them like text. */
 export interface InlineCode {
   type: 'inlineCode'
   value: string

@@ -1,14 +1,7 @@
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/index.js'
+import { INVISIBLE_CHARS } from '../model/index.js'
 import { pointAt } from './source-lines.js'
-
-/**
- * Characters no slide can show and XML 1.0 (so PPTX) forbids or discourages:
- * C0 controls but tab, line feed and carriage return; DEL and the C1 controls;
- * the noncharacters U+FFFE/U+FFFF; lone surrogates. Visible text (any script,
- * emoji sequences, combining marks, zero-width joiners) is never touched.
- */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
  * What a removed character is replaced by while parsing. One UTF-16 unit, so
@@ -35,7 +28,7 @@ export function maskControlChars(source: string, file: VFile, lines: readonly nu
     const chars = [...line.chars].slice(0, 5).join(', ') + (line.chars.size > 5 ? ', …' : '')
     report(file, 'text-control-removed', { count: line.count, chars }, { start, end: { ...start, column: start.column + 1, offset: line.first + 1 } })
   }
-  const masked = source.replace(INVISIBLE, (char: string, offset: number) => {
+  const masked = source.replace(INVISIBLE_CHARS, (char: string, offset: number) => {
     found = true
     const number = pointAt(lines, offset).line
     if (number !== line.number) {

@@ -1,8 +1,7 @@
 import type { PhrasingContent } from 'mdast'
-import type { Inline, Position, Text } from '../model/index.js'
+import { isSafeUrl, type Inline, type Position, type Text } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import type { ImageSource } from './images.js'
-import { isSafeUrl } from './links.js'
 import { positionOf, spanOf } from './position.js'
 import { sourceOf, type State } from './state.js'
 

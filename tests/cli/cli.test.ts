@@ -86,6 +86,7 @@ describe('layar build exit codes', () => {
     [['dev', 'a.md', 'b.md'], /serves one deck/],
     [['check', '--watch'], /--watch only goes with `layar build`/],
     [['build', '--watch', '--format', 'html'], /--watch always writes both formats/],
+    [['build', 'package.json'], /package\.json is not a Markdown content file/],
   ])('exits 2 on usage error %j', async (argv, message) => {
     const run = await runCli(argv, root)
     expect(run.code).toBe(2)
@@ -214,6 +215,24 @@ describe('path themes stay inside the content folder', () => {
     writeFileSync(join(dir, 'brand', 'theme.yaml'), 'extends: minimal\n')
     const real = await runCli(['build', 'deck.md', '--out', 'out'], dir)
     expect(real.code, real.stderr).toBe(0)
+  })
+})
+
+describe('the environment', () => {
+  it('refuses a SOURCE_DATE_EPOCH that is not whole seconds', async () => {
+    const run = await runCli(['build', 'content'], root, { SOURCE_DATE_EPOCH: 'yesterday' })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('SOURCE_DATE_EPOCH must be a whole number of seconds')
+  })
+
+  it('says which file it cannot write, with exit 1, when --out is not a folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-write-'))
+    writeFileSync(join(dir, 'deck.md'), '---\ntitle: Tulis\n---\n\n## Satu\n\nIsi.\n')
+    writeFileSync(join(dir, 'out'), 'a file, not a folder')
+    const run = await runCli(['build', 'deck.md', '--out', 'out'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/layar: cannot write out\/deck\.html \((EEXIST|ENOTDIR)\)/)
+    expect(run.stderr).not.toContain('internal error')
   })
 })
 

@@ -1,22 +1,39 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { rebuildQueue } from '../../src/cli/dev/schedule.js'
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+/**
+ * The queue's timing logic on a fake clock: `setTimeout`, `clearTimeout` and
+ * `performance.now()` are vitest's, so every start time is exact and the
+ * tests never depend on how busy the machine is.
+ */
 const timing = { settleMs: 20, quietMs: 100 }
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+const advance = (ms: number): Promise<void> => vi.advanceTimersByTimeAsync(ms).then(() => undefined)
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 describe('rebuildQueue', () => {
-  it('builds once, soon, after a lone change', async () => {
+  it('builds once, settleMs after a lone change', async () => {
     const starts: number[] = []
     const queue = rebuildQueue(async () => void starts.push(performance.now()), timing)
     const at = performance.now()
     queue.request()
-    await sleep(150)
+    await advance(timing.settleMs - 1)
+    expect(starts).toEqual([])
+    await advance(1)
+    expect(starts).toEqual([at + timing.settleMs])
+    await advance(1_000)
     expect(starts).toHaveLength(1)
-    expect(starts[0]! - at).toBeLessThan(90)
     await queue.stop()
   })
 
-  it('never overlaps builds, and turns 50 changes in a second into at most two, the last one after the last change', async () => {
+  it('never overlaps builds, and turns 50 changes in a second into two: one at the start, one quietMs after the last change', async () => {
     let running = 0
     let overlapped = false
     const starts: number[] = []
@@ -27,17 +44,16 @@ describe('rebuildQueue', () => {
       await sleep(60)
       running--
     }, timing)
+    const first = performance.now()
     let lastChange = 0
     for (let i = 0; i < 50; i++) {
       queue.request()
       lastChange = performance.now()
-      await sleep(20)
+      await advance(20)
     }
-    await sleep(400)
+    await advance(1_000)
     expect(overlapped).toBe(false)
-    expect(starts.length).toBeGreaterThanOrEqual(1)
-    expect(starts.length).toBeLessThanOrEqual(2)
-    expect(starts.at(-1)!).toBeGreaterThan(lastChange)
+    expect(starts).toEqual([first + timing.settleMs, lastChange + timing.quietMs])
     await queue.stop()
   })
 
@@ -48,11 +64,16 @@ describe('rebuildQueue', () => {
       finished++
     }, timing)
     queue.request()
-    await sleep(40) // the build is running now
+    await advance(40) // the build started at settleMs and runs until 100
     queue.request()
-    await queue.stop()
+    let stopped = false
+    const stopping = queue.stop().then(() => void (stopped = true))
+    await advance(59)
+    expect(stopped).toBe(false)
+    await advance(1)
+    await stopping
     expect(finished).toBe(1)
-    await sleep(200)
+    await advance(1_000)
     expect(finished).toBe(1)
   })
 })

@@ -113,8 +113,7 @@ describe('remote images', () => {
     const dir = mkdtempSync(join(tmpdir(), 'layar-remote-'))
     const read = assetReader(nodeHost(dir, undefined), '.', { allowOutside: false, fetchRemote: true }, { timeoutMs: 1_000, maxBytes: 1024 * 1024 })
     expect(await read(`${base}/besar.png`)).toEqual({ problem: 'too-large', detail: 'the download passed 1048576 bytes' })
-    const start = performance.now()
+    // The server answers after 3 s: a read that ignored the 1 s timeout would succeed instead.
     expect(await read(`${base}/lambat.png`)).toEqual({ problem: 'fetch-failed', detail: 'no complete answer within 1 s' })
-    expect(performance.now() - start).toBeLessThan(2_500)
   })
 })

@@ -52,7 +52,7 @@ export async function buildIn(work: string, options: CaseOptions = {}): Promise<
     },
     nodeHost(work, '1764028800'),
   )
-  if (result.type !== 'done') throw new Error(`usage error: ${result.message}`)
+  if (result.type !== 'done') throw new Error(`build did not finish: ${JSON.stringify(result.type === 'usage-error' ? result.message : result.reason)}`)
   const deck = result.decks[0]
   if (deck === undefined) throw new Error('no deck built')
   const htmlPath = join(work, 'dist', 'input.html')

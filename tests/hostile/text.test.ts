@@ -81,9 +81,8 @@ describe('YAML front matter', () => {
   })
 
   test('an alias bomb is never expanded', async () => {
-    const start = performance.now()
+    // Expanding it would take far longer than the test timeout (and gigabytes); refused, it is an error at once.
     const build = await buildCase('yaml-alias-bomb', { formats: ['html'] })
-    expect(performance.now() - start).toBeLessThan(5_000)
     expect(ruleIds(build.deck)).toContain('front-matter-type')
     expect(build.deck.outputs).toBeNull()
   })

@@ -1,16 +1,18 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { chromeOf, contentAreaOf } from '../../src/layout/geometry.js'
+import { themeFaces } from '../../src/layout/context.js'
+import { chromeOf, chromeSize, contentAreaOf, MIN_CHROME_SIZE } from '../../src/layout/geometry.js'
 import { layoutDeck } from '../../src/layout/index.js'
 import type { Deck } from '../../src/model/index.js'
 import { layoutTestTheme } from '../support/theme.js'
 import { at, contentSlide, meta, paragraph } from './deck-builder.js'
 
 const theme = layoutTestTheme()
+const faces = themeFaces(theme)
 
 describe('slide geometry', () => {
   it('without classification: no banners, footer band at the page bottom', () => {
-    const chrome = chromeOf(meta({ footer: 'Briefing', organization: 'Mabes' }), theme)
+    const chrome = chromeOf(meta({ footer: 'Briefing', organization: 'Mabes' }), theme, faces).chrome
     expect(chrome.bannerTop).toBeNull()
     expect(chrome.bannerBottom).toBeNull()
     expect(chrome.footer).toEqual({ box: { x: 48, y: 516, w: 288, h: 24 }, fontSize: 10, text: 'Briefing' })
@@ -21,12 +23,30 @@ describe('slide geometry', () => {
 
   it('with classification: banners top and bottom, footer band above the bottom banner', () => {
     const m = meta({ classification: 'TERBATAS' })
-    const chrome = chromeOf(m, theme)
+    const chrome = chromeOf(m, theme, faces).chrome
     expect(chrome.bannerTop).toEqual({ box: { x: 0, y: 0, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS' })
     expect(chrome.bannerBottom).toEqual({ box: { x: 0, y: 522, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS' })
     expect(chrome.footer).toBeNull()
     expect(chrome.slideNumber.box).toEqual({ x: 624, y: 498, w: 288, h: 24 })
     expect(contentAreaOf(m, theme)).toEqual({ x: 48, w: 864, top: 42, bottom: 482 })
+  })
+
+  it('shrinks chrome text in 0.5 pt steps to fit its box on one line, down to 6 pt', () => {
+    const face = faces.body.regular
+    const text = 'Rapat koordinasi lintas kementerian dan lembaga'
+    const natural = chromeSize(text, face, 10, 10_000)
+    expect(natural).toEqual({ fontSize: 10, fits: true })
+    const squeezed = chromeSize(text, face, 10, 150)
+    expect(squeezed.fits).toBe(true)
+    expect(squeezed.fontSize).toBeLessThan(10)
+    expect((10 - squeezed.fontSize) % 0.5).toBe(0)
+    expect(chromeSize(text, face, squeezed.fontSize + 0.5, 150).fontSize).toBe(squeezed.fontSize)
+    // The floor is tried even when the theme size is off the 0.5 pt grid.
+    expect(chromeSize(text, face, 10.3, 1)).toEqual({ fontSize: MIN_CHROME_SIZE, fits: false })
+    const { chrome, overflows } = chromeOf(meta({ footer: text.repeat(8), organization: 'Mabes' }), theme, faces)
+    expect(chrome.footer?.fontSize).toBe(MIN_CHROME_SIZE)
+    expect(chrome.organization?.fontSize).toBe(10)
+    expect(overflows.map((o) => o.part)).toEqual(['footer'])
   })
 
   it('places a content title box at the top and the body below it', () => {

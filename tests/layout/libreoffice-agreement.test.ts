@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadFaceSet } from '../../src/layout/font-metrics.js'
+import { themeFaces } from '../../src/layout/context.js'
 import { chromeOf } from '../../src/layout/geometry.js'
 import type { BodyLayout, LaidOutDeck } from '../../src/layout/index.js'
 import { breakText } from '../../src/layout/measure.js'
@@ -43,7 +44,7 @@ function agreementDeck(cases: ReadonlyArray<AgreementCase & { lines: number }>):
       ],
     }
   })
-  return { meta: deckMeta, canvas: { width: 960, height: 540 }, chrome: chromeOf(deckMeta, theme), slides }
+  return { meta: deckMeta, canvas: { width: 960, height: 540 }, chrome: chromeOf(deckMeta, theme, themeFaces(theme)).chrome, slides }
 }
 
 /** Distinct baselines of the lines LibreOffice drew inside the frames' band, per page. */

@@ -2,7 +2,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { continuationSuffix } from '../../src/layout/continuation.js'
 import { layoutDeck, type BodyLayout, type TextFrame } from '../../src/layout/index.js'
-import { sentenceCuts, sliceInlines } from '../../src/layout/split-inlines.js'
+import { flatLength, sentenceCuts, sliceInlines } from '../../src/layout/split-inlines.js'
 import { inlineText, type Block, type Inline } from '../../src/model/index.js'
 import { layoutTestTheme } from '../support/theme.js'
 import { at, contentSlide, deckOf, paragraph, text } from './deck-builder.js'
@@ -35,6 +35,17 @@ describe('sentence cuts', () => {
     expect(head.at(-1)).toMatchObject({ type: 'strong', children: [{ type: 'text', value: 'Kedua.' }] })
     expect(tail[0]).toMatchObject({ type: 'strong', children: [{ type: 'text', value: 'Ketiga' }] })
     expect(inlineText(tail)).toBe('Ketiga empat? Lima `a. B` enam.x. Y Tujuh.')
+  })
+
+  it('keeps every inline code span exactly once, even one that starts with spaces right after a sentence end', () => {
+    const code = (value: string): Inline => ({ type: 'inlineCode', value, position: at(1) })
+    const spaced: Inline[] = [text('Selesai.'), code('  Perintah x'), text(' lalu. Kemudian '), code('y. Z'), text('. Akhir '), code('  B'), text(' tamat.')]
+    const cuts = sentenceCuts(spaced)
+    const bounds = [0, ...cuts.flatMap((cut) => [cut.end, cut.start]), flatLength(spaced)]
+    const pieces: Inline[] = []
+    for (let i = 0; i < bounds.length; i += 2) pieces.push(...sliceInlines(spaced, bounds[i] ?? 0, bounds[i + 1] ?? 0))
+    const codes = pieces.filter((node) => node.type === 'inlineCode').map((node) => (node.type === 'inlineCode' ? node.value : ''))
+    expect(codes).toEqual(['  Perintah x', 'y. Z', '  B'])
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { isSafeUrl } from '../../src/parse/links.js'
+import { isSafeUrl } from '../../src/model/index.js'
 
 describe('isSafeUrl', () => {
   test.each(['https://asean.org', 'HTTP://x.id', 'mailto:a@b.id', 'tel:+62', 'lampiran.pdf', './a/b:c', '#bagian', '//cdn.id/x', '?q=1', ''])(

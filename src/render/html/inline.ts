@@ -1,6 +1,6 @@
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
-import type { Inline, Link } from '../../model/index.js'
+import { isSafeUrl, type Inline, type Link } from '../../model/index.js'
 import { useFont } from './context.js'
 import type { FontUsage, TextFace } from './context.js'
 
@@ -37,7 +37,7 @@ function inlineToHast(node: Inline, face: TextFace, fonts: FontUsage): ElementCo
 function linkToHast(node: Link, face: TextFace, fonts: FontUsage): ElementContent[] {
   const children = inlinesToHast(node.children, face, fonts)
   // Parse has vetted the URL; this is a second lock. An unsafe scheme keeps the text, without the link.
-  if (!isSafeHref(node.url)) return children
+  if (!isSafeUrl(node.url)) return children
   const properties: Record<string, string> = {
     href: node.url,
     target: '_blank',
@@ -45,16 +45,4 @@ function linkToHast(node: Link, face: TextFace, fonts: FontUsage): ElementConten
   }
   if (node.title !== null) properties['title'] = node.title
   return [h('a', properties, children)]
-}
-
-/**
- * Whether a link target may be emitted: http(s), mailto and tel URLs,
- * relative references and fragments. Browsers ignore ASCII whitespace and
- * control characters inside a scheme, so they are ignored here too.
- */
-export function isSafeHref(url: string): boolean {
-  const squeezed = url.replace(/[\u0000-\u0020\u007f]/g, '')
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)
-  if (!scheme) return true // relative reference or #fragment
-  return ['http', 'https', 'mailto', 'tel'].includes((scheme[1] ?? '').toLowerCase())
 }

@@ -1,4 +1,5 @@
 import type { FontPair, Theme } from '../../theme/index.js'
+import { SYMBOL_FONTS } from '../../layout/list-marker.js'
 import { cssColor } from './units.js'
 
 /**
@@ -9,10 +10,14 @@ import { cssColor } from './units.js'
  *
  * Note: the slide rules also undo reveal.js's defaults (centring, padding,
  * `text-align: center`), since the layout has placed everything already.
+ * Inline code collapses white space like the text around it (layout measures
+ * it collapsed, and the PPTX gets it collapsed); only code blocks keep it.
  */
 export function themeToCss(theme: Theme): string {
   const c = (name: keyof Theme['colors']): string => cssColor(theme.colors[name])
   const body = fontStack(theme.fonts.body, 'sans-serif')
+  // Task boxes: the body fonts have no U+2610/U+2611 (see SYMBOL_FONTS).
+  const symbols = [...SYMBOL_FONTS.map(quoteFamily), body].join(',')
   return `
 .reveal-viewport{background:${c('background')}}
 .reveal{font-family:${body};color:${c('text')};font-kerning:normal;font-variant-ligatures:normal;-webkit-font-smoothing:antialiased}
@@ -40,17 +45,14 @@ h1.layar-title,h2.layar-title{font-family:${fontStack(theme.fonts.heading, 'sans
 .layar-text ul,.layar-text ol{list-style:none;padding-left:var(--layar-indent)}
 .layar-text li{position:relative}
 .layar-text li::before{position:absolute;left:calc(-1 * var(--layar-indent));font-family:${body};font-style:normal;font-weight:400}
-.layar-text li.bullet-0::before{content:"•"}
-.layar-text li.bullet-1::before{content:"–"}
-.layar-text li.bullet-2::before{content:"◦"}
+.layar-text li[data-marker]::before{content:attr(data-marker)}
 .layar-text li.number::before{content:counter(list-item) "."}
-.layar-text li.task-open::before{content:"☐"}
-.layar-text li.task-done::before{content:"☑"}
+.layar-text li.task-open::before,.layar-text li.task-done::before{font-family:${symbols}}
 .layar-text blockquote{margin-left:var(--layar-indent);font-style:italic;color:${c('muted')}}
 .layar-slide strong{font-weight:700}
 .layar-slide em{font-style:italic}
 .layar-slide del{text-decoration:line-through}
-.layar-slide code{font-family:${fontStack(theme.fonts.mono, 'monospace')};font-size:1em}
+.layar-slide code{font-family:${fontStack(theme.fonts.mono, 'monospace')};font-size:1em;white-space:normal}
 .layar-slide a,.layar-slide a:visited{color:${c('link')};text-decoration:underline;position:static}
 .layar-table{table-layout:fixed;border-collapse:collapse;border-spacing:0}
 .layar-table th,.layar-table td{padding:var(--layar-cell-y) var(--layar-cell-x);border:1px solid ${c('tableBorder')};vertical-align:top;overflow-wrap:break-word}
@@ -59,7 +61,7 @@ h1.layar-title,h2.layar-title{font-family:${fontStack(theme.fonts.heading, 'sans
 .layar-table tr.layar-row-alt td{background:${c('tableRowAltBackground')}}
 .reveal .layar-figure img{margin:0;border:0;box-shadow:none;background:none;display:block;max-width:none;max-height:none;object-fit:fill}
 .layar-code{background:${c('codeBackground')};color:${c('codeText')};white-space:pre;overflow:visible;tab-size:4}
-.layar-code code{font-size:1em;line-height:inherit;padding:0;overflow:visible}
+.layar-code code{font-size:1em;line-height:inherit;padding:0;overflow:visible;white-space:inherit}
 .reveal pre.layar-code code{padding:0;overflow:visible!important}
 `
 }

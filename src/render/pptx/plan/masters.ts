@@ -1,5 +1,6 @@
 import type { Chrome, ChromeText, LaidOutDeck, LaidOutSlide } from '../../../layout/laid-out.js'
 import { chromeTextColor, type Theme } from '../../../theme/index.js'
+import { collapseWhitespace } from '../../../layout/whitespace.js'
 import type { MasterName, MasterPlan, MasterShape, PlanBox, TitlePlaceholder } from './types.js'
 import { xmlSafe } from './text-safety.js'
 
@@ -92,11 +93,14 @@ function chromeText(text: ChromeText, theme: Theme, color: string, bold: boolean
   return {
     type: 'text',
     box: { ...text.box },
-    text: xmlSafe(text.text).replace(/\r\n|[\r\n]/g, ' '),
+    // Collapsed as layout measured it and the HTML shows it.
+    text: collapseWhitespace(xmlSafe(text.text), true).text.replace(/ $/, ''),
     fontSize: text.fontSize,
     fontFace: theme.fonts.body.office,
     color,
     bold,
     align,
+    // One line, as in the HTML (`white-space: nowrap`): layout measured it so.
+    wrap: false,
   }
 }

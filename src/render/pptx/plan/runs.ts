@@ -1,7 +1,8 @@
 import type { Inline } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { RunPlan } from './types.js'
-import { oneLine } from './text-safety.js'
+import { collapseWhitespace } from '../../../layout/whitespace.js'
+import { oneLine, xmlSafe } from './text-safety.js'
 
 /** The style inline content starts from; marks add to it. */
 export interface RunStyle {
@@ -17,19 +18,30 @@ export interface RunStyle {
  * Runs for inline content, as the brief's inline agreement says: strong = bold,
  * emphasis = italic, delete = strike, inlineCode = mono font at the same size,
  * link = link colour, underline and a real hyperlink, break = line break.
+ * White space is collapsed across the paragraph's runs as layout measured it
+ * (`collapseWhitespace`): PowerPoint keeps every space, the HTML does not.
  * Returns at least one run so an empty paragraph still has its size.
  */
 export function runsFromInlines(inlines: readonly Inline[], style: RunStyle, theme: Theme): RunPlan[] {
   const runs: RunPlan[] = []
-  const state = { breakNext: false }
+  const state: State = { breakNext: false, afterSpace: true }
   collect(inlines, { ...style, underline: false, hyperlink: null }, theme, runs, state)
+  dropTrailingSpace(runs)
   if (runs.length === 0 || state.breakNext) runs.push(makeRun('', { ...style, underline: false, hyperlink: null }, state.breakNext))
   return runs
 }
 
 type FullStyle = RunStyle & { underline: boolean; hyperlink: string | null }
 
-function collect(inlines: readonly Inline[], style: FullStyle, theme: Theme, runs: RunPlan[], state: { breakNext: boolean }): void {
+/** Carried across the runs of one paragraph. */
+interface State {
+  /** A hard break comes before the next run. */
+  breakNext: boolean
+  /** The text so far ends in collapsed white space (or a line start). */
+  afterSpace: boolean
+}
+
+function collect(inlines: readonly Inline[], style: FullStyle, theme: Theme, runs: RunPlan[], state: State): void {
   for (const node of inlines) {
     switch (node.type) {
       case 'text':
@@ -39,7 +51,10 @@ function collect(inlines: readonly Inline[], style: FullStyle, theme: Theme, run
         push(node.value, { ...style, fontFace: theme.fonts.mono.office }, runs, state)
         break
       case 'break':
+        // A space before a line break is dropped, as the HTML and the measurer drop it.
+        dropTrailingSpace(runs)
         state.breakNext = true
+        state.afterSpace = true
         break
       case 'strong':
         collect(node.children, { ...style, bold: true }, theme, runs, state)
@@ -57,8 +72,10 @@ function collect(inlines: readonly Inline[], style: FullStyle, theme: Theme, run
   }
 }
 
-function push(value: string, style: FullStyle, runs: RunPlan[], state: { breakNext: boolean }): void {
-  const text = oneLine(value)
+function push(value: string, style: FullStyle, runs: RunPlan[], state: State): void {
+  const collapsed = collapseWhitespace(xmlSafe(value), state.afterSpace)
+  state.afterSpace = collapsed.afterSpace
+  const text = collapsed.text
   if (text === '') return
   // A break before the first run would be lost (pptxgenjs only breaks between runs).
   if (state.breakNext && runs.length === 0) runs.push(makeRun('', style, false))
@@ -79,4 +96,9 @@ function makeRun(text: string, style: FullStyle, breakBefore: boolean): RunPlan 
     hyperlink: style.hyperlink,
     breakBefore,
   }
+}
+
+function dropTrailingSpace(runs: RunPlan[]): void {
+  const last = runs.at(-1)
+  if (last?.text.endsWith(' ')) last.text = last.text.slice(0, -1)
 }

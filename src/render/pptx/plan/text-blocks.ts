@@ -1,11 +1,9 @@
 import type { Blockquote, List, ListItem, Paragraph } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { TextFrame } from '../../../layout/laid-out.js'
+import { listItemMarker, SYMBOL_FONTS, type ListMarker } from '../../../layout/list-marker.js'
 import type { ParagraphMarker, ParagraphPlan } from './types.js'
 import { runsFromInlines, type RunStyle } from './runs.js'
-
-/** Bullet characters by nesting level, as the brief agrees: "•", "–", "◦", then repeat. */
-const BULLETS = ['•', '–', '◦'] as const
 
 /** What a block inherits from the blocks around it. */
 interface Context {
@@ -58,12 +56,22 @@ function fromList(list: List, context: Context): ParagraphPlan[] {
   const out: ParagraphPlan[] = []
   const depth = context.depth + 1
   list.children.forEach((item, index) => {
-    const first: ParagraphMarker = list.ordered
-      ? { type: 'number', depth, indent: context.frame.listIndent, startAt: list.start + index }
-      : { type: 'bullet', depth, indent: context.frame.listIndent, char: BULLETS[context.listLevel % BULLETS.length] ?? '•' }
+    const first = itemMarker(listItemMarker(list, item, index, context.listLevel), depth, context.frame.listIndent)
     out.push(...fromItem(item, first, { ...context, depth }, context.listLevel))
   })
   return out
+}
+
+/** The layout's marker as a paragraph marker: task boxes are bullets in a symbol font (see `SYMBOL_FONTS`). */
+function itemMarker(marker: ListMarker, depth: number, indent: number): ParagraphMarker {
+  switch (marker.type) {
+    case 'number':
+      return { type: 'number', depth, indent, startAt: marker.number }
+    case 'bullet':
+      return { type: 'bullet', depth, indent, char: marker.char, font: null }
+    case 'task':
+      return { type: 'bullet', depth, indent, char: marker.char, font: SYMBOL_FONTS[0] }
+  }
 }
 
 function fromItem(item: ListItem, first: ParagraphMarker, context: Context, level: number): ParagraphPlan[] {

@@ -1,13 +1,11 @@
-/**
- * Characters XML 1.0 forbids (C0 controls other than tab, newline and carriage
- * return, lone surrogates, U+FFFE/U+FFFF). pptxgenjs writes strings into XML
- * as they are, so they are removed before any string reaches it.
- */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+import { withoutInvisibleChars } from '../../../model/index.js'
 
-/** `value` without XML-forbidden characters. */
+/**
+ * `value` without XML-forbidden (and invisible) characters: pptxgenjs writes
+ * strings into XML as they are, so they are removed before any string reaches it.
+ */
 export function xmlSafe(value: string): string {
-  return value.replace(FORBIDDEN, '')
+  return withoutInvisibleChars(value)
 }
 
 /** `value` made safe for XML and kept on one line (run text never holds newlines). */

@@ -66,6 +66,8 @@ export interface MasterText {
   color: string
   bold: boolean
   align: 'left' | 'center' | 'right'
+  /** Whether the text may wrap; chrome never does (layout shrank it to fit one line, or reported it). */
+  wrap: boolean
 }
 
 export interface TitlePlaceholder {
@@ -122,12 +124,13 @@ export interface ParagraphPlan {
 /**
  * How a paragraph starts. `depth` counts indents of `indent` points: the text
  * starts at `depth * indent` from the frame edge; bullets and numbers hang in
- * the last indent.
+ * the last indent. A bullet's `font` is `null` for the paragraph's own font,
+ * or a font that has the character (task boxes; see `symbol-bullets.ts`).
  */
 export type ParagraphMarker =
   | { type: 'none' }
   | { type: 'indent'; depth: number; indent: number }
-  | { type: 'bullet'; depth: number; indent: number; char: string }
+  | { type: 'bullet'; depth: number; indent: number; char: string; font: string | null }
   | { type: 'number'; depth: number; indent: number; startAt: number }
 
 /** A run of text with one style. */
