@@ -107,7 +107,9 @@ function link(
   options: InlineOptions,
 ): Inline[] {
   const inlines = inlinesFromMdast(children, state, options)
-  if (isSafeUrl(url)) return [{ type: 'link', url, title, children: inlines, position }]
+  // A linked image (`[![logo](a.png)](https://…)`) moves out as a figure; the link stays, showing its URL, so it is not lost.
+  const shown = isBlank(inlines) && url !== '' ? [{ type: 'text' as const, value: url, position }] : inlines
+  if (isSafeUrl(url)) return [{ type: 'link', url, title, children: shown, position }]
   report(state.file, 'unsafe-link', { url }, position)
   return inlines
 }

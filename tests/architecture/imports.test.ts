@@ -56,7 +56,8 @@ describe('import direction', () => {
   })
 
   it('keeps pptxgenjs inside the PPTX writer adapter only', () => {
-    const importers = files.filter((file) => /from ['"]pptxgenjs['"]/.test(readFileSync(file, 'utf8')))
+    // Static, dynamic and CommonJS imports alike.
+    const importers = files.filter((file) => /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]pptxgenjs['"]/.test(readFileSync(file, 'utf8')))
     expect(importers.map((file) => relative(src, file))).toEqual(['render/pptx/write-pptx.ts'])
   })
 
