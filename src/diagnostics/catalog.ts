@@ -45,6 +45,11 @@ export const rules = {
     message: () =>
       'Raw HTML is not rendered, because content must never inject markup or script into the deck; it is shown as plain text instead. Use Markdown syntax for formatting.',
   },
+  'html-comment': {
+    severity: 'warning',
+    message: () =>
+      'This HTML comment is not shown, on the slides or in the notes: authors use comments for remarks to themselves (pandoc drops them too). Put text meant for the presenter in `::: notes`.',
+  },
   'unsafe-link': {
     severity: 'warning',
     message: (p: { url: string }) =>

@@ -4,6 +4,7 @@ import { report } from '../diagnostics/index.js'
 import type { ImageSource } from './images.js'
 import { positionOf, spanOf } from './position.js'
 import { sourceOf, type State } from './state.js'
+import { isComment } from './blocks/html.js'
 
 /** How inline content is converted where it appears. */
 export interface InlineOptions {
@@ -47,6 +48,10 @@ const handlers = {
     return image(source, state, options)
   },
   html: (node, state) => {
+    if (isComment(node.value)) {
+      report(state.file, 'html-comment', undefined, positionOf(node))
+      return []
+    }
     report(state.file, 'raw-html', undefined, positionOf(node))
     return literal(sourceOf(state, node), positionOf(node))
   },
