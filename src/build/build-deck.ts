@@ -1,12 +1,13 @@
 import type { VFile } from 'vfile'
 import { hasErrors, report } from '../diagnostics/index.js'
 import type { LaidOutDeck } from '../layout/laid-out.js'
-import { layoutDeck } from '../layout/index.js'
+import type { ImageAssets } from '../model/index.js'
+import { layoutDeck, THEME_LOGO_KEY } from '../layout/index.js'
 import { deckFromMarkdown } from '../parse/index.js'
 import { deckToHtml } from '../render/html/index.js'
 import { resolveTheme, type ThemeContext } from '../theme/index.js'
 import { documentDate } from './document-date.js'
-import { loadAssets, type ReadAsset } from './load-assets.js'
+import { loadAssets, loadLogo, type ReadAsset } from './load-assets.js'
 
 /** The outputs layar writes. */
 export type OutputFormat = 'html' | 'pptx'
@@ -72,7 +73,12 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   }
 
   start = performance.now()
-  const assets = await loadAssets(deck, file, readAsset)
+  let assets = await loadAssets(deck, file, readAsset)
+  if (themeResult.type === 'ok' && themeResult.theme.logo !== null) {
+    const logo = await loadLogo(themeResult.theme.logo.path, file, readAsset, titleSlide?.position)
+    // Still without a prototype (see loadAssets): an image named `constructor` stays an ordinary key.
+    if (logo !== null) assets = Object.assign(Object.create(null) as ImageAssets, assets, { [THEME_LOGO_KEY]: logo })
+  }
   timings.assets = performance.now() - start
   if (themeResult.type !== 'ok' || hasErrors(file)) return failed()
   const theme = themeResult.theme

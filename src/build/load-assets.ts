@@ -1,7 +1,7 @@
 import { imageSize } from 'image-size'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/index.js'
-import type { Block, Deck, Image, ImageAsset, ImageAssets, ImageMime } from '../model/index.js'
+import type { Block, Deck, Image, ImageAsset, ImageAssets, ImageMime, Position } from '../model/index.js'
 
 /** Why an image path could not be read (see `assetReader`). */
 export interface AssetProblem {
@@ -71,6 +71,26 @@ async function loadOne(image: Image, file: VFile, readAsset: ReadAsset): Promise
   if (!('rule' in asset)) return asset
   report(file, asset.rule, { path: image.src, detail: asset.detail }, place)
   return null
+}
+
+/**
+ * Loads the theme's logo (a path relative to the content folder, checked by
+ * the theme) through the same reader and byte checks as the deck's images.
+ * A missing or unusable logo is a `theme-logo-unusable` error at `place`
+ * (the front matter, where the theme is chosen).
+ *
+ * @returns the asset, or `null` after reporting
+ */
+export async function loadLogo(path: string, file: VFile, readAsset: ReadAsset, place: Position | undefined): Promise<ImageAsset | null> {
+  const read = await readAsset(path)
+  const fail = (detail: string): null => {
+    report(file, 'theme-logo-unusable', { path, detail }, place)
+    return null
+  }
+  if (read === null) return fail('there is no such file')
+  if (!(read instanceof Uint8Array)) return fail(read.detail ?? (read.problem === 'outside' ? 'it lies outside the content folder' : 'it cannot be read'))
+  const asset = identify(read)
+  return 'rule' in asset ? fail(asset.detail) : asset
 }
 
 /**

@@ -160,6 +160,11 @@ export const rules = {
     severity: 'error',
     message: (p: { detail: string }) => `The theme is not valid: ${p.detail}.`,
   },
+  'theme-logo-unusable': {
+    severity: 'error',
+    message: (p: { path: string; detail: string }) =>
+      `The theme's logo \`${p.path}\` cannot be used: ${p.detail}. Put a PNG, JPEG or GIF file at logo.file in the theme folder, or remove logo.`,
+  },
   'text-control-removed': {
     severity: 'warning',
     message: (p: { count: number; chars: string }) =>

@@ -1,4 +1,4 @@
-import type { DeckMeta } from '../model/index.js'
+import type { DeckMeta, ImageAssets } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import type { ThemeFaces } from './context.js'
 import type { LoadedFace } from './font-metrics.js'
@@ -43,48 +43,90 @@ export interface ChromeOverflow {
 
 /**
  * The repeated parts of every slide: classification banners (top and bottom,
- * only with `meta.classification`), and the footer band above the bottom
- * banner with footer (left third), organisation (centre third) and slide
- * number (right third), inside the side margins. Each text is measured in the
- * body font (banners bold) and shrunk until it fits its box on one line (see
- * `chromeSize`); the ones that cannot fit are returned in `overflows`.
+ * only with `meta.classification`), and the footer band (above the bottom
+ * banner, or below the top one with `chrome.footer: top`) holding footer,
+ * organisation (centre third) and slide number in thirds inside the side
+ * margins: number right and footer left, or the other way round with
+ * `chrome.slideNumber: left`. Each text is measured in the body font (banners
+ * bold) and shrunk until it fits its box on one line (see `chromeSize`); the
+ * ones that cannot fit are returned in `overflows`. The theme logo gets its
+ * box from `logoOf`.
  *
  * @param faces the theme's opened fonts (`themeFaces`)
+ * @param assets the images, holding the logo's bytes under `THEME_LOGO_KEY`
  */
-export function chromeOf(meta: DeckMeta, theme: Theme, faces: ThemeFaces): { chrome: Chrome; overflows: ChromeOverflow[] } {
-  const banner = meta.classification !== null ? theme.bannerHeight : 0
-  const bandBottom = CANVAS.height - banner
-  const bandTop = bandBottom - theme.footerHeight
+export function chromeOf(meta: DeckMeta, theme: Theme, faces: ThemeFaces, assets: ImageAssets = {}): { chrome: Chrome; overflows: ChromeOverflow[] } {
+  const { banner, bandTop } = verticalsOf(meta, theme)
   const x = theme.margins.left
   const third = (CANVAS.width - theme.margins.left - theme.margins.right) / 3
   const band = (i: number): Box => roundBox({ x: x + i * third, y: bandTop, w: third, h: theme.footerHeight })
+  const numberLeft = theme.chrome.slideNumber === 'left'
   const overflows: ChromeOverflow[] = []
-  const text = (part: ChromeOverflow['part'], box: Box, value: string | null, size: number): ChromeText | null => {
+  const text = (part: ChromeOverflow['part'], box: Box, value: string | null, size: number, align: ChromeText['align']): ChromeText | null => {
     if (value === null || value === '') return null
     const fitted = chromeSize(value, part === 'banner' ? faces.body.bold : faces.body.regular, size, box.w)
     if (!fitted.fits && !overflows.some((o) => o.part === part)) overflows.push({ part, text: value, fontSize: fitted.fontSize })
-    return { box, fontSize: fitted.fontSize, text: value }
+    return { box, fontSize: fitted.fontSize, text: value, align }
   }
   const chrome: Chrome = {
-    bannerTop: text('banner', { x: 0, y: 0, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner),
-    bannerBottom: text('banner', { x: 0, y: bandBottom, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner),
-    footer: text('footer', band(0), meta.footer, theme.sizes.footer),
-    organization: text('organization', band(1), meta.organization, theme.sizes.footer),
-    slideNumber: { box: band(2), fontSize: theme.sizes.footer },
+    bannerTop: text('banner', { x: 0, y: 0, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner, 'center'),
+    bannerBottom: text('banner', { x: 0, y: CANVAS.height - banner, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner, 'center'),
+    footer: text('footer', band(numberLeft ? 2 : 0), meta.footer, theme.sizes.footer, numberLeft ? 'right' : 'left'),
+    organization: text('organization', band(1), meta.organization, theme.sizes.footer, 'center'),
+    slideNumber: { box: band(numberLeft ? 0 : 2), fontSize: theme.sizes.footer, align: numberLeft ? 'left' : 'right' },
+    logo: logoOf(meta, theme, assets),
   }
   return { chrome, overflows }
 }
 
-/** The content area of every slide of a deck (see `ContentArea`). */
-export function contentAreaOf(meta: DeckMeta, theme: Theme): ContentArea {
+/** Where the chrome's strips lie, top to bottom (see `chromeOf`). */
+function verticalsOf(meta: DeckMeta, theme: Theme): { banner: number; bandTop: number; top: number; bottom: number } {
   const banner = meta.classification !== null ? theme.bannerHeight : 0
-  const bandTop = CANVAS.height - banner - theme.footerHeight
+  const bottomEdge = CANVAS.height - banner
+  if (theme.chrome.footer === 'top') {
+    return { banner, bandTop: banner, top: banner + theme.footerHeight + theme.margins.top, bottom: bottomEdge - theme.margins.bottom }
+  }
+  const bandTop = bottomEdge - theme.footerHeight
+  return { banner, bandTop, top: banner + theme.margins.top, bottom: bandTop - theme.margins.bottom }
+}
+
+/** The key of the theme logo's bytes in `ImageAssets`; no image path can be it (paths have no `:` scheme here). */
+export const THEME_LOGO_KEY = 'theme:logo'
+
+/**
+ * The content area of every slide of a deck (see `ContentArea`): inside the
+ * margins, clear of the banners and the footer band. A theme logo
+ * keeps a strip of its height plus `gap` at the top or bottom of the area, so
+ * no title or block ever runs under it.
+ */
+export function contentAreaOf(meta: DeckMeta, theme: Theme): ContentArea {
+  const { top, bottom } = verticalsOf(meta, theme)
+  const strip = theme.logo === null ? 0 : theme.logo.height + theme.gap
+  const atTop = theme.logo?.position.startsWith('top') ?? false
   return {
     x: theme.margins.left,
     w: CANVAS.width - theme.margins.left - theme.margins.right,
-    top: banner + theme.margins.top,
-    bottom: bandTop - theme.margins.bottom,
+    top: top + (atTop ? strip : 0),
+    bottom: bottom - (atTop ? 0 : strip),
   }
+}
+
+/**
+ * The logo's box: the theme's height, the picture's own aspect, in the chosen
+ * corner of the margins, in the strip `contentAreaOf` keeps free for it
+ * (below the top banner, or above the footer band). `null` without a logo or
+ * its bytes (the build has reported why).
+ */
+function logoOf(meta: DeckMeta, theme: Theme, assets: ImageAssets): Chrome['logo'] {
+  const asset = assets[THEME_LOGO_KEY]
+  if (theme.logo === null || asset === undefined) return null
+  const { height, position } = theme.logo
+  const maxWidth = CANVAS.width - theme.margins.left - theme.margins.right
+  const width = Math.min(maxWidth, (height * asset.width) / asset.height)
+  const area = contentAreaOf(meta, theme)
+  const y = position.startsWith('top') ? area.top - theme.gap - height : area.bottom + theme.gap
+  const x = position.endsWith('left') ? theme.margins.left : CANVAS.width - theme.margins.right - width
+  return { box: roundBox({ x, y, w: width, h: height }), key: THEME_LOGO_KEY }
 }
 
 /** The smallest size chrome text (banners, footer, organisation) shrinks to, in pt. */

@@ -10,6 +10,7 @@ import { sectionTitle, titleSlideParts } from './titles.js'
 
 export type * from './laid-out.js'
 export { highlightCode } from './highlight.js'
+export { THEME_LOGO_KEY } from './geometry.js'
 
 /** Options of `layoutDeck`. */
 export interface LayoutOptions {
@@ -65,7 +66,7 @@ const PART_NAMES = { banner: 'classification banner', footer: 'footer', organiza
 
 /** The chrome, with a `chrome-too-long` report (at the front matter, i.e. the title slide) for each text that cannot fit. */
 function fittedChrome(deck: Deck, ctx: LayoutContext, reporting: { file: VFile; strict: boolean }): Chrome {
-  const { chrome, overflows } = chromeOf(deck.meta, ctx.theme, ctx.faces)
+  const { chrome, overflows } = chromeOf(deck.meta, ctx.theme, ctx.faces, ctx.assets)
   const position = deck.slides.find((slide) => slide.type === 'title')?.position ?? deck.slides[0]?.position
   for (const overflow of overflows) {
     const params = { part: PART_NAMES[overflow.part], text: overflow.text, size: overflow.fontSize }

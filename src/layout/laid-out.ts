@@ -50,18 +50,25 @@ export interface Chrome {
   /** Classification banner strips, top and bottom (briefings mark both). */
   bannerTop: ChromeText | null
   bannerBottom: ChromeText | null
-  /** Footer text, left. */
+  /** Footer text, at the end of the footer band the slide number leaves free. */
   footer: ChromeText | null
   /** Organisation, centre of the footer band. */
   organization: ChromeText | null
-  /** Slide number box, right; the text is `n` of the slide, drawn by each output's own field. */
-  slideNumber: { box: Box; fontSize: number }
+  /** Slide number box, at one end of the footer band (theme `chrome.slideNumber`); the text is `n` of the slide, drawn by each output's own field. */
+  slideNumber: { box: Box; fontSize: number; align: 'left' | 'right' }
+  /**
+   * The theme's logo (decorative), drawn on every slide; `key` names its
+   * bytes in the `ImageAssets` (`THEME_LOGO_KEY`). `null` without a logo.
+   */
+  logo: { box: Box; key: string } | null
 }
 
 export interface ChromeText {
   box: Box
   fontSize: number
   text: string
+  /** Alignment in its box (banners and organisation centred; footer and number at their band end). */
+  align: 'left' | 'center' | 'right'
 }
 
 export type LaidOutSlide = TitleLayout | SectionLayout | BodyLayout

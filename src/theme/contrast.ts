@@ -72,8 +72,30 @@ export function contrastPairs(theme: Theme): ContrastPair[] {
   add('sectionText', 'sectionBackground', sizes.sectionTitle)
   drawn('chrome on title slides', chromeTextColor(theme, 'title'), 'titleSlideBackground', sizes.footer)
   drawn('chrome on section slides', chromeTextColor(theme, 'section'), 'sectionBackground', sizes.footer)
+  pairs.push(...layoutPairs(theme))
   for (const [token, color] of Object.entries(theme.codeTokens)) {
     drawn(`codeTokens.${token}`, color, 'codeBackground', sizes.minCode)
+  }
+  return pairs
+}
+
+/**
+ * The pairs a `layouts:` override draws: the layout's title colour, and body
+ * text, links and chrome (muted) on the layout's background. A layout left at
+ * the theme's colours adds nothing, as the pairs above cover it.
+ */
+function layoutPairs(theme: Theme): ContrastPair[] {
+  const { colors, sizes } = theme
+  const pairs: ContrastPair[] = []
+  for (const [name, style] of Object.entries(theme.layouts)) {
+    if (style.background === colors.background && style.title === colors.title) continue
+    const on = (label: string, foreground: string, size: number): void => {
+      pairs.push({ label: `${label} on layouts.${name}.background`, foreground, background: style.background, size, minimum: size >= largeTextSize ? 3 : 4.5 })
+    }
+    on(`layouts.${name}.title`, style.title, sizes.title)
+    on('colors.text', colors.text, sizes.minBody)
+    on('colors.link', colors.link, sizes.minBody)
+    on('colors.muted', colors.muted, Math.min(sizes.footer, sizes.minBody))
   }
   return pairs
 }

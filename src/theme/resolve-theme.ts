@@ -1,6 +1,6 @@
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { isInside } from '../model/index.js'
-import { locatedFromYaml, mergeLocated, formatPlace, type Located, type Place } from './located.js'
+import { locatedFromYaml, mergeLocated, formatPlace, type Located, type LocatedEntry, type Place } from './located.js'
 import { readShippedFile, shippedThemeFile, shippedThemeNames, shippedThemesDir } from './shipped.js'
 import type { ThemeProblem, ThemeResult } from './theme.js'
 import { validateTheme } from './validate-theme.js'
@@ -84,6 +84,8 @@ function loadChain(spec: string, origin: Origin | null, chain: string[], at: Pla
     // A theme's name is its own, never inherited: default to its folder's name.
     entries.set('name', { keyPlace: own.place, value: { type: 'scalar', place: own.place, value: basename(dirname(file)), source: '' } })
   }
+  const logoProblem = resolveLogoFile(entries, file, source)
+  if (logoProblem !== null) return invalid([logoProblem])
   const base = entries.get('extends')
   entries.delete('extends')
   const mine: Located = { ...own, entries }
@@ -118,6 +120,32 @@ function findThemeFile(spec: string, origin: Origin | null, at: Place | null): F
   const realRoot = origin.realPath?.(origin.root) ?? null
   if (real !== null && realRoot !== null && !isInside(realRoot, real)) return outside()
   return { type: 'found', file, source: origin }
+}
+
+/**
+ * Rewrites `logo.file` (written relative to the theme file's folder) to a path
+ * relative to the content folder, where the build reads it like an image.
+ * It must stay inside the content folder; shipped themes carry no logo, since
+ * the build reads pictures only from the content folder.
+ */
+function resolveLogoFile(entries: Map<string, LocatedEntry>, file: string, source: Origin): ThemeProblem | null {
+  const logo = entries.get('logo')
+  const written = logo?.value.type === 'map' ? logo.value.entries.get('file') : undefined
+  if (logo === undefined || logo.value.type !== 'map' || written === undefined) return null
+  const node = written.value
+  if (node.type !== 'scalar' || typeof node.value !== 'string' || node.value.trim() === '') return null
+  if (source.root === shippedThemesDir) {
+    return { place: node.place, message: 'logo is only read from themes beside the content (theme: ./brand); put the logo in such a theme' }
+  }
+  const target = resolve(dirname(file), node.value)
+  if (!isInside(source.root, target) || target === source.root) {
+    return { place: node.place, message: `logo.file ${node.value} lies outside the content folder; keep the logo in the theme folder` }
+  }
+  const path = relative(source.root, target).split(sep).join('/')
+  const entriesOfLogo = new Map(logo.value.entries)
+  entriesOfLogo.set('file', { ...written, value: { ...node, value: path } })
+  entries.set('logo', { ...logo, value: { ...logo.value, entries: entriesOfLogo } })
+  return null
 }
 
 function shippedOrigin(name: string): Origin {

@@ -27,6 +27,47 @@ export interface Theme {
   titleHeight: number
   /** Colours of highlighted code tokens, by highlight.js class (without `hljs-`). */
   codeTokens: Record<string, string>
+  /**
+   * Background and title colour of content, two-column and image slides
+   * (`layouts:` in theme.yaml; each defaults to `colors.background` / `colors.title`).
+   * Title and section slides keep their own `colors.titleSlide*` / `colors.section*`.
+   */
+  layouts: Record<BodyLayoutName, LayoutStyle>
+  /** A logo drawn on every slide (`logo:` in theme.yaml), or `null`. */
+  logo: ThemeLogo | null
+  /** Where the footer band goes (`chrome:` in theme.yaml; default bottom, slide number right). */
+  chrome: ChromePlacement
+}
+
+/**
+ * Placement of the footer band (footer text, organisation, slide number):
+ * at the `bottom` (above the bottom banner) or `top` (below the top banner),
+ * with the slide number at its `right` or `left` end and the footer text at the other.
+ */
+export interface ChromePlacement {
+  footer: 'bottom' | 'top'
+  slideNumber: 'right' | 'left'
+}
+
+/** The slide layouts whose colours `layouts:` may set. */
+export type BodyLayoutName = 'content' | 'twoColumn' | 'image'
+
+/** Colours of one slide layout (six hex digits). */
+export interface LayoutStyle {
+  background: string
+  title: string
+}
+
+/** Corners a logo may sit in. */
+export type LogoPosition = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right'
+
+/** A theme's logo: a PNG, JPEG or GIF drawn at `height` pt in a corner, aspect kept. */
+export interface ThemeLogo {
+  /** The picture's path relative to the content folder (`logo.file`, resolved from the theme's folder). */
+  path: string
+  position: LogoPosition
+  /** In points. */
+  height: number
 }
 
 export interface ThemeColors {

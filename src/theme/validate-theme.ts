@@ -1,6 +1,7 @@
 import { fontPairProblem } from './font-pairs.js'
 import type { Located, Place } from './located.js'
-import type { FontPair, Theme, ThemeProblem } from './theme.js'
+import type { FontPair, Theme, ThemeColors, ThemeProblem } from './theme.js'
+import { checkExtras, optionalThemeKeys } from './validate-extras.js'
 
 /** What a theme value must be: a leaf kind, or a mapping with exactly these keys. */
 type Field = 'string' | 'positive' | 'color' | 'colorMap' | 'font' | { [key: string]: Field }
@@ -44,9 +45,11 @@ export function validateTheme(root: Located): ThemeCheck {
   const problems: ThemeProblem[] = []
   const value = checkMapping(root, themeSchema, '', problems)
   if (problems.length === 0 && isRecord(value)) crossCheck(value, root, problems)
+  if (problems.length > 0 || !isRecord(value)) return { type: 'invalid', problems }
+  const extras = checkExtras(root, value['colors'] as ThemeColors, problems)
   if (problems.length > 0) return { type: 'invalid', problems }
   // Every key has been checked against the schema above, so the data has the Theme shape.
-  return { type: 'ok', theme: value as unknown as Theme }
+  return { type: 'ok', theme: { ...value, ...extras } as unknown as Theme }
 }
 
 function checkMapping(node: Located, schema: Record<string, Field>, path: string, problems: ThemeProblem[]): unknown {
@@ -57,8 +60,8 @@ function checkMapping(node: Located, schema: Record<string, Field>, path: string
   }
   const result: Record<string, unknown> = {}
   for (const [key, entry] of node.entries) {
-    if (!(key in schema)) {
-      const known = Object.keys(schema).join(', ')
+    if (!(key in schema) && !(path === '' && (optionalThemeKeys as readonly string[]).includes(key))) {
+      const known = [...Object.keys(schema), ...(path === '' ? optionalThemeKeys : [])].join(', ')
       problems.push({ place: entry.keyPlace, message: `unknown key ${join(path, key)}; the keys here are ${known}` })
     }
   }

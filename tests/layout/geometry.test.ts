@@ -15,17 +15,17 @@ describe('slide geometry', () => {
     const chrome = chromeOf(meta({ footer: 'Briefing', organization: 'Mabes' }), theme, faces).chrome
     expect(chrome.bannerTop).toBeNull()
     expect(chrome.bannerBottom).toBeNull()
-    expect(chrome.footer).toEqual({ box: { x: 48, y: 516, w: 288, h: 24 }, fontSize: 10, text: 'Briefing' })
+    expect(chrome.footer).toEqual({ box: { x: 48, y: 516, w: 288, h: 24 }, fontSize: 10, text: 'Briefing', align: 'left' })
     expect(chrome.organization?.box).toEqual({ x: 336, y: 516, w: 288, h: 24 })
-    expect(chrome.slideNumber).toEqual({ box: { x: 624, y: 516, w: 288, h: 24 }, fontSize: 10 })
+    expect(chrome.slideNumber).toEqual({ box: { x: 624, y: 516, w: 288, h: 24 }, fontSize: 10, align: 'right' })
     expect(contentAreaOf(meta(), theme)).toEqual({ x: 48, w: 864, top: 24, bottom: 500 })
   })
 
   it('with classification: banners top and bottom, footer band above the bottom banner', () => {
     const m = meta({ classification: 'TERBATAS' })
     const chrome = chromeOf(m, theme, faces).chrome
-    expect(chrome.bannerTop).toEqual({ box: { x: 0, y: 0, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS' })
-    expect(chrome.bannerBottom).toEqual({ box: { x: 0, y: 522, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS' })
+    expect(chrome.bannerTop).toEqual({ box: { x: 0, y: 0, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS', align: 'center' })
+    expect(chrome.bannerBottom).toEqual({ box: { x: 0, y: 522, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS', align: 'center' })
     expect(chrome.footer).toBeNull()
     expect(chrome.slideNumber.box).toEqual({ x: 624, y: 498, w: 288, h: 24 })
     expect(contentAreaOf(m, theme)).toEqual({ x: 48, w: 864, top: 42, bottom: 482 })

@@ -7,7 +7,7 @@ import { formalTheme } from '../support/theme.js'
 
 const theme = formalTheme()
 const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }
-const chrome: Chrome = { bannerTop: null, bannerBottom: null, footer: null, organization: null, slideNumber: { box: { x: 900, y: 510, w: 40, h: 20 }, fontSize: 11 } }
+const chrome: Chrome = { bannerTop: null, bannerBottom: null, footer: null, organization: null, slideNumber: { box: { x: 900, y: 510, w: 40, h: 20 }, fontSize: 11, align: 'right' }, logo: null }
 /** A section slide whose title box is 100..500 × 200..260 pt. */
 const slide: SectionLayout = {
   layout: 'section',

@@ -41,13 +41,14 @@ export function placed(value: string | Inline[], box: Box, fontSize: number, ali
 
 /** Chrome at the formal theme's geometry: 18 pt banners, a 24 pt footer band above the bottom banner. */
 export function chrome(classification: string | null = 'TERBATAS'): Chrome {
-  const banner = (y: number) => (classification ? { box: { x: 0, y, w: 960, h: 18 }, fontSize: 10, text: classification } : null)
+  const banner = (y: number) => (classification ? { box: { x: 0, y, w: 960, h: 18 }, fontSize: 10, text: classification, align: 'center' as const } : null)
   return {
     bannerTop: banner(0),
     bannerBottom: banner(522),
-    footer: { box: { x: 48, y: 498, w: 300, h: 24 }, fontSize: 10, text: 'Rapat koordinasi' },
-    organization: { box: { x: 348, y: 498, w: 264, h: 24 }, fontSize: 10, text: 'Kementerian Kelautan' },
-    slideNumber: { box: { x: 812, y: 498, w: 100, h: 24 }, fontSize: 10 },
+    footer: { box: { x: 48, y: 498, w: 300, h: 24 }, fontSize: 10, text: 'Rapat koordinasi', align: 'left' },
+    organization: { box: { x: 348, y: 498, w: 264, h: 24 }, fontSize: 10, text: 'Kementerian Kelautan', align: 'center' },
+    slideNumber: { box: { x: 812, y: 498, w: 100, h: 24 }, fontSize: 10, align: 'right' },
+    logo: null,
   }
 }
 

@@ -3,6 +3,7 @@ import { h } from 'hastscript'
 import type { Chrome, ChromeText } from '../../layout/laid-out.js'
 import type { RenderContext, TextFace } from './context.js'
 import { useFont } from './context.js'
+import { dataUrl } from './data-url.js'
 import { boxStyle, px } from './units.js'
 
 /**
@@ -20,12 +21,25 @@ export function chromeToHast(chrome: Chrome, index: number, total: number, ctx: 
   if (chrome.organization) parts.push(chromeText(chrome.organization, 'layar-organization', regular, ctx))
   const number = { ...chrome.slideNumber, text: `${index + 1}/${total}` }
   parts.push(chromeText(number, 'layar-slide-number', regular, ctx))
+  if (chrome.logo) parts.push(logo(chrome.logo, ctx))
   return parts
+}
+
+/**
+ * The theme's logo, exactly in its box; `alt=""` since it is decoration that
+ * repeats on every slide and says nothing a screen reader needs.
+ *
+ * @throws TypeError if its bytes are not in `assets` (the build adds them under the logo's key).
+ */
+function logo(placed: NonNullable<Chrome['logo']>, ctx: RenderContext): Element {
+  const asset = ctx.assets[placed.key]
+  if (!asset) throw new TypeError(`No image asset for the theme logo ${JSON.stringify(placed.key)}; pass it in assets.`)
+  return h('img', { className: ['layar-abs', 'layar-logo'], src: dataUrl(asset), alt: '', style: boxStyle(placed.box) })
 }
 
 function chromeText(text: ChromeText, className: string, face: TextFace, ctx: RenderContext): Element {
   useFont(ctx.fonts, face, text.text)
   // One line, vertically centred: the box height is the line height.
-  const style = `${boxStyle(text.box)};font-size:${px(text.fontSize)};line-height:${px(text.box.h)}`
+  const style = `${boxStyle(text.box)};font-size:${px(text.fontSize)};line-height:${px(text.box.h)};text-align:${text.align}`
   return h('div', { className: ['layar-abs', 'layar-chrome', ...className.split(' ')], style }, text.text)
 }

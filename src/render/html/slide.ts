@@ -19,7 +19,7 @@ export function slideToHast(slide: LaidOutSlide, chrome: Element[], ctx: RenderC
   const { colors } = ctx.theme
   const background = slide.layout === 'title' ? colors.titleSlideBackground
     : slide.layout === 'section' ? colors.sectionBackground
-    : colors.background
+    : ctx.theme.layouts[slide.layout].background
   const content = slide.layout === 'title' ? titleContent(slide, ctx)
     : slide.layout === 'section' ? sectionContent(slide, ctx)
     : bodyContent(slide, ctx)

@@ -32,7 +32,7 @@ export function themeToCss(theme: Theme): string {
 h1.layar-title,h2.layar-title{font-family:${fontStack(theme.fonts.heading, 'sans-serif')};font-weight:700;color:${c('title')}}
 .layar-kind-title h1.layar-title,.layar-kind-title .layar-subtitle,.layar-kind-title .layar-byline{color:${c('titleSlideText')}}
 .layar-kind-section h2.layar-title{color:${c('sectionText')}}
-.layar-caption{color:${c('muted')};font-style:italic}
+${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .layar-chrome{color:${c('muted')};white-space:nowrap;overflow:hidden}
 .layar-kind-title .layar-chrome{color:${c('titleSlideText')}}
 .layar-kind-section .layar-chrome{color:${c('sectionText')}}
@@ -60,10 +60,20 @@ h1.layar-title,h2.layar-title{font-family:${fontStack(theme.fonts.heading, 'sans
 .layar-table tr.layar-row td{background:${c('tableRowBackground')}}
 .layar-table tr.layar-row-alt td{background:${c('tableRowAltBackground')}}
 .reveal .layar-figure img{margin:0;border:0;box-shadow:none;background:none;display:block;max-width:none;max-height:none;object-fit:fill}
+.reveal img.layar-logo{margin:0;border:0;box-shadow:none;background:none;display:block;max-width:none;max-height:none;object-fit:fill}
 .layar-code{background:${c('codeBackground')};color:${c('codeText')};white-space:pre;overflow:visible;tab-size:4}
 .layar-code code{font-size:1em;line-height:inherit;padding:0;overflow:visible;white-space:inherit}
 .reveal pre.layar-code code{padding:0;overflow:visible!important}
 `
+}
+
+/** Each body layout's own title colour (`layouts:`), after the general title rule so it wins; none when left at `colors.title`. */
+function layoutTitleCss(theme: Theme): string {
+  return Object.entries(theme.layouts)
+    .filter(([, style]) => style.title !== theme.colors.title)
+    .map(([name, style]) => `.layar-kind-${name} h2.layar-title{color:${cssColor(style.title)}}`)
+    .map((rule) => `${rule}\n`)
+    .join('')
 }
 
 /**

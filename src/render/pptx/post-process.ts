@@ -49,13 +49,14 @@ export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Da
 }
 
 function fixDrawing(xml: string, locale: string, keepPrompt: boolean): string {
-  return fixScripts(fixLang(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale), locale)
+  // Alt text is fixed on masters too: the theme logo there is decorative.
+  return fixEmptyAltText(fixScripts(fixLang(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale), locale))
 }
 
 function fixSlide(xml: string, plan: PptxPlan, number: number, locale: string): string {
   const slide = plan.slides[number - 1]
   if (slide === undefined) throw new Error(`pptx post-process: slide ${number} is not in the plan.`)
-  const fixed = fixEmptyAltText(fixDrawing(xml, locale, false))
+  const fixed = fixDrawing(xml, locale, false)
   return slide.title === null ? fixed : placeTitle(fixed, slide.title.box)
 }
 

@@ -54,8 +54,8 @@ export async function writePptx(plan: PptxPlan, assets: ImageAssets): Promise<Pa
   pres.company = plan.meta.company ?? ''
   pres.theme = { headFontFace: attr(plan.meta.headingFont), bodyFontFace: attr(plan.meta.bodyFont) }
   const lang = attr(plan.meta.lang)
-  for (const master of plan.masters) pres.defineSlideMaster(masterProps(master, lang))
   const images = new ImageStandIns(assets)
+  for (const master of plan.masters) pres.defineSlideMaster(masterProps(master, lang, images))
   for (const slide of plan.slides) addSlide(pres, slide, lang, images)
   const parts = await capturePackage(() => pres.write({ outputType: 'uint8array' }))
   images.restore(parts)
@@ -109,8 +109,8 @@ function inches(box: PlanBox): { x: number; y: number; w: number; h: number } {
   return { x: box.x / 72, y: box.y / 72, w: box.w / 72, h: box.h / 72 }
 }
 
-function masterProps(master: MasterPlan, lang: string): Pptx.default.SlideMasterProps {
-  const objects: Pptx.default.SlideMasterProps['objects'] = master.shapes.map((shape) => masterObject(shape, lang))
+function masterProps(master: MasterPlan, lang: string, images: ImageStandIns): Pptx.default.SlideMasterProps {
+  const objects: Pptx.default.SlideMasterProps['objects'] = master.shapes.map((shape) => masterObject(shape, lang, images))
   objects.push({
     placeholder: {
       options: {
@@ -138,16 +138,20 @@ function masterProps(master: MasterPlan, lang: string): Pptx.default.SlideMaster
       fontFace: attr(master.slideNumber.fontFace),
       fontSize: master.slideNumber.fontSize,
       color: master.slideNumber.color,
-      align: 'right',
+      align: master.slideNumber.align,
       valign: 'middle',
       margin: 0,
     },
   }
 }
 
-function masterObject(shape: MasterShape, lang: string): NonNullable<Pptx.default.SlideMasterProps['objects']>[number] {
+function masterObject(shape: MasterShape, lang: string, images: ImageStandIns): NonNullable<Pptx.default.SlideMasterProps['objects']>[number] {
   if (shape.type === 'rect') {
     return { rect: { ...inches(shape.box), fill: { color: shape.fill }, line: { type: 'none' } } }
+  }
+  if (shape.type === 'image') {
+    // Decorative: an empty description, as the HTML's `alt=""`.
+    return { image: { ...inches(shape.box), data: images.dataUrl(shape.path, shape.mime), altText: '' } }
   }
   return {
     text: {

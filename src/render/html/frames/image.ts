@@ -1,8 +1,8 @@
 import type { Element } from 'hast'
 import { h } from 'hastscript'
 import type { Box, ImageFrame } from '../../../layout/laid-out.js'
-import type { ImageAsset } from '../../../model/index.js'
 import type { RenderContext } from '../context.js'
+import { dataUrl } from '../data-url.js'
 import { placedTextToHast } from '../placed-text.js'
 import { boxStyle } from '../units.js'
 
@@ -33,18 +33,6 @@ export function image(frame: ImageFrame, ctx: RenderContext): Element {
     )
   }
   return h('figure', { className: ['layar-abs', 'layar-figure'], style: boxStyle(outer) }, children)
-}
-
-/** Data URLs by asset: a deck may show one picture on many slides, and encoding it once is enough. */
-const dataUrls = new WeakMap<ImageAsset, string>()
-
-function dataUrl(asset: ImageAsset): string {
-  let url = dataUrls.get(asset)
-  if (url === undefined) {
-    url = `data:${asset.mime};base64,${Buffer.from(asset.bytes).toString('base64')}`
-    dataUrls.set(asset, url)
-  }
-  return url
 }
 
 function union(a: Box, b: Box): Box {

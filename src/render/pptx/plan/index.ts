@@ -29,7 +29,7 @@ export function deckToPlan(deck: LaidOutDeck, theme: Theme, assets: ImageAssets)
       headingFont: theme.fonts.heading.office,
       bodyFont: theme.fonts.body.office,
     },
-    masters: mastersFromDeck(deck, theme),
+    masters: mastersFromDeck(deck, theme, assets),
     slides: deck.slides.map((slide) => slideToPlan(slide, theme, assets)),
   }
 }

@@ -1,5 +1,7 @@
 import type { Chrome, ChromeText, LaidOutDeck, LaidOutSlide } from '../../../layout/laid-out.js'
+import type { ImageAssets } from '../../../model/index.js'
 import { chromeTextColor, type Theme } from '../../../theme/index.js'
+import { contentAreaOf } from '../../../layout/geometry.js'
 import { collapseWhitespace } from '../../../layout/whitespace.js'
 import type { MasterName, MasterPlan, MasterShape, PlanBox, TitlePlaceholder } from './types.js'
 import { xmlSafe } from './text-safety.js'
@@ -17,35 +19,40 @@ const ORDER: readonly MasterName[] = ['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN
 
 /**
  * The five slide masters: background from the theme, the chrome (banners,
- * footer, organisation, slide number) drawn once on each master, and a title
+ * footer, organisation, slide number, logo) drawn once on each master, and a title
  * placeholder whose default box is the first such slide's title box.
  */
-export function mastersFromDeck(deck: LaidOutDeck, theme: Theme): MasterPlan[] {
+export function mastersFromDeck(deck: LaidOutDeck, theme: Theme, assets: ImageAssets): MasterPlan[] {
+  const logo = logoShape(deck.chrome, assets)
   return ORDER.map((name) => ({
     name,
     background: backgroundOf(name, theme),
-    shapes: chromeShapes(deck.chrome, theme, chromeColorOf(name, theme)),
+    shapes: [...chromeShapes(deck.chrome, theme, chromeColorOf(name, theme)), ...(logo === null ? [] : [{ ...logo, box: { ...logo.box } }])],
     title: titlePlaceholder(name, deck, theme),
     slideNumber: {
       box: { ...deck.chrome.slideNumber.box },
       fontSize: deck.chrome.slideNumber.fontSize,
       color: chromeColorOf(name, theme),
       fontFace: theme.fonts.body.office,
+      align: deck.chrome.slideNumber.align,
     },
   }))
 }
 
+/** The theme's `layouts:` entry of each body master. */
+const layoutOfMaster = { CONTENT: 'content', TWO_COLUMN: 'twoColumn', IMAGE: 'image' } as const
+
 function backgroundOf(name: MasterName, theme: Theme): string {
   if (name === 'TITLE') return theme.colors.titleSlideBackground
   if (name === 'SECTION') return theme.colors.sectionBackground
-  return theme.colors.background
+  return theme.layouts[layoutOfMaster[name]].background
 }
 
 /** The colour of title text on a master. */
 export function titleColorOf(name: MasterName, theme: Theme): string {
   if (name === 'TITLE') return theme.colors.titleSlideText
   if (name === 'SECTION') return theme.colors.sectionText
-  return theme.colors.title
+  return theme.layouts[layoutOfMaster[name]].title
 }
 
 function titlePlaceholder(name: MasterName, deck: LaidOutDeck, theme: Theme): TitlePlaceholder {
@@ -53,7 +60,8 @@ function titlePlaceholder(name: MasterName, deck: LaidOutDeck, theme: Theme): Ti
   const placed = slide?.title ?? null
   const fallback: PlanBox = {
     x: theme.margins.left,
-    y: theme.margins.top + (deck.chrome.bannerTop === null ? 0 : theme.bannerHeight),
+    // Where layout puts a title: below the banner, the footer band (if on top) and the logo's strip.
+    y: contentAreaOf(deck.meta, theme).top,
     w: deck.canvas.width - theme.margins.left - theme.margins.right,
     h: theme.titleHeight,
   }
@@ -82,14 +90,26 @@ function chromeShapes(chrome: Chrome, theme: Theme, color: string): MasterShape[
   for (const banner of [chrome.bannerTop, chrome.bannerBottom]) {
     if (banner === null) continue
     shapes.push({ type: 'rect', box: { ...banner.box }, fill: theme.colors.bannerBackground })
-    shapes.push(chromeText(banner, theme, theme.colors.bannerText, true, 'center'))
+    shapes.push(chromeText(banner, theme, theme.colors.bannerText, true))
   }
-  if (chrome.footer !== null) shapes.push(chromeText(chrome.footer, theme, color, false, 'left'))
-  if (chrome.organization !== null) shapes.push(chromeText(chrome.organization, theme, color, false, 'center'))
+  if (chrome.footer !== null) shapes.push(chromeText(chrome.footer, theme, color, false))
+  if (chrome.organization !== null) shapes.push(chromeText(chrome.organization, theme, color, false))
   return shapes
 }
 
-function chromeText(text: ChromeText, theme: Theme, color: string, bold: boolean, align: 'left' | 'center'): MasterShape {
+/**
+ * The theme logo as a master picture, at the box layout gave it.
+ *
+ * @throws TypeError if its bytes are not in `assets` (the build adds them under the logo's key).
+ */
+function logoShape(chrome: Chrome, assets: ImageAssets): MasterShape | null {
+  if (chrome.logo === null) return null
+  const asset = assets[chrome.logo.key]
+  if (asset === undefined) throw new TypeError(`No image asset for the theme logo ${JSON.stringify(chrome.logo.key)}; pass it in assets.`)
+  return { type: 'image', box: { ...chrome.logo.box }, path: chrome.logo.key, mime: asset.mime }
+}
+
+function chromeText(text: ChromeText, theme: Theme, color: string, bold: boolean): MasterShape {
   return {
     type: 'text',
     box: { ...text.box },
@@ -99,7 +119,7 @@ function chromeText(text: ChromeText, theme: Theme, color: string, bold: boolean
     fontFace: theme.fonts.body.office,
     color,
     bold,
-    align,
+    align: text.align,
     // One line, as in the HTML (`white-space: nowrap`): layout measured it so.
     wrap: false,
   }

@@ -45,11 +45,19 @@ export interface MasterPlan {
   shapes: MasterShape[]
   /** The title placeholder (`<p:ph type="title"/>`): its default box and text style. */
   title: TitlePlaceholder
-  /** The slide-number field box, right-aligned. */
-  slideNumber: { box: PlanBox; fontSize: number; color: string; fontFace: string }
+  /** The slide-number field box and its alignment (at the footer band's end, see `Chrome.slideNumber`). */
+  slideNumber: { box: PlanBox; fontSize: number; color: string; fontFace: string; align: 'left' | 'right' }
 }
 
-export type MasterShape = MasterRect | MasterText
+export type MasterShape = MasterRect | MasterText | MasterImage
+
+/** A picture on every slide of a master (the theme logo), embedded from the image assets by `path`. */
+export interface MasterImage {
+  type: 'image'
+  box: PlanBox
+  path: string
+  mime: 'image/png' | 'image/jpeg' | 'image/gif'
+}
 
 export interface MasterRect {
   type: 'rect'
