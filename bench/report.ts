@@ -58,6 +58,7 @@ export function formatReport(results: BenchResults): string {
     '',
     `Warm rebuild of the default deck after a one-word edit: median ${ms(warm.medianMs)} of ${warm.runsMs.length} (${warmStages(warm)})`,
     `  the same, HTML only: median ${ms(results.warmRebuildHtmlOnly.medianMs)} (${warmStages(results.warmRebuildHtmlOnly)})`,
+    `layar dev, save of a one-word edit to page reload (debounce, build, both files written): median ${ms(results.devSaveToReload.medianMs)} of ${results.devSaveToReload.runsMs.length}`,
     '',
     targets,
   ].join('\n')

@@ -63,6 +63,8 @@ export interface BenchResults {
   warmRebuild: WarmFigures
   /** The same, HTML only: shown, not a target. */
   warmRebuildHtmlOnly: WarmFigures
+  /** `layar dev`: from saving a one-word edit to the page's reload event (both outputs written). */
+  devSaveToReload: { medianMs: number; runsMs: number[] }
   targets: TargetResult[]
 }
 

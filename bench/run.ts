@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { benchDeck, probe, timeCli, type BenchContext, type DeckSpec } from './bench-deck.js'
 import { compileProbe } from './compile-probe.js'
+import { devSaveToReload } from './dev-latency.js'
 import { generateDeck } from './generate-deck.js'
 import { rssMethod, run } from './measure.js'
 import { ensurePandoc, timePandoc } from './pandoc.js'
@@ -62,6 +63,8 @@ async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc
   log('warm rebuilds of the default deck (10 one-word edits)')
   const warm = await probe(context, first.path, true)
   if (!warm.warm || !warm.warmHtmlOnly) throw new Error('the warm probe returned no warm figures')
+  log('layar dev: save to reload of the default deck (10 one-word saves)')
+  const dev = await devSaveToReload(first.path, 10)
   return {
     command: 'npm run bench',
     date: new Date().toISOString(),
@@ -77,6 +80,7 @@ async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc
     decks,
     warmRebuild: warm.warm,
     warmRebuildHtmlOnly: warm.warmHtmlOnly,
+    devSaveToReload: dev,
     targets: checkTargets(decks, warm.warm.medianMs),
   }
 }

@@ -32,7 +32,7 @@ export interface DevOptions {
 }
 
 /** When rebuilds start after file events (see `rebuildQueue`). */
-const timing = { settleMs: 30, quietMs: 150 }
+const timing = { settleMs: 10, quietMs: 150 }
 
 // The CLI's exit codes (main.ts `exitCodes`), repeated to keep this module free of a value import cycle with main.ts.
 const exitOk = 0
