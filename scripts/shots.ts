@@ -5,16 +5,9 @@
  * The page is opened offline in Debian's Chromium; blocked requests and page
  * errors are printed, and make the exit code 1.
  */
-import { mkdir } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import { launchChromium, openOffline } from '../tests/support/chromium.js'
-
-interface RevealApi {
-  isReady(): boolean
-  getTotalSlides(): number
-  slide(h: number): void
-  configure(options: object): void
-}
+import { slideShots } from './slide-shots.js'
 
 async function main(argv: string[]): Promise<number> {
   const [file, outArg] = argv
@@ -24,28 +17,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const outDir = outArg ?? join('dist', 'shots', basename(file, extname(file)))
   await mkdir(outDir, { recursive: true })
-  const session = await launchChromium()
-  try {
-    const { page, blocked, errors } = await openOffline(session, file)
-    await page.waitForFunction(() => (window as unknown as { Reveal?: RevealApi }).Reveal?.isReady() === true)
-    await page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.configure({ controls: false, progress: false }))
-    const total = await page.evaluate(() => (window as unknown as { Reveal: RevealApi }).Reveal.getTotalSlides())
-    for (let i = 0; i < total; i++) {
-      await page.evaluate(async (index) => {
-        ;(window as unknown as { Reveal: RevealApi }).Reveal.slide(index)
-        document.querySelectorAll('.reveal .slides > section.present .fragment').forEach((el) => el.classList.add('visible'))
-        await document.fonts.ready
-      }, i)
-      const path = join(outDir, `slide-${String(i + 1).padStart(2, '0')}.png`)
-      await page.screenshot({ path })
-      console.log(path)
-    }
-    for (const url of blocked) console.error(`blocked request: ${url}`)
-    for (const error of errors) console.error(error)
-    return blocked.length + errors.length > 0 ? 1 : 0
-  } finally {
-    await session.close()
+  const { shots, problems } = await slideShots(file)
+  for (const [i, shot] of shots.entries()) {
+    const path = join(outDir, `slide-${String(i + 1).padStart(2, '0')}.png`)
+    await writeFile(path, shot)
+    console.log(path)
   }
+  for (const problem of problems) console.error(problem)
+  return problems.length > 0 ? 1 : 0
 }
 
 process.exitCode = await main(process.argv.slice(2))
