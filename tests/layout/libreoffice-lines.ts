@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process'
+import { decodeXml as decode } from '../support/outputs.js'
 
-/** One text line LibreOffice drew, from `pdftotext -bbox-layout`: its page (0-based) and box in pt. */
-export interface PdfLine {
+/** A box of text in a PDF: page 0-based, in pt from the page's top-left corner. */
+interface PdfBox {
   page: number
   xMin: number
   yMin: number
@@ -10,27 +11,14 @@ export interface PdfLine {
   text: string
 }
 
-/** One word box from `pdftotext -bbox`, page 0-based, in pt from the page's top-left corner. */
-export interface PdfWord {
-  page: number
-  xMin: number
-  yMin: number
-  xMax: number
-  yMax: number
-  text: string
-}
+/** One text line LibreOffice drew, from `pdftotext -bbox-layout`. */
+export type PdfLine = PdfBox
+
+/** One word box from `pdftotext -bbox`. */
+export type PdfWord = PdfBox
 
 const NUMBER = String.raw`"(-?[\d.]+)"`
 
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&amp;/g, '&')
-}
 
 /** Every word box of a PDF, per page (poppler's `pdftotext -bbox`). */
 export function pdfWords(pdf: string): { pages: Array<{ width: number; height: number }>; words: PdfWord[] } {

@@ -23,7 +23,8 @@ export function drawingText(xml: string): string {
     .join('\n')
 }
 
-function decodeXml(text: string): string {
+/** Decodes the XML entities pptxgenjs and poppler write. */
+export function decodeXml(text: string): string {
   return text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

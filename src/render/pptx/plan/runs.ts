@@ -5,14 +5,7 @@ import { collapseWhitespace } from '../../../layout/whitespace.js'
 import { oneLine, xmlSafe } from './text-safety.js'
 
 /** The style inline content starts from; marks add to it. */
-export interface RunStyle {
-  fontFace: string
-  fontSize: number
-  color: string
-  bold: boolean
-  italic: boolean
-  strike: boolean
-}
+export type RunStyle = Pick<RunPlan, 'fontFace' | 'fontSize' | 'color' | 'bold' | 'italic' | 'strike'>
 
 /**
  * Runs for inline content, as the brief's inline agreement says: strong = bold,
