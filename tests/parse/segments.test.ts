@@ -46,6 +46,13 @@ describe('parseInPieces', () => {
     }
   })
 
+  test('gives the whole parse for a document too large to keep its pieces', () => {
+    const slide = (n: number): string => `## Slide ${n}\n\n- point *${n}* with \`code\`\n- https://example.org/${n}\n\n| a | b |\n|---|---|\n| ${n} | x |\n\n::: notes\nSaid ${n}.\n:::\n\n`
+    const deck = `---\ntitle: big\n---\n\n# Part\n\n${Array.from({ length: 1700 }, (_, n) => slide(n)).join('')}`
+    expect(deck.length).toBeGreaterThan(200_000)
+    agrees(deck)
+  })
+
   test('gives the whole parse for generated documents', () => {
     const line = fc.constantFrom(
       '', '', '# A', '## B', '#', '#x', ' # C', '::: notes', ':::', ':::: columns', '::: {.column}', '```', '~~~', '    code',
