@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadFaceSet } from '../../src/layout/font-metrics.js'
 import { themeFaces } from '../../src/layout/context.js'
-import { chromeOf } from '../../src/layout/geometry.js'
+import { chromeOf } from '../../src/layout/chrome.js'
 import type { BodyLayout, LaidOutDeck } from '../../src/layout/index.js'
 import { breakText } from '../../src/layout/measure.js'
 import { preparedInlines } from '../../src/layout/runs.js'

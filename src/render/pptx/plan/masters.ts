@@ -1,8 +1,9 @@
 import type { Chrome, ChromeText, LaidOutDeck, LaidOutSlide } from '../../../layout/laid-out.js'
 import type { ImageAssets } from '../../../model/index.js'
-import { chromeTextColor, type Theme } from '../../../theme/index.js'
 import { contentAreaOf } from '../../../layout/geometry.js'
 import { collapseWhitespace } from '../../../layout/whitespace.js'
+import { chromeTextColor } from '../../../theme/contrast.js'
+import type { Theme } from '../../../theme/index.js'
 import type { MasterName, MasterPlan, MasterShape, PlanBox, TitlePlaceholder } from './types.js'
 import { xmlSafe } from './text-safety.js'
 
