@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { parseCommand, type Command } from './parse-args.js'
 import { usage } from './usage.js'
+import { layarVersion } from './version.js'
 
 /** What the CLI may touch of its process: injected so tests drive it in-process. */
 export interface CliIo {
@@ -30,7 +30,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout(`${usage}\n`)
         return exitCodes.ok
       case 'version':
-        io.stdout(`${version()}\n`)
+        io.stdout(`${layarVersion()}\n`)
         return exitCodes.ok
       case 'usage-error':
         io.stderr(`layar: ${command.message}\n\n${usage}\n`)
@@ -69,13 +69,18 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
     const input = command.inputs[0] ?? 'content'
     return runDev({ ...command, input, port: 0, host: '127.0.0.1', open: false, serve: false }, io)
   }
-  const [{ runBuild }, { nodeHost }, { reporter }, { fitReport }] = await Promise.all([
+  const [{ runBuild }, { nodeHost }, { reporter }, { fitReport }, widthCache] = await Promise.all([
     import('../build/index.js'),
     import('../node-host.js'),
     import('vfile-reporter'),
     import('./fit-report.js'),
+    import('./width-cache.js'),
   ])
+  // Words measured by earlier builds are not measured again (see width-cache.ts).
+  const cache = widthCache.cacheDir(io.env, io.cwd)
+  if (cache !== null) await widthCache.loadWidthCache(cache)
   const result = await runBuild({ ...command, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH))
+  if (cache !== null) await widthCache.saveWidthCache(cache)
   if (result.type === 'usage-error') {
     io.stderr(`layar: ${result.message}\n`)
     return exitCodes.usageError
@@ -97,11 +102,6 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
 /** `SOURCE_DATE_EPOCH` is unset, empty, or whole seconds; anything else would be silently ignored. */
 function validEpoch(value: string | undefined): boolean {
   return value === undefined || value === '' || /^\d+$/.test(value)
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-  return pkg.version
 }
 
 async function themeList(): Promise<string> {

@@ -61,6 +61,23 @@ export function fontSubsetFiles(font: FontPair, face: FontFace): FontSubsetFile[
   return files
 }
 
+/**
+ * The installed version of a font package (`5.3.0`), read once: measurements
+ * kept on disk are only valid for the same font files.
+ *
+ * @throws TypeError if the package is not installed.
+ */
+export function fontPackageVersion(name: string): string {
+  const known = versions.get(name)
+  if (known !== undefined) return known
+  const { version } = JSON.parse(readFileSync(join(packageRoot(name), 'package.json'), 'utf8')) as { version?: unknown }
+  const found = typeof version === 'string' ? version : 'unknown'
+  versions.set(name, found)
+  return found
+}
+
+const versions = new Map<string, string>()
+
 function packageRoot(name: string): string {
   try {
     return dirname(require.resolve(`${name}/package.json`))

@@ -1,6 +1,6 @@
 import * as fontkit from 'fontkit'
 import type { FontPair } from '../theme/theme.js'
-import { fontSubsetFiles, type FontFace, type FontSubsetFile } from './font-files.js'
+import { fontPackageVersion, fontSubsetFiles, type FontFace, type FontSubsetFile } from './font-files.js'
 
 /** The four faces a text can use. */
 export type FaceName = 'regular' | 'bold' | 'italic' | 'boldItalic'
@@ -27,11 +27,11 @@ export interface LoadedFace {
   subsets: SubsetFont[]
   /** Index into `subsets` of the `latin` subset (the fallback). */
   fallback: number
-  /** Width in em given to a glyph the font does not have. */
-  missingEm: number
+  /** Width in em given to a glyph the font does not have (opens the fallback subset on first use). */
+  readonly missingEm: number
   /** Subset index by code point. */
   subsetByCodePoint: Map<number, number>
-  /** Width in em by exact text (words, mostly). */
+  /** Width in em by exact text (words, mostly); seeded from `seedWidths`, so a known text opens no font. */
   widths: Map<string, number>
 }
 
@@ -64,19 +64,80 @@ export function loadFace(font: FontPair, name: FaceName): LoadedFace {
   const subsets = fontSubsetFiles(font, face).map((file) => lazySubset(file, key))
   const latin = subsets.findIndex((s) => s.subset === 'latin')
   const fallback = latin === -1 ? 0 : latin
-  const fallbackFont = subsets[fallback]?.font
-  const notdef = fallbackFont ? fallbackFont.getGlyph(0).advanceWidth / fallbackFont.unitsPerEm : 0
+  let missingEm: number | null = null
   const loaded: LoadedFace = {
     key,
     subsets,
     fallback,
-    missingEm: notdef > 0 ? notdef : 0.5,
+    get missingEm(): number {
+      missingEm ??= notdefWidthEm(subsets[fallback]?.font)
+      return missingEm
+    },
     subsetByCodePoint: new Map(),
-    widths: new Map(),
+    widths: widthTable(`${font.package}@${fontPackageVersion(font.package)}|${face.weight}|${face.style}`),
   }
   faceCache.set(key, loaded)
   return loaded
 }
+
+/** The width of the font's .notdef glyph in em, or half an em if it has none. */
+function notdefWidthEm(font: fontkit.Font | undefined): number {
+  const notdef = font ? font.getGlyph(0).advanceWidth / font.unitsPerEm : 0
+  return notdef > 0 ? notdef : 0.5
+}
+
+/**
+ * Text widths in em by face and text, as a cache on disk keeps them. A face
+ * is named `package@version|weight|style`, so widths of other font files never apply.
+ */
+export type WidthTable = Record<string, Record<string, number>>
+
+/**
+ * Bump when measuring changes (shaping, fallback, missing glyphs): widths kept
+ * on disk by an earlier revision are then not used.
+ */
+export const MEASUREMENT_REVISION = 1
+
+/** Width maps by face, seeded or measured; a face's `widths` is its entry here. */
+const widthTables = new Map<string, Map<string, number>>()
+let measuredCount = 0
+
+function widthTable(face: string): Map<string, number> {
+  let table = widthTables.get(face)
+  if (table === undefined) {
+    table = new Map()
+    widthTables.set(face, table)
+  }
+  return table
+}
+
+/**
+ * Widths measured earlier (the CLI's cache on disk): texts found here are not
+ * measured again, and a face whose texts are all here never opens its font
+ * files. Entries that are not finite, non-negative numbers are ignored.
+ */
+export function seedWidths(table: WidthTable): void {
+  for (const [face, widths] of Object.entries(table)) {
+    const target = widthTable(face)
+    for (const [text, em] of Object.entries(widths)) {
+      if (typeof em === 'number' && Number.isFinite(em) && em >= 0 && !target.has(text)) target.set(text, em)
+    }
+  }
+}
+
+/** Every width this process knows, seeded or measured, and how many texts were measured (not seeded) so far. */
+export function knownWidths(): { table: WidthTable; measured: number } {
+  const table: WidthTable = {}
+  for (const [face, widths] of widthTables) if (widths.size > 0) table[face] = Object.fromEntries(widths)
+  return { table, measured: measuredCount }
+}
+
+/** How many font files this process has opened; for tests that a seeded width opens none. */
+export function openedFontFiles(): number {
+  return openedCount
+}
+
+let openedCount = 0
 
 /** Opens all four faces of a theme font. */
 export function loadFaceSet(font: FontPair): FaceSet {
@@ -107,6 +168,7 @@ function lazySubset(file: FontSubsetFile, key: string): SubsetFont {
 }
 
 function openFont(bytes: Uint8Array, key: string): fontkit.Font {
+  openedCount++
   const opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   if (!('layout' in opened)) {
     throw new TypeError(`Font file of ${key} is a font collection; use a single-font woff2 file.`)
@@ -151,6 +213,7 @@ export function widthEm(face: LoadedFace, text: string): number {
   if (cached !== undefined) return cached
   const total = shapedWidthEm(face, text)
   face.widths.set(text, total)
+  measuredCount++
   return total
 }
 

@@ -243,9 +243,10 @@ describe('the process', () => {
     cpSync(join(root, deckPath), join(dir, 'deck.md'))
     const cli = join(root, 'src/cli/run.ts')
     const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href
-    const ok = await exec('node', ['--import', tsx, cli, 'build', 'deck.md'], { cwd: dir })
+    const env = { ...process.env, LAYAR_CACHE_DIR: join(dir, 'cache') }
+    const ok = await exec('node', ['--import', tsx, cli, 'build', 'deck.md'], { cwd: dir, env })
     expect(ok.stdout).toContain('wrote dist/deck.pptx')
-    const usage = await exec('node', ['--import', tsx, cli, 'build', '--format', 'doc'], { cwd: dir }).catch((e: { code: number }) => e)
+    const usage = await exec('node', ['--import', tsx, cli, 'build', '--format', 'doc'], { cwd: dir, env }).catch((e: { code: number }) => e)
     expect((usage as { code: number }).code).toBe(2)
   })
 })

@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path'
 import { nodeHost } from '../../node-host.js'
 import type { CliIo } from '../main.js'
+import { cacheDir, loadWidthCache, saveWidthCache } from '../width-cache.js'
 import { devBuilder, type DevBuilder, type DevBuildResult } from './dev-build.js'
 import { builtLine, diagnosticsText } from './dev-log.js'
 import { injectDevChrome, placeholderPage } from './inject.js'
@@ -67,7 +68,11 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   let server: DevServer | null = null
   // Events go to whichever pages are connected; before the server is up there are none.
   const loop = new DevLoop(builder, io, (event) => server?.broadcast(event))
+  // The first build is the cold one: words measured by earlier runs are not measured again.
+  const cache = cacheDir(io.env, io.cwd)
+  if (cache !== null) await loadWidthCache(cache)
   await loop.start()
+  if (cache !== null) await saveWidthCache(cache)
 
   if (options.serve) {
     try {
@@ -92,6 +97,7 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
   await server?.close()
   await loop.stop()
+  if (cache !== null) await saveWidthCache(cache)
   return exitOk
 }
 

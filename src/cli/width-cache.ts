@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises'
+import { platform as osPlatform } from 'node:os'
+import { isAbsolute, join, resolve } from 'node:path'
+import { knownWidths, MEASUREMENT_REVISION, seedWidths, type WidthTable } from '../layout/index.js'
+import { nodeHost } from '../node-host.js'
+import { layarVersion } from './version.js'
+
+/**
+ * Text widths kept on disk between runs. Measuring a word means opening the
+ * font files (woff2 decompression in JavaScript) and shaping it with
+ * fontkit; most words of a deck were measured by the previous build, so a
+ * cold build that finds them here skips most of that work. The widths are
+ * exactly the ones measured, so outputs are the same with or without it.
+ */
+
+/** Past this many widths the cache starts over, so it never grows without bound (a few MB). */
+const MAX_WIDTHS = 250_000
+
+/**
+ * The folder of layar's caches: `LAYAR_CACHE_DIR` if set (empty turns the
+ * cache off), else the platform's per-user cache folder. `null` when there is
+ * none (no home folder in the environment, as in tests that pass no env).
+ *
+ * Written here rather than taken from `env-paths`: that package reads the
+ * real process environment, and the CLI's environment is injected.
+ */
+export function cacheDir(env: Readonly<Record<string, string | undefined>>, cwd: string, platform: NodeJS.Platform = osPlatform()): string | null {
+  const chosen = env.LAYAR_CACHE_DIR
+  if (chosen !== undefined) return chosen === '' ? null : resolve(cwd, chosen)
+  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'layar', 'Cache') : null
+  if (platform === 'darwin') return env.HOME ? join(env.HOME, 'Library', 'Caches', 'layar') : null
+  const xdg = env.XDG_CACHE_HOME
+  if (xdg !== undefined && isAbsolute(xdg)) return join(xdg, 'layar')
+  return env.HOME ? join(env.HOME, '.cache', 'layar') : null
+}
+
+/** The cache file of this layar version and measurement revision; another version's file is never read. */
+function cacheFile(dir: string): string {
+  return join(dir, `widths-${layarVersion()}-r${MEASUREMENT_REVISION}.json`)
+}
+
+/** How many measured widths the last save held: a later save writes only when there are new ones. */
+let savedMeasured = 0
+
+/**
+ * Seeds the layout with the widths kept in `dir`. A missing, unreadable or
+ * malformed file is ignored: the widths are then measured, as without a cache.
+ */
+export async function loadWidthCache(dir: string): Promise<void> {
+  let text: string
+  try {
+    text = await readFile(cacheFile(dir), 'utf8')
+  } catch {
+    return
+  }
+  const table = widthTableOf(text)
+  if (table !== null) seedWidths(table)
+}
+
+/**
+ * Writes every width known to this process to `dir` when builds measured
+ * new ones since the last save. Failing to write (read-only home, full disk) never fails a build:
+ * the next one measures again.
+ */
+export async function saveWidthCache(dir: string): Promise<void> {
+  const { table, measured } = knownWidths()
+  if (measured === savedMeasured) return
+  savedMeasured = measured
+  const count = Object.values(table).reduce((sum, widths) => sum + Object.keys(widths).length, 0)
+  const widths = count > MAX_WIDTHS ? {} : table
+  try {
+    await nodeHost(dir, undefined).writeFileAtomic(cacheFile(dir), JSON.stringify({ widths }))
+  } catch {
+    // A cache that cannot be written is only a slower next build.
+  }
+}
+
+/** The `widths` table of a cache file's text, or `null` if it is not one. */
+function widthTableOf(text: string): WidthTable | null {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (!isRecord(parsed) || !isRecord(parsed.widths)) return null
+  const table: WidthTable = {}
+  for (const [face, widths] of Object.entries(parsed.widths)) if (isRecord(widths)) table[face] = widths as Record<string, number>
+  return table
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
