@@ -1,7 +1,8 @@
 /**
  * Child process of the bench: builds one deck with the COMPILED pipeline
- * (dist-lib/, what bin/layar.js runs) and prints its stage timings as JSON.
- * A fresh process per probe, so the figures are those of a cold CLI run.
+ * (the modules tsc writes to dist-lib/; bin/layar.js runs the same code
+ * bundled) and prints its stage timings as JSON. A fresh process per probe,
+ * with no width cache, so the figures are those of a first cold build.
  *
  * Usage (from the repository folder, after compile-probe.ts): node <probe.js> <deck.md> <out-dir> [--warm N]
  */

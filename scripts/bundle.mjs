@@ -1,10 +1,14 @@
 /**
- * Bundles the CLI into dist-lib/bundle/ (run by `npm run compile`, after tsc).
+ * Bundles the CLI into dist-lib/bundle/layar.cjs (run by `npm run compile`, after tsc).
  *
  * Why: a cold `layar build` spent ~250–450 ms resolving and loading a few
  * hundred small ES modules (unified, micromark, hast utilities…) before doing
- * any work. One bundle loads in a fraction of that. Code splitting keeps the
- * lazy imports lazy (the PPTX writer, the dev server).
+ * any work. One bundle loads in a fraction of that.
+ *
+ * Why CommonJS, in one file: `bin/layar.js` runs it through `vm.Script` with
+ * V8's code cache (src/cli/launch.ts), which Node 20 offers for scripts, not
+ * for ES modules. The lazy imports (the PPTX writer, the dev server) stay lazy:
+ * esbuild wraps each in a function that runs on first use.
  *
  * The bundle sits two folders below the package root, like the compiled
  * modules it replaces, so code that finds files from `import.meta.url`
@@ -21,18 +25,20 @@ const outdir = join(root, 'dist-lib/bundle')
 
 await rm(outdir, { recursive: true, force: true })
 await build({
-  entryPoints: { layar: join(root, 'src/cli/run.ts') },
-  outdir,
+  entryPoints: [join(root, 'src/cli/run.ts')],
+  outfile: join(outdir, 'layar.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
+  // import() of Node built-ins (pptxgenjs loads node:fs that way) becomes require(): a vm.Script run from
+  // V8's code cache has no dynamic import callback.
+  supported: { 'dynamic-import': false },
   alias: { 'brotli/decompress.js': join(root, 'scripts/bundle-shims/brotli-decompress.mjs') },
-  // Bundled CommonJS modules (jszip, pptxgenjs's helpers) call `require` for Node built-ins.
-  banner: { js: "import { createRequire as __layarCreateRequire } from 'node:module'; const require = __layarCreateRequire(import.meta.url);" },
-  chunkNames: 'chunk-[hash]',
+  // CommonJS has no import.meta: the bundle's own file URL stands in for it.
+  define: { 'import.meta.url': '__layarBundleUrl' },
+  banner: { js: "var __layarBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning',
 })

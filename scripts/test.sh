@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command (`npm test` runs it): installs npm dependencies when
 # they are missing or stale, makes sure the system packages the end-to-end
-# tests need are there, type-checks, then runs every vitest test.
+# tests need are there, type-checks, compiles the CLI bundle, then runs every
+# vitest test.
 # Exits non-zero on the first failure.
 set -euo pipefail
 
@@ -37,6 +38,10 @@ log "system dependencies checked in $(seconds_since "$start")"
 
 log "type-checking (tsc --noEmit -p .)"
 npx --no-install tsc --noEmit -p .
+
+# The end-to-end tests run bin/layar.js, which runs the compiled bundle.
+log "compiling the CLI bundle (npm run compile)"
+npm run --silent compile
 
 log "running tests (vitest run)"
 summary=tests/.output/vitest.json

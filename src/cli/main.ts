@@ -1,3 +1,4 @@
+import { cacheDir } from './cache-dir.js'
 import { parseCommand, type Command } from './parse-args.js'
 import { usage } from './usage.js'
 import { layarVersion } from './version.js'
@@ -77,7 +78,7 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
     import('./width-cache.js'),
   ])
   // Words measured by earlier builds are not measured again (see width-cache.ts).
-  const cache = widthCache.cacheDir(io.env, io.cwd)
+  const cache = cacheDir(io.env, io.cwd)
   if (cache !== null) await widthCache.loadWidthCache(cache)
   const result = await runBuild({ ...command, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH))
   if (cache !== null) await widthCache.saveWidthCache(cache)

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { cacheDir } from '../../src/cli/width-cache.js'
+import { cacheDir } from '../../src/cli/cache-dir.js'
 import { runCli } from '../support/run-cli.js'
 
 const root = resolve(__dirname, '../..')

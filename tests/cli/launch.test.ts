@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+
+const root = resolve(__dirname, '../..')
+const exec = promisify(execFile)
+
+/** A folder with a tiny CommonJS "bundle" and a driver that launches it as bin/layar.js launches the real one. */
+function setUp(): { dir: string; cache: string; launch: (...argv: string[]) => Promise<string> } {
+  const dir = mkdtempSync(join(tmpdir(), 'layar-launch-'))
+  const cache = join(dir, 'cache')
+  writeFileSync(
+    join(dir, 'bundle.cjs'),
+    'const { basename } = require("node:path");\n' +
+      'function answer(n) { return n * 6 + 0 }\n' +
+      'process.stdout.write(`ran ${basename(__filename)} ${answer(7)} ${process.argv.slice(2).join(" ")}\\n`)\n',
+  )
+  const launcher = pathToFileURL(join(root, 'src/cli/launch.ts')).href
+  writeFileSync(
+    join(dir, 'driver.mjs'),
+    `import { launch } from ${JSON.stringify(launcher)}\n` +
+      `launch(${JSON.stringify(join(dir, 'bundle.cjs'))}, process.argv.slice(2), { LAYAR_CACHE_DIR: ${JSON.stringify(cache)} }, process.cwd())\n`,
+  )
+  const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href
+  return {
+    dir,
+    cache,
+    launch: async (...argv) => (await exec('node', ['--import', tsx, join(dir, 'driver.mjs'), ...argv], { cwd: dir })).stdout,
+  }
+}
+
+const codeCaches = (cache: string): string[] => readdirSync(cache).filter((name) => /^code-.*\.bin$/.test(name))
+
+describe('launching the bundle with V8 code cache', () => {
+  it('runs the bundle as CommonJS, writes a cache on the first build, and reads it without rewriting after', async () => {
+    const { cache, launch } = setUp()
+    expect(await launch('build', 'x')).toBe('ran bundle.cjs 42 build x\n')
+    const [file] = codeCaches(cache)
+    expect(file).toMatch(new RegExp(`^code-${process.version}-${process.arch}-\\d+-[0-9a-f]+\\.bin$`))
+    const path = join(cache, file ?? '')
+    const written = statSync(path).mtimeMs
+    expect(await launch('build')).toBe('ran bundle.cjs 42 build\n')
+    expect(statSync(path).mtimeMs).toBe(written)
+  })
+
+  it('replaces a cache V8 refuses, and still runs', async () => {
+    const { cache, launch } = setUp()
+    await launch('check')
+    const [file] = codeCaches(cache)
+    const path = join(cache, file ?? '')
+    writeFileSync(path, Buffer.from('not a V8 code cache at all'))
+    expect(await launch('check')).toBe('ran bundle.cjs 42 check\n')
+    expect(readFileSync(path).toString()).not.toBe('not a V8 code cache at all')
+  })
+
+  it('keeps no cache for commands that do not build', async () => {
+    const { dir, launch } = setUp()
+    expect(await launch('themes')).toBe('ran bundle.cjs 42 themes\n')
+    expect(await launch('--help')).toBe('ran bundle.cjs 42 --help\n')
+    expect(readdirSync(dir)).not.toContain('cache')
+  })
+
+  it("removes the caches of other bundles when it writes this one's", async () => {
+    const { dir, cache, launch } = setUp()
+    await launch('build')
+    writeFileSync(join(cache, 'code-v0.0.0-x64-1-abc.bin'), 'old')
+    writeFileSync(join(cache, 'widths-0.1.0-r1.json'), '{}')
+    writeFileSync(join(dir, 'bundle.cjs'), `${readFileSync(join(dir, 'bundle.cjs'), 'utf8')}// changed\n`)
+    await launch('build')
+    expect(codeCaches(cache)).toHaveLength(1)
+    expect(readdirSync(cache)).toContain('widths-0.1.0-r1.json')
+  })
+})

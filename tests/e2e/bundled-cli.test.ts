@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../support/run-cli.js'
+
+const root = resolve(__dirname, '../..')
+const exec = promisify(execFile)
+const deck = 'content/kerjasama-militer-regional.md'
+const names = ['kerjasama-militer-regional.html', 'kerjasama-militer-regional.pptx']
+
+describe('the bundled CLI (bin/layar.js, what users run)', () => {
+  it('builds the default deck byte-identically to the sources, from a cold code cache and from a warm one', async () => {
+    expect(existsSync(join(root, 'dist-lib/bundle/layar.cjs')), 'the bundle is missing: run `npm run compile` (npm test does)').toBe(true)
+    const work = mkdtempSync(join(tmpdir(), 'layar-bundle-'))
+    const cache = join(work, 'cache')
+    const env = { ...process.env, LAYAR_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1764028800' }
+    const runs = []
+    for (const out of ['cold', 'warm']) {
+      runs.push(await exec('node', ['bin/layar.js', 'build', deck, '--out', join(work, out)], { cwd: root, env }))
+    }
+    for (const run of runs) expect(run.stderr).not.toMatch(/warning|error/i)
+    expect(readdirSync(cache).filter((name) => name.startsWith('code-'))).toHaveLength(1)
+
+    const fromSources = await runCli(['build', deck, '--out', join(work, 'sources')], root, { SOURCE_DATE_EPOCH: '1764028800' })
+    expect(fromSources.code).toBe(0)
+    for (const name of names) {
+      const expected = readFileSync(join(work, 'sources', name))
+      expect(readFileSync(join(work, 'cold', name)).equals(expected), `cold ${name}`).toBe(true)
+      expect(readFileSync(join(work, 'warm', name)).equals(expected), `warm ${name}`).toBe(true)
+    }
+  })
+
+  it('answers --version and exits with the command line exit codes', async () => {
+    const version = await exec('node', ['bin/layar.js', '--version'], { cwd: root })
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version)
+    const usage = await exec('node', ['bin/layar.js', 'build', '--format', 'doc'], { cwd: root }).catch((error: { code: number }) => error)
+    expect((usage as { code: number }).code).toBe(2)
+  })
+})
