@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { knownWidths, MEASUREMENT_REVISION, seedWidths, type WidthTable } from '../layout/index.js'
+import { knownWidths, measuredWidthCount, MEASUREMENT_REVISION, seedWidths, type WidthTable } from '../layout/index.js'
 import { nodeHost } from '../node-host.js'
 import { layarVersion } from './version.js'
 
@@ -44,9 +44,10 @@ export async function loadWidthCache(dir: string): Promise<void> {
  * the next one measures again.
  */
 export async function saveWidthCache(dir: string): Promise<void> {
-  const { table, measured } = knownWidths()
+  const measured = measuredWidthCount()
   if (measured === savedMeasured) return
   savedMeasured = measured
+  const table = knownWidths()
   const count = Object.values(table).reduce((sum, widths) => sum + Object.keys(widths).length, 0)
   const widths = count > MAX_WIDTHS ? {} : table
   try {

@@ -125,11 +125,16 @@ export function seedWidths(table: WidthTable): void {
   }
 }
 
-/** Every width this process knows, seeded or measured, and how many texts were measured (not seeded) so far. */
-export function knownWidths(): { table: WidthTable; measured: number } {
+/** Every width this process knows, seeded or measured. */
+export function knownWidths(): WidthTable {
   const table: WidthTable = {}
   for (const [face, widths] of widthTables) if (widths.size > 0) table[face] = Object.fromEntries(widths)
-  return { table, measured: measuredCount }
+  return table
+}
+
+/** How many texts this process has measured with the fonts (not found seeded) so far. */
+export function measuredWidthCount(): number {
+  return measuredCount
 }
 
 /** How many font files this process has opened; for tests that a seeded width opens none. */

@@ -12,7 +12,7 @@ import { sectionTitle, titleSlideParts } from './titles.js'
 export type * from './laid-out.js'
 export { highlightCode } from './highlight.js'
 export { THEME_LOGO_KEY } from './geometry.js'
-export { knownWidths, MEASUREMENT_REVISION, seedWidths, type WidthTable } from './font-metrics.js'
+export { knownWidths, measuredWidthCount, MEASUREMENT_REVISION, seedWidths, type WidthTable } from './font-metrics.js'
 
 /** Options of `layoutDeck`. */
 export interface LayoutOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fontPackageVersion } from '../../src/layout/font-files.js'
-import { knownWidths, loadFaceSet, openedFontFiles, seedWidths, widthEm } from '../../src/layout/font-metrics.js'
+import { knownWidths, loadFaceSet, measuredWidthCount, openedFontFiles, seedWidths, widthEm } from '../../src/layout/font-metrics.js'
 import { layoutTestTheme } from '../support/theme.js'
 
 // vitest runs each test file in a fresh module graph, so nothing was measured or opened before this file.
@@ -15,7 +15,7 @@ describe('seeded text widths (the CLI cache on disk)', () => {
     expect(widthEm(faces.regular, 'Pertahanan')).toBe(0.25)
     expect(widthEm(faces.regular, 'kerjasama')).toBe(0.125)
     expect(openedFontFiles()).toBe(0)
-    expect(knownWidths().measured).toBe(0)
+    expect(measuredWidthCount()).toBe(0)
   })
 
   it('opens the font for a text it does not know, and keeps that width for the cache', () => {
@@ -23,14 +23,13 @@ describe('seeded text widths (the CLI cache on disk)', () => {
     const width = widthEm(faces.regular, 'regional')
     expect(width).toBeGreaterThan(1)
     expect(openedFontFiles()).toBeGreaterThan(0)
-    const { table, measured } = knownWidths()
-    expect(measured).toBe(1)
-    expect(table[regularKey]).toMatchObject({ Pertahanan: 0.25, regional: width })
+    expect(measuredWidthCount()).toBe(1)
+    expect(knownWidths()[regularKey]).toMatchObject({ Pertahanan: 0.25, regional: width })
   })
 
   it('ignores entries that are not widths, and never overrides a width already known', () => {
     seedWidths({ [regularKey]: { regional: 99, rusak: Number.NaN, minus: -1, teks: 'lebar' as unknown as number } })
-    const known = knownWidths().table[regularKey] ?? {}
+    const known = knownWidths()[regularKey] ?? {}
     expect(known.regional).not.toBe(99)
     expect(Object.keys(known)).not.toEqual(expect.arrayContaining(['rusak']))
     expect('minus' in known || 'teks' in known).toBe(false)
