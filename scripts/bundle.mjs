@@ -16,12 +16,34 @@
  * assets) finds the same files.
  */
 import { build } from 'esbuild'
-import { rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = join(root, 'dist-lib/bundle')
+
+/**
+ * pptxgenjs loads node:fs and node:https with import() for every slide. In
+ * CommonJS esbuild turns each into a fresh copy of the module's namespace
+ * (~35 ms over 1,000 slides); `__layarNodeNamespace` (see the banner) makes
+ * each namespace once. Checked by count, so an upgrade that changes those
+ * lines fails the build here.
+ */
+const pptxgenjsNodeImports = {
+  name: 'pptxgenjs-node-imports',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]pptxgenjs[\\/]dist[\\/]pptxgen\.es\.js$/ }, async (args) => {
+      let count = 0
+      const contents = (await readFile(args.path, 'utf8')).replace(/\bimport\((['"])(node:(?:fs|https))\1\)/g, (_, quote, name) => {
+        count++
+        return `Promise.resolve(__layarNodeNamespace(${quote}${name}${quote}))`
+      })
+      if (count !== 3) throw new Error(`pptxgenjs-node-imports: expected 3 import() of node:fs/node:https in ${args.path}, found ${count}`)
+      return { contents, loader: 'js' }
+    })
+  },
+}
 
 await rm(outdir, { recursive: true, force: true })
 await build({
@@ -38,7 +60,18 @@ await build({
   alias: { 'brotli/decompress.js': join(root, 'scripts/bundle-shims/brotli-decompress.mjs') },
   // CommonJS has no import.meta: the bundle's own file URL stands in for it.
   define: { 'import.meta.url': '__layarBundleUrl' },
-  banner: { js: "var __layarBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: {
+    js: [
+      "var __layarBundleUrl = require('node:url').pathToFileURL(__filename).href;",
+      // What import() of a Node built-in resolves to (its exports plus `default`), made once per module.
+      'var __layarNodeNamespaces = new Map();',
+      'function __layarNodeNamespace(name) {',
+      '  if (!__layarNodeNamespaces.has(name)) { var m = require(name); __layarNodeNamespaces.set(name, Object.freeze(Object.assign({}, m, { default: m }))); }',
+      '  return __layarNodeNamespaces.get(name);',
+      '}',
+    ].join('\n'),
+  },
+  plugins: [pptxgenjsNodeImports],
   legalComments: 'none',
   logLevel: 'warning',
 })

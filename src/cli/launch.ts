@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { Script } from 'node:vm'
@@ -51,7 +51,14 @@ function readIfPresent(path: string): Buffer | undefined {
   }
 }
 
-/** Writes the cache through a temporary file, and removes the caches of other bundles. Never throws: a cache is only a speed-up. */
+/**
+ * How many code caches (of different bundles or Node versions) are kept: a
+ * global and a project-local layar can share the folder without evicting
+ * each other's, and old versions' caches (~2 MB each) do not pile up.
+ */
+const KEPT_CODE_CACHES = 4
+
+/** Writes the cache through a temporary file, and removes all but the newest caches. Never throws: a cache is only a speed-up. */
 function writeCodeCache(path: string, script: Script): void {
   try {
     const folder = dirname(path)
@@ -59,9 +66,11 @@ function writeCodeCache(path: string, script: Script): void {
     const temp = `${path}.${process.pid}.tmp`
     writeFileSync(temp, script.createCachedData())
     renameSync(temp, path)
-    for (const name of readdirSync(folder)) {
-      if (name !== basename(path) && /^code-.*\.bin$/.test(name)) rmSync(join(folder, name), { force: true })
-    }
+    const others = readdirSync(folder)
+      .filter((name) => name !== basename(path) && /^code-.*\.bin$/.test(name))
+      .map((name) => ({ name, mtime: statSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime)
+    for (const { name } of others.slice(KEPT_CODE_CACHES - 1)) rmSync(join(folder, name), { force: true })
   } catch {
     // Read-only or full: the next start compiles again.
   }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -64,14 +64,23 @@ describe('launching the bundle with V8 code cache', () => {
     expect(readdirSync(dir)).not.toContain('cache')
   })
 
-  it("removes the caches of other bundles when it writes this one's", async () => {
+  it('keeps the caches of the three bundles used most recently besides its own, and nothing older', async () => {
     const { dir, cache, launch } = setUp()
     await launch('build')
-    writeFileSync(join(cache, 'code-v0.0.0-x64-1-abc.bin'), 'old')
+    const old = (n: number): string => `code-v0.0.0-x64-${n}-abc.bin`
+    for (const n of [1, 2, 3, 4]) {
+      writeFileSync(join(cache, old(n)), 'old')
+      utimesSync(join(cache, old(n)), n * 1000, n * 1000)
+    }
     writeFileSync(join(cache, 'widths-0.1.0-r1.json'), '{}')
     writeFileSync(join(dir, 'bundle.cjs'), `${readFileSync(join(dir, 'bundle.cjs'), 'utf8')}// changed\n`)
     await launch('build')
-    expect(codeCaches(cache)).toHaveLength(1)
+    const kept = codeCaches(cache)
+    expect(kept).toHaveLength(4)
+    // The previous bundle's cache is the newest of the others; the two oldest made-up ones go.
+    expect(kept).toEqual(expect.arrayContaining([old(3), old(4)]))
+    expect(kept).not.toEqual(expect.arrayContaining([old(1)]))
+    expect(kept).not.toEqual(expect.arrayContaining([old(2)]))
     expect(readdirSync(cache)).toContain('widths-0.1.0-r1.json')
   })
 })
