@@ -35,8 +35,9 @@ export function rssMethod(): 'gnu-time' | 'node-preload' {
  * @param command the program; when GNU time is missing only `node` programs get a peak RSS
  * @param args its arguments
  * @param cwd the folder it runs in
+ * @param env variables added to this process's environment
  */
-export async function timeProcess(command: string, args: readonly string[], cwd: string): Promise<ProcessRun> {
+export async function timeProcess(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<ProcessRun> {
   const dir = await mkdtemp(join(tmpdir(), 'layar-bench-rss-'))
   const rssFile = join(dir, 'rss')
   try {
@@ -46,7 +47,7 @@ export async function timeProcess(command: string, args: readonly string[], cwd:
     else if (command === 'node') argv = ['node', '--import', rssPreload, ...args]
     else argv = [command, ...args]
     const start = performance.now()
-    const stdout = await run(argv, cwd, { ...process.env, LAYAR_BENCH_RSS_FILE: rssFile })
+    const stdout = await run(argv, cwd, { ...process.env, ...env, LAYAR_BENCH_RSS_FILE: rssFile })
     const wallMs = performance.now() - start
     const kb = Number.parseInt((await readFile(rssFile, 'utf8').catch(() => '')).trim().split('\n').pop() ?? '', 10)
     return { wallMs, peakRssMb: Number.isFinite(kb) ? kb / 1024 : null, stdout }

@@ -24,7 +24,7 @@ function columns(rows: readonly (readonly string[])[]): string {
 function deckRows(deck: DeckResult): string[][] {
   const { layar, pandoc } = deck
   return [
-    [deck.name, `${deck.slides}`, ms(layar.coldMs), ms(pandoc.bothMs), `${deck.ratio.toFixed(2)}×`, mb(layar.peakRssMb), mb(pandoc.peakRssMb),
+    [deck.name, `${deck.slides}`, ms(layar.coldMs), ms(pandoc.bothMs), `${deck.ratio.toFixed(2)}×`, ms(layar.firstBuildMs), mb(layar.peakRssMb), mb(pandoc.peakRssMb),
       `${size(layar.htmlBytes)} / ${size(layar.pptxBytes)}`, `${size(pandoc.htmlBytes)} / ${size(pandoc.pptxBytes)}`],
   ]
 }
@@ -34,7 +34,7 @@ function deckRows(deck: DeckResult): string[][] {
  * rebuild and every target with PASS or FAIL.
  */
 export function formatReport(results: BenchResults): string {
-  const header = ['deck', 'slides', 'layar', 'pandoc', 'ratio', 'layar RSS', 'pandoc RSS', 'layar html/pptx', 'pandoc html/pptx']
+  const header = ['deck', 'slides', 'layar', 'pandoc', 'ratio', 'layar 1st', 'layar RSS', 'pandoc RSS', 'layar html/pptx', 'pandoc html/pptx']
   const overview = columns([header, ...results.decks.flatMap(deckRows)])
   const stages = columns([
     ['deck', ...stageNames, 'pandoc html', 'pandoc pptx'],
@@ -47,18 +47,21 @@ export function formatReport(results: BenchResults): string {
     .map((target) => `${target.pass ? 'PASS' : 'FAIL'}  ${target.label}: ${target.value.toFixed(2)} ${target.unit} (limit ${target.limit})`)
     .join('\n')
   const machine = results.machine
+  const floor = results.floor
   return [
     `layar bench — ${results.date}, ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, ${machine.pandoc}, load ${machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
     '',
-    'Cold CLI, HTML + PPTX (median wall time; pandoc = HTML run + PPTX run):',
+    'Cold CLI, HTML + PPTX (median wall time of a new process; pandoc = HTML run + PPTX run;',
+    '"layar 1st" = the deck\'s first build, with an empty width cache; the others find the widths it kept):',
     overview,
     '',
-    'Stages of one cold build in a fresh process (median; modules = loading the build modules):',
+    'Stages of one cold build in a fresh process, no width cache (median; modules = loading the unbundled build modules):',
     stages,
     '',
     `Warm rebuild of the default deck after a one-word edit: median ${ms(warm.medianMs)} of ${warm.runsMs.length} (${warmStages(warm)})`,
     `  the same, HTML only: median ${ms(results.warmRebuildHtmlOnly.medianMs)} (${warmStages(results.warmRebuildHtmlOnly)})`,
     `layar dev, save of a one-word edit to page reload (debounce, build, both files written): median ${ms(results.devSaveToReload.medianMs)} of ${results.devSaveToReload.runsMs.length}`,
+    `Floor of a cold build of the default deck: Node.js alone (node -e 0) ${ms(floor.nodeStartMs)} + the warm build ${ms(floor.warmBuildMs)} = ${ms(floor.sumMs)}; ½ pandoc is ${ms(floor.halfPandocMs)}`,
     '',
     targets,
   ].join('\n')
@@ -67,12 +70,12 @@ export function formatReport(results: BenchResults): string {
 /** A short Markdown table of the figures for the README. */
 export function formatMarkdown(results: BenchResults): string {
   const rows = results.decks.map((deck) =>
-    `| ${deck.name} | ${deck.slides} | ${ms(deck.layar.coldMs)} | ${ms(deck.pandoc.bothMs)} | ${deck.ratio.toFixed(2)}× | ${mb(deck.layar.peakRssMb)} |`,
+    `| ${deck.name} | ${deck.slides} | ${ms(deck.layar.coldMs)} | ${ms(deck.pandoc.bothMs)} | ${deck.ratio.toFixed(2)}× | ${ms(deck.layar.firstBuildMs)} | ${mb(deck.layar.peakRssMb)} |`,
   )
   const targets = results.targets.map((target) => `${target.pass ? '✅' : '❌'} ${target.label}`).join(' · ')
   return [
-    '| Deck | Slides | layar, HTML + PPTX | pandoc, HTML + PPTX | layar / pandoc | layar peak RSS |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| Deck | Slides | layar, HTML + PPTX | pandoc, HTML + PPTX | layar / pandoc | layar, first build | layar peak RSS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     `Warm rebuild after a one-word edit: ${ms(results.warmRebuild.medianMs)}. ${targets}.`,

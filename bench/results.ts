@@ -20,9 +20,11 @@ export interface DeckResult {
   name: string
   slides: number
   layar: {
-    /** Median cold CLI wall time for both outputs. */
+    /** Median cold CLI wall time for both outputs (a new process, the width cache left by earlier builds). */
     coldMs: number
     coldRunsMs: number[]
+    /** The deck's first build with an empty width cache (every word measured with the fonts). */
+    firstBuildMs: number
     /** Highest peak RSS of the CLI process over the runs. */
     peakRssMb: number | null
     stagesMs: StagesMs
@@ -65,6 +67,12 @@ export interface BenchResults {
   warmRebuildHtmlOnly: WarmFigures
   /** `layar dev`: from saving a one-word edit to the page's reload event (both outputs written). */
   devSaveToReload: { medianMs: number; runsMs: number[] }
+  /**
+   * The least any cold CLI build of the default deck can take here: Node.js
+   * starting and exiting with nothing to do, plus the same build in a process
+   * whose code is already loaded and optimised (the warm rebuild).
+   */
+  floor: { nodeStartMs: number; warmBuildMs: number; sumMs: number; halfPandocMs: number }
   targets: TargetResult[]
 }
 

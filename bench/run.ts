@@ -12,7 +12,7 @@ import { benchDeck, probe, timeCli, type BenchContext, type DeckSpec } from './b
 import { compileProbe } from './compile-probe.js'
 import { devSaveToReload } from './dev-latency.js'
 import { generateDeck } from './generate-deck.js'
-import { rssMethod, run } from './measure.js'
+import { median, rssMethod, run, timeProcess } from './measure.js'
 import { ensurePandoc, timePandoc } from './pandoc.js'
 import { formatMarkdown, formatReport } from './report.js'
 import { checkTargets, type BenchResults } from './results.js'
@@ -53,7 +53,7 @@ async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc
   const [first] = specs
   if (!first) throw new TypeError('the bench needs at least one deck')
   // One unmeasured run of each tool, so the first measured run does not pay for a cold disk cache.
-  await timeCli(context, first.path, join(context.work, 'warmup'))
+  await timeCli(context, first.path, join(context.work, 'warmup'), await mkdtemp(join(context.work, 'warmup-cache-')))
   await timePandoc(first.path, await mkdtemp(join(context.work, 'warmup-')))
   const decks = []
   for (const spec of specs) {
@@ -65,6 +65,9 @@ async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc
   if (!warm.warm || !warm.warmHtmlOnly) throw new Error('the warm probe returned no warm figures')
   log('layar dev: save to reload of the default deck (10 one-word saves)')
   const dev = await devSaveToReload(first.path, 10)
+  log('Node.js alone: node -e 0 (10 runs)')
+  const nodeStartMs = await nodeAloneMs(context.repo, 10)
+  const [defaultDeck] = decks
   return {
     command: 'npm run bench',
     date: new Date().toISOString(),
@@ -81,8 +84,21 @@ async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc
     warmRebuild: warm.warm,
     warmRebuildHtmlOnly: warm.warmHtmlOnly,
     devSaveToReload: dev,
+    floor: {
+      nodeStartMs,
+      warmBuildMs: warm.warm.medianMs,
+      sumMs: nodeStartMs + warm.warm.medianMs,
+      halfPandocMs: (defaultDeck?.pandoc.bothMs ?? Number.NaN) / 2,
+    },
     targets: checkTargets(decks, warm.warm.medianMs),
   }
+}
+
+/** Median wall time of Node.js starting and exiting with nothing to do: no Node program starts faster. */
+async function nodeAloneMs(cwd: string, runs: number): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) times.push((await timeProcess('node', ['-e', '0'], cwd)).wallMs)
+  return median(times)
 }
 
 /** Rounds every number to 1 decimal (ratios to 3) so the JSON stays small and diffable. */
