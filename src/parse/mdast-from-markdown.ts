@@ -1,16 +1,31 @@
 import type { Nodes, Root } from 'mdast'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { scanCodeLines } from './code-line-scan.js'
 import { fencedDivsToDirectives } from './fenced-divs.js'
+import { gfmPartsFor, remarkGfmParts, type GfmParts } from './gfm-parts.js'
 import { parseInPieces } from './segments.js'
 import { lineStarts } from './source-lines.js'
 
-const plainMarkdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
-const slideMarkdown = plainMarkdown().use(remarkDirective).freeze()
+const allGfm: GfmParts = { table: true, autolinkLiteral: true }
+const plainMarkdown = unified().use(remarkParse).use(remarkGfmParts, allGfm).use(remarkFrontmatter, ['yaml']).freeze()
+
+/** The slide Markdown parser with each combination of the optional GFM parts, made on first use. */
+const slideMarkdown = new Map<string, ReturnType<typeof plainMarkdown.freeze>>()
+
+/** Parses one piece with only the GFM parts it may use: the same tree as with all of them, sooner. */
+export function parseSlideMarkdown(text: string): Root {
+  const parts = gfmPartsFor(text)
+  const key = `${parts.table}|${parts.autolinkLiteral}`
+  let parser = slideMarkdown.get(key)
+  if (parser === undefined) {
+    parser = unified().use(remarkParse).use(remarkGfmParts, parts).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
+    slideMarkdown.set(key, parser)
+  }
+  return parser.parse(text)
+}
 
 /**
  * Parses a content file into mdast: CommonMark, GFM, YAML front matter and
@@ -24,7 +39,7 @@ export function mdastFromMarkdown(source: string): Root {
   const scanned = scanCodeLines(source.split(/\r\n|\r|\n/))
   const code = scanned ?? (source.includes(':::') ? codeLines(plainMarkdown.parse(source)) : new Set<number>())
   const { text, resized, outerDivs } = fencedDivsToDirectives(source, code)
-  const tree = parseInPieces(text, { code: scanned, outerDivs }, (piece) => slideMarkdown.parse(piece))
+  const tree = parseInPieces(text, { code: scanned, outerDivs }, parseSlideMarkdown)
   if (resized) positionsToSource(tree, source)
   return tree
 }
