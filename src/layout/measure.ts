@@ -25,6 +25,13 @@ interface Chunk {
   spaceEm: number
   /** A hard break follows the chunk. */
   hardBreak: boolean
+  /** Its graphemes with their advances, once a line had to be cut inside it (see `graphemesOf`). */
+  graphemes?: Grapheme[]
+}
+
+interface Grapheme {
+  text: string
+  em: number
 }
 
 /** A paragraph cut into chunks, with widths in em: break it at any size and width. */
@@ -193,23 +200,32 @@ let segmenter: Intl.Segmenter | null = null
 /**
  * The graphemes of a chunk with their advances in em, taken from shaped
  * prefixes, so kerning inside the word counts as it does when Chromium cuts
- * a shaped word.
+ * a shaped word. Kept on the chunk: fitting tries one text at many widths.
+ * Prefixes of ordinary words go through the width cache (and so the CLI's
+ * cache on disk); those of very long ones are shaped each time instead of
+ * filling it with thousands of one-off prefixes.
  */
-function graphemesOf(chunk: Chunk): Array<{ text: string; em: number }> {
-  const out: Array<{ text: string; em: number }> = []
+function graphemesOf(chunk: Chunk): Grapheme[] {
+  if (chunk.graphemes) return chunk.graphemes
+  const out: Grapheme[] = []
   for (const piece of chunk.pieces) {
+    const measure = piece.text.length <= MAX_CACHED_PREFIX_WORD ? widthEm : shapedWidthEm
     let prefix = ''
     let before = 0
     segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
     for (const { segment } of segmenter.segment(piece.text)) {
       prefix += segment
-      const after = shapedWidthEm(piece.face, prefix)
+      const after = measure(piece.face, prefix)
       out.push({ text: segment, em: after - before })
       before = after
     }
   }
+  chunk.graphemes = out
   return out
 }
+
+/** Words up to this many UTF-16 units have their prefixes' widths cached. */
+const MAX_CACHED_PREFIX_WORD = 40
 
 /** How many lines the items take at `size` pt in a box `width` pt wide. */
 export function countLines(items: readonly LineItem[], size: number, width: number): number {
