@@ -58,7 +58,10 @@ function readIfPresent(path: string): Buffer | undefined {
  */
 const KEPT_CODE_CACHES = 4
 
-/** Writes the cache through a temporary file, and removes all but the newest caches. Never throws: a cache is only a speed-up. */
+/**
+ * Writes the cache through a temporary file, and removes all but the newest
+ * caches. Never throws (a cache is only a speed-up); a failure is one line on stderr.
+ */
 function writeCodeCache(path: string, script: Script): void {
   try {
     const folder = dirname(path)
@@ -71,7 +74,10 @@ function writeCodeCache(path: string, script: Script): void {
       .map((name) => ({ name, mtime: statSync(join(folder, name)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime)
     for (const { name } of others.slice(KEPT_CODE_CACHES - 1)) rmSync(join(folder, name), { force: true })
-  } catch {
-    // Read-only or full: the next start compiles again.
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    process.stderr.write(
+      `layar: note: could not keep compiled code in ${dirname(path)} (${reason}); layar works, but starts slower. Set LAYAR_CACHE_DIR to a folder you can write to, or to nothing to turn the cache off.\n`,
+    )
   }
 }

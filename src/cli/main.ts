@@ -81,7 +81,8 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
   const cache = cacheDir(io.env, io.cwd)
   if (cache !== null) await widthCache.loadWidthCache(cache)
   const result = await runBuild({ ...command, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH))
-  if (cache !== null) await widthCache.saveWidthCache(cache)
+  const cacheProblem = cache === null ? null : await widthCache.saveWidthCache(cache)
+  if (cacheProblem !== null) io.stderr(`layar: note: ${cacheProblem}\n`)
   if (result.type === 'usage-error') {
     io.stderr(`layar: ${result.message}\n`)
     return exitCodes.usageError

@@ -40,20 +40,24 @@ export async function loadWidthCache(dir: string): Promise<void> {
 
 /**
  * Writes every width known to this process to `dir` when builds measured
- * new ones since the last save. Failing to write (read-only home, full disk) never fails a build:
- * the next one measures again.
+ * new ones since the last save. Failing to write (read-only home, full disk)
+ * never fails a build: the next one measures again.
+ *
+ * @returns why the cache could not be written, for a one-line notice; `null` when it was, or had no news
  */
-export async function saveWidthCache(dir: string): Promise<void> {
+export async function saveWidthCache(dir: string): Promise<string | null> {
   const measured = measuredWidthCount()
-  if (measured === savedMeasured) return
+  if (measured === savedMeasured) return null
   savedMeasured = measured
   const table = knownWidths()
   const count = Object.values(table).reduce((sum, widths) => sum + Object.keys(widths).length, 0)
   const widths = count > MAX_WIDTHS ? {} : table
   try {
     await nodeHost(dir, undefined).writeFileAtomic(cacheFile(dir), JSON.stringify({ widths }))
-  } catch {
-    // A cache that cannot be written is only a slower next build.
+    return null
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    return `could not keep measured text widths in ${dir} (${reason}); builds work, but measure every word again. Set LAYAR_CACHE_DIR to a folder you can write to, or to nothing to turn the cache off.`
   }
 }
 

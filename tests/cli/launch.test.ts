@@ -10,7 +10,7 @@ const root = resolve(__dirname, '../..')
 const exec = promisify(execFile)
 
 /** A folder with a tiny CommonJS "bundle" and a driver that launches it as bin/layar.js launches the real one. */
-function setUp(): { dir: string; cache: string; launch: (...argv: string[]) => Promise<string> } {
+function setUp(): { dir: string; cache: string; launch: (...argv: string[]) => Promise<string>; launchWithStderr: (...argv: string[]) => Promise<{ stdout: string; stderr: string }> } {
   const dir = mkdtempSync(join(tmpdir(), 'layar-launch-'))
   const cache = join(dir, 'cache')
   writeFileSync(
@@ -26,11 +26,9 @@ function setUp(): { dir: string; cache: string; launch: (...argv: string[]) => P
       `launch(${JSON.stringify(join(dir, 'bundle.cjs'))}, process.argv.slice(2), { LAYAR_CACHE_DIR: ${JSON.stringify(cache)} }, process.cwd())\n`,
   )
   const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href
-  return {
-    dir,
-    cache,
-    launch: async (...argv) => (await exec('node', ['--import', tsx, join(dir, 'driver.mjs'), ...argv], { cwd: dir })).stdout,
-  }
+  const launchWithStderr = (...argv: string[]): Promise<{ stdout: string; stderr: string }> =>
+    exec('node', ['--import', tsx, join(dir, 'driver.mjs'), ...argv], { cwd: dir })
+  return { dir, cache, launch: async (...argv) => (await launchWithStderr(...argv)).stdout, launchWithStderr }
 }
 
 const codeCaches = (cache: string): string[] => readdirSync(cache).filter((name) => /^code-.*\.bin$/.test(name))
@@ -55,6 +53,14 @@ describe('launching the bundle with V8 code cache', () => {
     writeFileSync(path, Buffer.from('not a V8 code cache at all'))
     expect(await launch('check')).toBe('ran bundle.cjs 42 check\n')
     expect(readFileSync(path).toString()).not.toBe('not a V8 code cache at all')
+  })
+
+  it('still runs when the cache cannot be written, and says so in one line', async () => {
+    const { cache, launchWithStderr } = setUp()
+    writeFileSync(cache, 'a file where the cache folder should be')
+    const run = await launchWithStderr('build')
+    expect(run.stdout).toBe('ran bundle.cjs 42 build\n')
+    expect(run.stderr).toMatch(/^layar: note: could not keep compiled code in .*cache \((EEXIST|ENOTDIR)\).*LAYAR_CACHE_DIR.*\n$/)
   })
 
   it('keeps no cache for commands that do not build', async () => {

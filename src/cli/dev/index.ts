@@ -73,7 +73,11 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   const cache = cacheDir(io.env, io.cwd)
   if (cache !== null) await loadWidthCache(cache)
   await loop.start()
-  if (cache !== null) await saveWidthCache(cache)
+  const saveCache = async (): Promise<void> => {
+    const problem = cache === null ? null : await saveWidthCache(cache)
+    if (problem !== null) io.stderr(`layar: note: ${problem}\n`)
+  }
+  await saveCache()
 
   if (options.serve) {
     try {
@@ -98,7 +102,7 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
   await server?.close()
   await loop.stop()
-  if (cache !== null) await saveWidthCache(cache)
+  await saveCache()
   return exitOk
 }
 
