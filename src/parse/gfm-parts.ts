@@ -45,8 +45,10 @@ export function remarkGfmParts(this: Processor, parts: GfmParts): void {
  * The GFM parts a text may need. A table needs a delimiter row, which holds
  * a `|`, or else a `:` right before or after its hyphens (`:-`, `-:`).
  * A literal autolink needs `www.`, `http://`/`https://` or an `@` (emails,
- * `mailto:`, `xmpp:`); the check is looser than that, never stricter.
+ * `mailto:`, `xmpp:`), which a character reference may also spell (`&#64;`,
+ * `&commat;`: mdast-util-gfm-autolink-literal finds links in decoded text),
+ * so any `&` counts too; the check is looser than that, never stricter.
  */
 export function gfmPartsFor(text: string): GfmParts {
-  return { table: /\||:-|-:/.test(text), autolinkLiteral: /@|www|http/i.test(text) }
+  return { table: /\||:-|-:/.test(text), autolinkLiteral: /[@&]|www|http/i.test(text) }
 }

@@ -24,6 +24,7 @@ describe('parsing with only the GFM parts a text may use', () => {
     expect(gfmPartsFor('tulis ke staf@mabes.mil.id')).toMatchObject({ autolinkLiteral: true })
     expect(gfmPartsFor('lihat WWW.example.org')).toMatchObject({ autolinkLiteral: true })
     expect(gfmPartsFor('HTTPS://example.org')).toMatchObject({ autolinkLiteral: true })
+    expect(gfmPartsFor('staf&#64;mabes.mil.id')).toMatchObject({ autolinkLiteral: true })
   })
 
   test('gives remark-gfm’s tree for every parse fixture and the default deck', () => {
@@ -46,6 +47,7 @@ describe('parsing with only the GFM parts a text may use', () => {
       '', 'a', 'a | b', '| a | b |', '|---|---|', '---', '-', ':-', '-:', ':-:', ' :--', '--:', 'a:-b', ': -', '- :-', '> :-', '> a',
       '- a', '1. a', '    :-', '```', 'x@y.z', 'staf@mabes.mil.id', 'www.example.org', 'WWW.X.Y', 'https://a.b/c', 'HTTP://X.Y',
       'mailto:a@b.c', 'xmpp:a@b.c', 'www', 'http', '[^1]', '[^1]: note', '~~del~~', '- [ ] task', '::: notes', ':::', '# H',
+      'staf&#64;mabes.mil.id', 'a&commat;b.c', '&#119;ww.example.org', 'h&#116;tp://x.y', '&#124; a &#124;', '&#58;-', '&amp;',
     )
     fc.assert(
       fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
