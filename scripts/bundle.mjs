@@ -62,6 +62,8 @@ await build({
   define: { 'import.meta.url': '__layarBundleUrl' },
   banner: {
     js: [
+      // First, so it is the file's directive: esbuild's own "use strict" ends up after the banner, where it is a mere string.
+      "'use strict';",
       "var __layarBundleUrl = require('node:url').pathToFileURL(__filename).href;",
       // What import() of a Node built-in resolves to (its exports plus `default`), made once per module.
       'var __layarNodeNamespaces = new Map();',
