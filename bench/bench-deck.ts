@@ -51,8 +51,8 @@ const ms = (values: readonly number[]): string => values.map((value) => value.to
 export async function benchDeck(context: BenchContext, spec: DeckSpec): Promise<DeckResult> {
   const outDir = join(context.work, 'out', basename(spec.path, extname(spec.path)))
   await mkdir(outDir, { recursive: true })
-  // The deck's very first build, with an empty width cache: every word is measured with the fonts.
-  // The cold runs then find the widths it left, as every later build of the deck does.
+  // The deck's very first build, with empty caches: every word is measured with the fonts and V8
+  // compiles layar's code. The cold runs then find both, as every later build of the deck does.
   const cacheDir = await mkdtemp(join(context.work, 'width-cache-'))
   const first = await timeCli(context, spec.path, outDir, cacheDir)
   const coldRunsMs: number[] = []
@@ -67,7 +67,7 @@ export async function benchDeck(context: BenchContext, spec: DeckSpec): Promise<
     if (i < spec.pandocRuns) pandocRuns.push(await timePandoc(spec.path, outDir))
   }
   const pandocBoth = pandocRuns.map((p) => p.htmlMs + p.pptxMs)
-  context.log(`  layar first build, empty width cache: ${first.wallMs.toFixed(0)} ms`)
+  context.log(`  layar first build, empty caches (widths, compiled code): ${first.wallMs.toFixed(0)} ms`)
   context.log(`  layar cold CLI (ms): ${ms(coldRunsMs)}; peak RSS ${peaks.length > 0 ? Math.max(...peaks).toFixed(0) : 'n/a'} MB`)
   context.log(`  pandoc HTML + PPTX (ms): ${ms(pandocBoth)}`)
   const probed: ProbeResult[] = []

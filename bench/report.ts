@@ -52,7 +52,7 @@ export function formatReport(results: BenchResults): string {
     `layar bench — ${results.date}, ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, ${machine.pandoc}, load ${machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
     '',
     'Cold CLI, HTML + PPTX (median wall time of a new process; pandoc = HTML run + PPTX run;',
-    '"layar 1st" = the deck\'s first build, with an empty width cache; the others find the widths it kept):',
+    '"layar 1st" = the deck\'s first build, with empty caches; the others find the widths and compiled code it kept):',
     overview,
     '',
     'Stages of one cold build in a fresh process, no width cache (median; modules = loading the unbundled build modules):',

@@ -23,7 +23,7 @@ export interface DeckResult {
     /** Median cold CLI wall time for both outputs (a new process, the width cache left by earlier builds). */
     coldMs: number
     coldRunsMs: number[]
-    /** The deck's first build with an empty width cache (every word measured with the fonts). */
+    /** The deck's first build with empty caches (every word measured with the fonts, layar's code compiled by V8). */
     firstBuildMs: number
     /** Highest peak RSS of the CLI process over the runs. */
     peakRssMb: number | null

@@ -3,4 +3,4 @@
 import { fileURLToPath } from 'node:url'
 import { launch } from '../dist-lib/cli/launch.js'
 
-launch(fileURLToPath(new URL('../dist-lib/bundle/layar.cjs', import.meta.url)), process.argv.slice(2), process.env, process.cwd())
+launch(fileURLToPath(new URL('../dist-lib/bundle/layar.cjs', import.meta.url)), process.argv.slice(2), process.env)

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { Script } from 'node:vm'
 import { crc32 } from 'node:zlib'
-import { cacheDir } from './cache-dir.js'
+import { usableCacheFolder } from './cache-dir.js'
 
 /**
  * Starts the bundled CLI with V8's code cache: the bytecode of every function
@@ -18,13 +18,16 @@ import { cacheDir } from './cache-dir.js'
  * Its name holds the bundle's length and CRC-32 and the Node version, so a
  * rebuilt bundle never meets a stale cache; V8 checks the rest.
  *
+ * A cache folder that cannot be used is skipped here without a word: the
+ * CLI itself reports it (with the width cache, which lives beside).
+ *
  * @param bundle the CommonJS bundle of the CLI (dist-lib/bundle/layar.cjs)
  * @param argv the command line after `layar`
  * @param env where the cache folder comes from (`LAYAR_CACHE_DIR`, HOME…)
  */
-export function launch(bundle: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): void {
+export function launch(bundle: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): void {
   const source = readFileSync(bundle, 'utf8')
-  const folder = BUILDING_COMMANDS.has(argv[0] ?? '') ? cacheDir(env, cwd) : null
+  const folder = BUILDING_COMMANDS.has(argv[0] ?? '') ? usableCacheFolder(env).path : null
   const cacheFile = folder === null ? null : join(folder, `code-${process.version}-${process.arch}-${source.length}-${crc32(source).toString(16)}.bin`)
   const cachedData = cacheFile === null ? undefined : readIfPresent(cacheFile)
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -43,10 +46,14 @@ export function launch(bundle: string, argv: readonly string[], env: Readonly<Re
 /** The commands that load the build pipeline, for which a code cache pays. */
 const BUILDING_COMMANDS = new Set(['build', 'check', 'dev'])
 
+/** The file's bytes; `undefined` if it is not there, or (said on stderr) cannot be read. */
 function readIfPresent(path: string): Buffer | undefined {
   try {
     return readFileSync(path)
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    // Not there (or its folder is not a folder: the write says so).
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') note(`could not read compiled code from ${path} (${code ?? (error as Error).message}); layar works, but starts slower.`)
     return undefined
   }
 }
@@ -59,25 +66,56 @@ function readIfPresent(path: string): Buffer | undefined {
 const KEPT_CODE_CACHES = 4
 
 /**
- * Writes the cache through a temporary file, and removes all but the newest
- * caches. Never throws (a cache is only a speed-up); a failure is one line on stderr.
+ * Writes the cache through a temporary file, then removes all but the newest
+ * caches and any temporary file a killed run left. Never throws (a cache is
+ * only a speed-up); a failure to write is one line on stderr.
  */
 function writeCodeCache(path: string, script: Script): void {
+  const folder = dirname(path)
+  const temp = `${path}.${process.pid}.tmp`
   try {
-    const folder = dirname(path)
-    mkdirSync(folder, { recursive: true })
-    const temp = `${path}.${process.pid}.tmp`
+    // Only this user may write here: whoever can, chooses the code layar runs.
+    mkdirSync(folder, { recursive: true, mode: 0o700 })
     writeFileSync(temp, script.createCachedData())
     renameSync(temp, path)
-    const others = readdirSync(folder)
-      .filter((name) => name !== basename(path) && /^code-.*\.bin$/.test(name))
-      .map((name) => ({ name, mtime: statSync(join(folder, name)).mtimeMs }))
-      .sort((a, b) => b.mtime - a.mtime)
-    for (const { name } of others.slice(KEPT_CODE_CACHES - 1)) rmSync(join(folder, name), { force: true })
   } catch (error) {
+    removeQuietly(temp)
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    process.stderr.write(
-      `layar: note: could not keep compiled code in ${dirname(path)} (${reason}); layar works, but starts slower. Set LAYAR_CACHE_DIR to a folder you can write to, or to nothing to turn the cache off.\n`,
-    )
+    note(`could not keep compiled code in ${folder} (${reason}); layar works, but starts slower. Set LAYAR_CACHE_DIR to a folder you can write to, or to nothing to turn the cache off.`)
+    return
   }
+  try {
+    evictOldCaches(folder, basename(path))
+  } catch {
+    // Only tidying: a folder that cannot be listed now is tidied by the next write.
+  }
+}
+
+/** Removes code caches beyond the newest `KEPT_CODE_CACHES`, and stale temporary files; another layar may be doing the same. */
+function evictOldCaches(folder: string, kept: string): void {
+  const dated: Array<{ name: string; mtime: number }> = []
+  for (const name of readdirSync(folder)) {
+    const info = statSync(join(folder, name), { throwIfNoEntry: false })
+    if (info === undefined || name === kept) continue
+    if (/^code-.*\.bin$/.test(name)) dated.push({ name, mtime: info.mtimeMs })
+    else if (/^code-.*\.tmp$/.test(name) && Date.now() - info.mtimeMs > STALE_TEMP_MS) rmSync(join(folder, name), { force: true })
+  }
+  dated.sort((a, b) => b.mtime - a.mtime)
+  for (const { name } of dated.slice(KEPT_CODE_CACHES - 1)) rmSync(join(folder, name), { force: true })
+}
+
+/** A temporary cache file older than this was left by a run that was killed while writing it. */
+const STALE_TEMP_MS = 60 * 60 * 1000
+
+/** Removes a file if it can; for clean-up after a failure already reported. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true })
+  } catch {
+    // Its folder is gone or not a folder: there is nothing to remove.
+  }
+}
+
+function note(text: string): void {
+  process.stderr.write(`layar: note: ${text}\n`)
 }

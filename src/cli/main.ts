@@ -1,4 +1,4 @@
-import { cacheDir } from './cache-dir.js'
+import { usableCacheFolder } from './cache-dir.js'
 import { parseCommand, type Command } from './parse-args.js'
 import { usage } from './usage.js'
 import { layarVersion } from './version.js'
@@ -78,11 +78,14 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
     import('./width-cache.js'),
   ])
   // Words measured by earlier builds are not measured again (see width-cache.ts).
-  const cache = cacheDir(io.env, io.cwd)
-  if (cache !== null) await widthCache.loadWidthCache(cache)
+  const cache = usableCacheFolder(io.env)
+  const note = (problem: string | null): void => {
+    if (problem !== null) io.stderr(`layar: note: ${problem}\n`)
+  }
+  note(cache.problem)
+  if (cache.path !== null) note(await widthCache.loadWidthCache(cache.path))
   const result = await runBuild({ ...command, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH))
-  const cacheProblem = cache === null ? null : await widthCache.saveWidthCache(cache)
-  if (cacheProblem !== null) io.stderr(`layar: note: ${cacheProblem}\n`)
+  if (cache.path !== null) note(await widthCache.saveWidthCache(cache.path))
   if (result.type === 'usage-error') {
     io.stderr(`layar: ${result.message}\n`)
     return exitCodes.usageError

@@ -27,5 +27,6 @@ Options:
 Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors, 3 internal error.
 Environment: SOURCE_DATE_EPOCH (whole seconds) dates the PPTX when the deck has no ISO \`date\`;
 without either, the PPTX is dated 1980-01-01, so two builds are always byte-identical.
-LAYAR_CACHE_DIR is where measured text widths are kept between builds (default: the user cache
-folder, e.g. ~/.cache/layar); set it empty to keep none. Outputs are the same either way.`
+LAYAR_CACHE_DIR (an absolute path) is where measured text widths and compiled code are kept between
+builds (default: the user cache folder, e.g. ~/.cache/layar); set it empty to keep none. Outputs are
+the same either way.`

@@ -1,9 +1,24 @@
 import { readFileSync } from 'node:fs'
 
-let known: string | null = null
+interface PackageJson {
+  version: string
+  dependencies?: Record<string, string>
+}
 
-/** layar's version, from its package.json (two folders up, from the sources and from the bundle alike). */
-export function layarVersion(): string {
-  known ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
+let known: PackageJson | null = null
+
+/** layar's package.json, read once (two folders up, from the sources and from the bundle alike). */
+function packageJson(): PackageJson {
+  known ??= JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as PackageJson
   return known
+}
+
+/** layar's version. */
+export function layarVersion(): string {
+  return packageJson().version
+}
+
+/** The version layar pins a dependency to (`fontkit` → `2.0.4`), or `unknown`. */
+export function pinnedDependency(name: string): string {
+  return packageJson().dependencies?.[name] ?? 'unknown'
 }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { knownWidths, measuredWidthCount, MEASUREMENT_REVISION, seedWidths, type WidthTable } from '../layout/index.js'
 import { nodeHost } from '../node-host.js'
-import { layarVersion } from './version.js'
+import { layarVersion, pinnedDependency } from './version.js'
 
 /**
  * Text widths kept on disk between runs. Measuring a word means opening the
@@ -15,27 +15,39 @@ import { layarVersion } from './version.js'
 /** Past this many widths the cache starts over, so it never grows without bound (a few MB). */
 const MAX_WIDTHS = 250_000
 
-/** The cache file of this layar version and measurement revision; another version's file is never read. */
+/**
+ * The cache file of this layar version, fontkit version and measurement
+ * revision; another's file is never read. (Font package versions are in the
+ * face names inside.)
+ */
 function cacheFile(dir: string): string {
-  return join(dir, `widths-${layarVersion()}-r${MEASUREMENT_REVISION}.json`)
+  return join(dir, `widths-${layarVersion()}-fontkit${pinnedDependency('fontkit')}-r${MEASUREMENT_REVISION}.json`)
 }
 
 /** How many measured widths the last save held: a later save writes only when there are new ones. */
 let savedMeasured = 0
 
 /**
- * Seeds the layout with the widths kept in `dir`. A missing, unreadable or
- * malformed file is ignored: the widths are then measured, as without a cache.
+ * Seeds the layout with the widths kept in `dir`. A missing file is the
+ * normal first run; an unreadable or damaged one is reported and replaced
+ * by the next save. Either way the widths are then measured, as without a cache.
+ *
+ * @returns why the cache could not be read, for a one-line notice; `null` when it was read or is not there yet
  */
-export async function loadWidthCache(dir: string): Promise<void> {
+export async function loadWidthCache(dir: string): Promise<string | null> {
+  const path = cacheFile(dir)
   let text: string
   try {
-    text = await readFile(cacheFile(dir), 'utf8')
-  } catch {
-    return
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    // Not there yet (or its folder is not a folder: the save says so).
+    return code === 'ENOENT' || code === 'ENOTDIR' ? null : `could not read the width cache ${path} (${code ?? (error as Error).message}); every word is measured again.`
   }
   const table = widthTableOf(text)
-  if (table !== null) seedWidths(table)
+  if (table === null) return `the width cache ${path} is damaged; every word is measured again and the file rewritten.`
+  seedWidths(table)
+  return null
 }
 
 /**
@@ -53,6 +65,8 @@ export async function saveWidthCache(dir: string): Promise<string | null> {
   const count = Object.values(table).reduce((sum, widths) => sum + Object.keys(widths).length, 0)
   const widths = count > MAX_WIDTHS ? {} : table
   try {
+    // Only this user may write here: the same folder holds the compiled code layar runs (see launch.ts).
+    await mkdir(dir, { recursive: true, mode: 0o700 })
     await nodeHost(dir, undefined).writeFileAtomic(cacheFile(dir), JSON.stringify({ widths }))
     return null
   } catch (error) {

@@ -94,7 +94,9 @@ export type WidthTable = Record<string, Record<string, number>>
 
 /**
  * Bump when measuring changes (shaping, fallback, missing glyphs): widths kept
- * on disk by an earlier revision are then not used.
+ * on disk by an earlier revision are then not used. A test holds the hash of
+ * this file and font-files.ts, so a change here cannot pass unnoticed
+ * (tests/layout/measurement-revision.test.ts).
  */
 export const MEASUREMENT_REVISION = 1
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -23,7 +23,7 @@ function setUp(): { dir: string; cache: string; launch: (...argv: string[]) => P
   writeFileSync(
     join(dir, 'driver.mjs'),
     `import { launch } from ${JSON.stringify(launcher)}\n` +
-      `launch(${JSON.stringify(join(dir, 'bundle.cjs'))}, process.argv.slice(2), { LAYAR_CACHE_DIR: ${JSON.stringify(cache)} }, process.cwd())\n`,
+      `launch(${JSON.stringify(join(dir, 'bundle.cjs'))}, process.argv.slice(2), { LAYAR_CACHE_DIR: ${JSON.stringify(cache)} })\n`,
   )
   const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href
   const launchWithStderr = (...argv: string[]): Promise<{ stdout: string; stderr: string }> =>
@@ -61,6 +61,19 @@ describe('launching the bundle with V8 code cache', () => {
     const run = await launchWithStderr('build')
     expect(run.stdout).toBe('ran bundle.cjs 42 build\n')
     expect(run.stderr).toMatch(/^layar: note: could not keep compiled code in .*cache \((EEXIST|ENOTDIR)\).*LAYAR_CACHE_DIR.*\n$/)
+  })
+
+  it('neither reads nor writes compiled code in a folder others can write to', async () => {
+    const { cache, launchWithStderr } = setUp()
+    mkdirSync(cache)
+    chmodSync(cache, 0o777)
+    const planted = join(cache, 'code-planted.bin')
+    writeFileSync(planted, 'planted')
+    const run = await launchWithStderr('build')
+    expect(run.stdout).toBe('ran bundle.cjs 42 build\n')
+    // Quiet here: the CLI itself reports the folder (see tests/cli/width-cache.test.ts).
+    expect(run.stderr).toBe('')
+    expect(readdirSync(cache)).toEqual(['code-planted.bin'])
   })
 
   it('keeps no cache for commands that do not build', async () => {

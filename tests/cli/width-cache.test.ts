@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { cacheDir } from '../../src/cli/cache-dir.js'
+import { cacheFolder, usableCacheFolder, type CacheFolder } from '../../src/cli/cache-dir.js'
 import { runCli } from '../support/run-cli.js'
 
 const root = resolve(__dirname, '../..')
@@ -22,22 +22,38 @@ async function buildInProcess(dir: string, out: string, cache: string): Promise<
 
 const outputs = (dir: string): Buffer[] => ['deck.html', 'deck.pptx'].map((name) => readFileSync(join(dir, name)))
 
-describe('the width cache folder', () => {
-  it('is LAYAR_CACHE_DIR when set (relative to the working folder), and off when it is empty', () => {
-    expect(cacheDir({ LAYAR_CACHE_DIR: '/var/cache/x', HOME: '/home/a' }, '/work', 'linux')).toBe('/var/cache/x')
-    expect(cacheDir({ LAYAR_CACHE_DIR: 'cache' }, '/work', 'linux')).toBe('/work/cache')
-    expect(cacheDir({ LAYAR_CACHE_DIR: '', HOME: '/home/a' }, '/work', 'linux')).toBeNull()
+describe('the cache folder', () => {
+  const folder = (path: string): CacheFolder => ({ type: 'folder', path })
+
+  it('is LAYAR_CACHE_DIR when set and absolute, none when it is empty, and refused when relative', () => {
+    expect(cacheFolder({ LAYAR_CACHE_DIR: '/var/cache/x', HOME: '/home/a' }, 'linux')).toEqual(folder('/var/cache/x'))
+    expect(cacheFolder({ LAYAR_CACHE_DIR: '', HOME: '/home/a' }, 'linux')).toEqual({ type: 'none', problem: null })
+    const relative = cacheFolder({ LAYAR_CACHE_DIR: 'cache', HOME: '/home/a' }, 'linux')
+    expect(relative).toMatchObject({ type: 'none', problem: expect.stringMatching(/LAYAR_CACHE_DIR must be an absolute path/) })
   })
 
   it("is the platform's per-user cache folder otherwise, and none without a home", () => {
-    expect(cacheDir({ HOME: '/home/a' }, '/w', 'linux')).toBe('/home/a/.cache/layar')
-    expect(cacheDir({ HOME: '/home/a', XDG_CACHE_HOME: '/xdg' }, '/w', 'linux')).toBe('/xdg/layar')
+    expect(cacheFolder({ HOME: '/home/a' }, 'linux')).toEqual(folder('/home/a/.cache/layar'))
+    expect(cacheFolder({ HOME: '/home/a', XDG_CACHE_HOME: '/xdg' }, 'linux')).toEqual(folder('/xdg/layar'))
     // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
-    expect(cacheDir({ HOME: '/home/a', XDG_CACHE_HOME: 'rel' }, '/w', 'linux')).toBe('/home/a/.cache/layar')
-    expect(cacheDir({ HOME: '/Users/a' }, '/w', 'darwin')).toBe('/Users/a/Library/Caches/layar')
-    expect(cacheDir({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, '/w', 'win32')).toMatch(/layar.Cache$/)
-    expect(cacheDir({}, '/w', 'linux')).toBeNull()
-    expect(cacheDir({}, '/w', 'win32')).toBeNull()
+    expect(cacheFolder({ HOME: '/home/a', XDG_CACHE_HOME: 'rel' }, 'linux')).toEqual(folder('/home/a/.cache/layar'))
+    expect(cacheFolder({ HOME: '/Users/a' }, 'darwin')).toEqual(folder('/Users/a/Library/Caches/layar'))
+    expect(cacheFolder({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32')).toMatchObject({ type: 'folder', path: expect.stringMatching(/layar.Cache$/) })
+    expect(cacheFolder({}, 'linux')).toEqual({ type: 'none', problem: null })
+    expect(cacheFolder({}, 'win32')).toEqual({ type: 'none', problem: null })
+  })
+
+  it('is not used when others can write to it, which the CLI says', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-widths-shared-'))
+    cpSync(deckPath, join(dir, 'deck.md'))
+    const shared = join(dir, 'shared')
+    mkdirSync(shared)
+    chmodSync(shared, 0o777)
+    expect(usableCacheFolder({ LAYAR_CACHE_DIR: shared })).toEqual({ path: null, problem: expect.stringMatching(/others can write to it/) })
+    const run = await runCli(['build', 'deck.md', '--out', 'out', '--format', 'html'], dir, { LAYAR_CACHE_DIR: shared })
+    expect(run.code).toBe(0)
+    expect(run.stderr).toMatch(/^layar: note: the cache folder .*shared belongs to another user or others can write to it/m)
+    expect(readdirSync(shared)).toEqual([])
   })
 })
 
@@ -48,7 +64,7 @@ describe('builds with the width cache', () => {
     const cache = join(dir, 'cache')
     await buildInProcess(dir, 'none', '')
     await buildInProcess(dir, 'first', cache)
-    const [file] = (await import('node:fs')).readdirSync(cache)
+    const [file] = readdirSync(cache)
     expect(file).toMatch(/^widths-.+-r\d+\.json$/)
     const cachePath = join(cache, file ?? '')
     const written = statSync(cachePath).mtimeMs
@@ -68,7 +84,7 @@ describe('builds with the width cache', () => {
     const cache = join(dir, 'cache')
     const first = await runCli(['build', 'deck.md', '--out', 'out'], dir, { LAYAR_CACHE_DIR: cache })
     expect(first.code).toBe(0)
-    const [file] = (await import('node:fs')).readdirSync(cache)
+    const [file] = readdirSync(cache)
     const cachePath = join(cache, file ?? '')
     for (const damage of ['{"widths": {"a": ', '[1, 2]', '{"widths": "nope"}']) {
       writeFileSync(cachePath, damage)

@@ -34,9 +34,11 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
   })
 
   it('answers --version and exits with the command line exit codes', async () => {
-    const version = await exec('node', ['bin/layar.js', '--version'], { cwd: root })
+    // Its own cache folder: a usage error of `build` still starts the launcher's code cache.
+    const env = { ...process.env, LAYAR_CACHE_DIR: join(mkdtempSync(join(tmpdir(), 'layar-bundle-')), 'cache') }
+    const version = await exec('node', ['bin/layar.js', '--version'], { cwd: root, env })
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version)
-    const usage = await exec('node', ['bin/layar.js', 'build', '--format', 'doc'], { cwd: root }).catch((error: { code: number }) => error)
+    const usage = await exec('node', ['bin/layar.js', 'build', '--format', 'doc'], { cwd: root, env }).catch((error: { code: number }) => error)
     expect((usage as { code: number }).code).toBe(2)
   })
 })

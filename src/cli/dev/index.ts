@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path'
 import { nodeHost } from '../../node-host.js'
 import type { CliIo } from '../main.js'
-import { cacheDir } from '../cache-dir.js'
+import { usableCacheFolder } from '../cache-dir.js'
 import { loadWidthCache, saveWidthCache } from '../width-cache.js'
 import { devBuilder, type DevBuilder, type DevBuildResult } from './dev-build.js'
 import { builtLine, diagnosticsText } from './dev-log.js'
@@ -70,12 +70,15 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   // Events go to whichever pages are connected; before the server is up there are none.
   const loop = new DevLoop(builder, io, (event) => server?.broadcast(event))
   // The first build is the cold one: words measured by earlier runs are not measured again.
-  const cache = cacheDir(io.env, io.cwd)
-  if (cache !== null) await loadWidthCache(cache)
+  const cache = usableCacheFolder(io.env)
+  const note = (problem: string | null): void => {
+    if (problem !== null) io.stderr(`layar: note: ${problem}\n`)
+  }
+  note(cache.problem)
+  if (cache.path !== null) note(await loadWidthCache(cache.path))
   await loop.start()
   const saveCache = async (): Promise<void> => {
-    const problem = cache === null ? null : await saveWidthCache(cache)
-    if (problem !== null) io.stderr(`layar: note: ${problem}\n`)
+    if (cache.path !== null) note(await saveWidthCache(cache.path))
   }
   await saveCache()
 

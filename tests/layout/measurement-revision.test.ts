@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, it } from 'vitest'
+import { MEASUREMENT_REVISION } from '../../src/layout/font-metrics.js'
+
+/** The files whose code decides a text's width, and their hash as of the revision below. */
+const measuringFiles = ['src/layout/font-metrics.ts', 'src/layout/font-files.ts']
+const measuredBy = { revision: 1, sha256: '5d4f1b7dabdd30dd21c2d0428b4b1c769a972b8e4a4ebc2fa78ed7931605bd06' }
+
+it('has MEASUREMENT_REVISION bumped whenever the code that measures widths changes', () => {
+  const hash = createHash('sha256')
+  for (const file of measuringFiles) hash.update(readFileSync(join(import.meta.dirname, '../..', file), 'utf8').replace(/\r\n/g, '\n'))
+  expect(
+    { revision: MEASUREMENT_REVISION, sha256: hash.digest('hex') },
+    'The code that measures text widths changed, and widths cached on disk by earlier builds (see src/cli/width-cache.ts) ' +
+      'would still be used. If a width can now differ, bump MEASUREMENT_REVISION in src/layout/font-metrics.ts. ' +
+      'Then record the revision and the new hash in this test.',
+  ).toEqual(measuredBy)
+})
