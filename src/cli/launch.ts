@@ -14,7 +14,9 @@ import { usableCacheFolder } from './cache-dir.js'
  * which is why this is written by hand.
  *
  * The cache is used only by commands that build (`build`, `check`, `dev`),
- * and written when missing or refused by V8 (another V8 version or flags).
+ * and written when missing or refused by V8 (another V8 version or flags)
+ * by one that builds both outputs: a `--format html` run would leave a cache
+ * without the PPTX writer's code, and nothing would ever complete it.
  * Its name holds the bundle's length and CRC-32 and the Node version, so a
  * rebuilt bundle never meets a stale cache; V8 checks the rest.
  *
@@ -34,7 +36,8 @@ export function launch(bundle: string, argv: readonly string[], env: Readonly<Re
     filename: bundle,
     ...(cachedData === undefined ? {} : { cachedData }),
   })
-  if (cacheFile !== null && (cachedData === undefined || script.cachedDataRejected === true)) {
+  const buildsBoth = !argv.includes('--format')
+  if (cacheFile !== null && buildsBoth && (cachedData === undefined || script.cachedDataRejected === true)) {
     // At exit, so the cache holds every function the command compiled, not only the top level.
     process.once('exit', () => writeCodeCache(cacheFile, script))
   }

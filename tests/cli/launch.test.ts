@@ -76,6 +76,17 @@ describe('launching the bundle with V8 code cache', () => {
     expect(readdirSync(cache)).toEqual(['code-planted.bin'])
   })
 
+  it('writes no cache from a build of one format only, but reads one', async () => {
+    const { cache, launch } = setUp()
+    expect(await launch('build', '--format', 'html')).toBe('ran bundle.cjs 42 build --format html\n')
+    expect(readdirSync(join(cache, '..'))).not.toContain('cache')
+    await launch('build')
+    const [file] = codeCaches(cache)
+    const written = statSync(join(cache, file ?? '')).mtimeMs
+    expect(await launch('build', '--format', 'pptx')).toBe('ran bundle.cjs 42 build --format pptx\n')
+    expect(statSync(join(cache, file ?? '')).mtimeMs).toBe(written)
+  })
+
   it('keeps no cache for commands that do not build', async () => {
     const { dir, launch } = setUp()
     expect(await launch('themes')).toBe('ran bundle.cjs 42 themes\n')
