@@ -1,6 +1,7 @@
-import * as fontkit from 'fontkit'
+import type * as fontkit from 'fontkit'
 import type { FontPair } from '../theme/theme.js'
 import { fontPackageVersion, fontSubsetFiles, type FontFace, type FontSubsetFile } from './font-files.js'
+import { fontkitModule } from './fontkit-module.js'
 
 /** The four faces a text can use. */
 export type FaceName = 'regular' | 'bold' | 'italic' | 'boldItalic'
@@ -176,7 +177,7 @@ function lazySubset(file: FontSubsetFile, key: string): SubsetFont {
 
 function openFont(bytes: Uint8Array, key: string): fontkit.Font {
   openedCount++
-  const opened = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+  const opened = fontkitModule().create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   if (!('layout' in opened)) {
     throw new TypeError(`Font file of ${key} is a font collection; use a single-font woff2 file.`)
   }

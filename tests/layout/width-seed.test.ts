@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fontPackageVersion } from '../../src/layout/font-files.js'
 import { knownWidths, loadFaceSet, measuredWidthCount, openedFontFiles, seedWidths, widthEm } from '../../src/layout/font-metrics.js'
+import { fontkitLoaded } from '../../src/layout/fontkit-module.js'
 import { layoutTestTheme } from '../support/theme.js'
 
 // vitest runs each test file in a fresh module graph, so nothing was measured or opened before this file.
@@ -15,6 +16,7 @@ describe('seeded text widths (the CLI cache on disk)', () => {
     expect(widthEm(faces.regular, 'Pertahanan')).toBe(0.25)
     expect(widthEm(faces.regular, 'kerjasama')).toBe(0.125)
     expect(openedFontFiles()).toBe(0)
+    expect(fontkitLoaded()).toBe(false)
     expect(measuredWidthCount()).toBe(0)
   })
 
@@ -23,6 +25,7 @@ describe('seeded text widths (the CLI cache on disk)', () => {
     const width = widthEm(faces.regular, 'regional')
     expect(width).toBeGreaterThan(1)
     expect(openedFontFiles()).toBeGreaterThan(0)
+    expect(fontkitLoaded()).toBe(true)
     expect(measuredWidthCount()).toBe(1)
     expect(knownWidths()[regularKey]).toMatchObject({ Pertahanan: 0.25, regional: width })
   })
