@@ -1,32 +1,18 @@
 import { readFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadShippedTheme, resolveTheme, type Theme, type ThemeContext, type ThemeResult } from '../../src/theme/index.js'
+import { loadedTheme, memoryContentFolder } from '../support/theme.js'
 
 const formalText = readFileSync('themes/formal/theme.yaml', 'utf8')
 
-/** A content folder held in memory: paths relative to `/deck`. */
-function memory(files: Record<string, string>): ThemeContext {
-  const contentDir = '/deck'
-  return {
-    contentDir,
-    readFile: (absPath) => files[relative(contentDir, absPath)] ?? null,
-    displayPath: (absPath) => relative(contentDir, absPath),
-  }
-}
-
-function ok(result: ThemeResult): Theme {
-  if (result.type !== 'ok') throw new Error(`theme does not load: ${JSON.stringify(result)}`)
-  return result.theme
-}
-
 function formal(): Theme {
-  return ok(loadShippedTheme('formal'))
+  return loadedTheme(loadShippedTheme('formal'))
 }
 
 describe('extends', () => {
   it('deep-merges mappings over the shipped theme', () => {
-    const theme = ok(resolveTheme('./brand', memory({
+    const theme = loadedTheme(resolveTheme('./brand', memoryContentFolder({
       'brand/theme.yaml': 'extends: formal\ncolors:\n  accent: "14532D"\nfonts:\n  body: { office: Arial, web: Arimo, package: "@fontsource/arimo" }\n',
     })))
     const base = formal()
@@ -40,18 +26,18 @@ describe('extends', () => {
   })
 
   it('follows a chain of path themes, each relative to its own folder', () => {
-    const theme = ok(resolveTheme('./themes/talk', memory({
+    const theme = loadedTheme(resolveTheme('./themes/talk', memoryContentFolder({
       'themes/talk/theme.yaml': 'name: talk\nextends: ../brand\nsizes: { body: 26 }\n',
       'themes/brand/theme.yaml': 'extends: minimal\nsizes: { body: 24, title: 30 }\n',
     })))
     expect(theme.name).toBe('talk')
     expect(theme.sizes.body).toBe(26)
     expect(theme.sizes.title).toBe(30)
-    expect(theme.colors.accent).toBe(ok(loadShippedTheme('minimal')).colors.accent)
+    expect(theme.colors.accent).toBe(loadedTheme(loadShippedTheme('minimal')).colors.accent)
   })
 
   it('reports a cycle with the files in it', () => {
-    const result = resolveTheme('./a', memory({
+    const result = resolveTheme('./a', memoryContentFolder({
       'a/theme.yaml': 'extends: ../b\n',
       'b/theme.yaml': 'description: B\nextends: ../a\n',
     }))
@@ -62,19 +48,19 @@ describe('extends', () => {
   })
 
   it('reports a theme extending itself', () => {
-    const result = resolveTheme('./a', memory({ 'a/theme.yaml': 'extends: .\n' }))
+    const result = resolveTheme('./a', memoryContentFolder({ 'a/theme.yaml': 'extends: .\n' }))
     expect(result.type === 'invalid' && result.detail).toMatch(/^a\/theme\.yaml:1:10: themes extend each other in a cycle/)
   })
 
   it('reports an unknown base where `extends` names it', () => {
-    const result = resolveTheme('./a', memory({ 'a/theme.yaml': '# brand\nextends: formall\n' }))
+    const result = resolveTheme('./a', memoryContentFolder({ 'a/theme.yaml': '# brand\nextends: formall\n' }))
     expect(result.type === 'invalid' && result.detail).toBe(
       'a/theme.yaml:2:10: extends names no shipped theme formall; shipped themes: contrast, formal, minimal',
     )
   })
 
   it('points at the base file when the problem is inherited from it', () => {
-    const result = resolveTheme('./a', memory({
+    const result = resolveTheme('./a', memoryContentFolder({
       'a/theme.yaml': 'extends: ../b\n',
       'b/theme.yaml': 'extends: formal\ncolors:\n  link: blue\n',
     }))
@@ -84,12 +70,12 @@ describe('extends', () => {
 
 describe('positioned problems', () => {
   const broken = (edit: (text: string) => string): ThemeResult =>
-    resolveTheme('./t', memory({ 't/theme.yaml': edit(formalText) }))
+    resolveTheme('./t', memoryContentFolder({ 't/theme.yaml': edit(formalText) }))
   const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((line) => line.includes(needle)) + 1
 
   it('gives path:line:column of a bad colour', () => {
     const text = formalText.replace('accent: 13315C', 'accent: "#13315C"')
-    const result = resolveTheme('./t', memory({ 't/theme.yaml': text }))
+    const result = resolveTheme('./t', memoryContentFolder({ 't/theme.yaml': text }))
     expect(result.type === 'invalid' && result.detail).toBe(
       `t/theme.yaml:${lineOf(text, 'accent:')}:11: colors.accent must be six hex digits such as 0B2545 (no #)`,
     )
@@ -127,15 +113,15 @@ describe('positioned problems', () => {
   })
 
   it('keeps the line and column of a YAML syntax error', () => {
-    const result = resolveTheme('./t', memory({ 't/theme.yaml': 'name: t\ncolors:\n  text: [1F2933\n' }))
+    const result = resolveTheme('./t', memoryContentFolder({ 't/theme.yaml': 'name: t\ncolors:\n  text: [1F2933\n' }))
     expect(result.type === 'invalid' && result.detail).toMatch(/^t\/theme\.yaml:\d+:\d+: /)
     expect(result.type === 'invalid' && result.problems[0]?.place?.line).toBeGreaterThanOrEqual(3)
   })
 
   it('reads a JSON theme as well', () => {
-    const theme = ok(resolveTheme('./j', memory({ 'j/theme.json': '{"extends": "contrast", "sizes": {"body": 28}}' })))
+    const theme = loadedTheme(resolveTheme('./j', memoryContentFolder({ 'j/theme.json': '{"extends": "contrast", "sizes": {"body": 28}}' })))
     expect(theme.sizes.body).toBe(28)
-    expect(theme.colors.background).toBe(ok(loadShippedTheme('contrast')).colors.background)
+    expect(theme.colors.background).toBe(loadedTheme(loadShippedTheme('contrast')).colors.background)
   })
 })
 
@@ -153,7 +139,7 @@ describe('path themes', () => {
   }
 
   it('loads a theme folder beside the content', () => {
-    const theme = ok(resolveTheme('./brand', disk))
+    const theme = loadedTheme(resolveTheme('./brand', disk))
     expect(theme.name).toBe('brand')
     expect(theme.description).toBe('Formal with the organisation\'s green.')
     expect(theme.colors.titleSlideBackground).toBe('14532D')
@@ -162,8 +148,8 @@ describe('path themes', () => {
   })
 
   it('loads a theme file named directly, and a shipped name still means the shipped theme', () => {
-    expect(ok(resolveTheme('brand/theme.yaml', disk)).name).toBe('brand')
-    expect(ok(resolveTheme('minimal', disk)).name).toBe('minimal')
+    expect(loadedTheme(resolveTheme('brand/theme.yaml', disk)).name).toBe('brand')
+    expect(loadedTheme(resolveTheme('minimal', disk)).name).toBe('minimal')
   })
 
   it.each([['../elsewhere'], ['./brand/../../x'], ['/etc/layar']])('refuses %s outside the content folder', (spec) => {
@@ -175,7 +161,7 @@ describe('path themes', () => {
   })
 
   it('refuses an `extends` that leaves the content folder, at its place', () => {
-    const result = resolveTheme('./a', memory({ 'a/theme.yaml': 'extends: ../../secret\n' }))
+    const result = resolveTheme('./a', memoryContentFolder({ 'a/theme.yaml': 'extends: ../../secret\n' }))
     expect(result.type === 'invalid' && result.detail).toMatch(/^a\/theme\.yaml:1:10: theme \.\.\/\.\.\/secret lies outside/)
   })
 

@@ -1,25 +1,10 @@
-import { relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contrastPairs, contrastRatio, loadShippedTheme, resolveTheme, type Theme, type ThemeContext, type ThemeResult } from '../../src/theme/index.js'
-
-/** A content folder held in memory: paths relative to `/deck`. */
-function memory(files: Record<string, string>): ThemeContext {
-  const contentDir = '/deck'
-  return {
-    contentDir,
-    readFile: (absPath) => files[relative(contentDir, absPath)] ?? null,
-    displayPath: (absPath) => relative(contentDir, absPath),
-  }
-}
+import { contrastPairs, contrastRatio, loadShippedTheme, resolveTheme, type ThemeResult } from '../../src/theme/index.js'
+import { loadedTheme, memoryContentFolder } from '../support/theme.js'
 
 /** The theme `brand` (extending formal) with `yaml` appended to its file. */
 function brand(yaml: string): ThemeResult {
-  return resolveTheme('./brand', memory({ 'brand/theme.yaml': `extends: formal\n${yaml}` }))
-}
-
-function ok(result: ThemeResult): Theme {
-  if (result.type !== 'ok') throw new Error(`theme does not load: ${JSON.stringify(result)}`)
-  return result.theme
+  return resolveTheme('./brand', memoryContentFolder({ 'brand/theme.yaml': `extends: formal\n${yaml}` }))
 }
 
 function detail(result: ThemeResult): string {
@@ -29,7 +14,7 @@ function detail(result: ThemeResult): string {
 
 describe('defaults', () => {
   it('leaves shipped themes without a logo, with their own colours per layout and the footer band at the bottom', () => {
-    const theme = ok(loadShippedTheme('formal'))
+    const theme = loadedTheme(loadShippedTheme('formal'))
     expect(theme.logo).toBeNull()
     expect(theme.chrome).toEqual({ footer: 'bottom', slideNumber: 'right' })
     for (const style of Object.values(theme.layouts)) {
@@ -40,7 +25,7 @@ describe('defaults', () => {
 
 describe('layouts', () => {
   it('overrides background and title per body layout, the rest from colors', () => {
-    const theme = ok(brand('layouts:\n  image: { background: "111827", title: FFFFFF }\n  twoColumn: { title: "14532D" }\n'))
+    const theme = loadedTheme(brand('layouts:\n  image: { background: "111827", title: FFFFFF }\n  twoColumn: { title: "14532D" }\n'))
     expect(theme.layouts.image).toEqual({ background: '111827', title: 'FFFFFF' })
     expect(theme.layouts.twoColumn).toEqual({ background: 'FFFFFF', title: '14532D' })
     expect(theme.layouts.content).toEqual({ background: 'FFFFFF', title: '0B2545' })
@@ -66,7 +51,7 @@ describe('layouts', () => {
   })
 
   it('adds every pair a layout override draws to the contrast check, so a poor one fails', () => {
-    const theme = ok(brand('layouts:\n  image: { background: "0B2545", title: FFFFFF }\n'))
+    const theme = loadedTheme(brand('layouts:\n  image: { background: "0B2545", title: FFFFFF }\n'))
     const pairs = contrastPairs(theme).filter((pair) => pair.label.includes('layouts.image'))
     expect(pairs.map((pair) => pair.label)).toEqual([
       'layouts.image.title on layouts.image.background',
@@ -83,8 +68,8 @@ describe('layouts', () => {
 
 describe('chrome placement', () => {
   it('reads footer and slideNumber, each defaulting on its own', () => {
-    expect(ok(brand('chrome: { footer: top }\n')).chrome).toEqual({ footer: 'top', slideNumber: 'right' })
-    expect(ok(brand('chrome: { slideNumber: left }\n')).chrome).toEqual({ footer: 'bottom', slideNumber: 'left' })
+    expect(loadedTheme(brand('chrome: { footer: top }\n')).chrome).toEqual({ footer: 'top', slideNumber: 'right' })
+    expect(loadedTheme(brand('chrome: { slideNumber: left }\n')).chrome).toEqual({ footer: 'bottom', slideNumber: 'left' })
   })
 
   it('reports a bad placement or key where it is written', () => {
@@ -96,12 +81,12 @@ describe('chrome placement', () => {
 
 describe('logo', () => {
   it('resolves the file from the theme folder to a path in the content folder', () => {
-    const theme = ok(brand('logo: { file: art/logo.png, position: top-right, height: 28 }\n'))
+    const theme = loadedTheme(brand('logo: { file: art/logo.png, position: top-right, height: 28 }\n'))
     expect(theme.logo).toEqual({ path: 'brand/art/logo.png', position: 'top-right', height: 28 })
   })
 
   it('resolves an inherited logo from the folder of the theme that names it', () => {
-    const theme = ok(resolveTheme('./talk', memory({
+    const theme = loadedTheme(resolveTheme('./talk', memoryContentFolder({
       'talk/theme.yaml': 'extends: ../brand\nlogo: { position: bottom-left }\n',
       'brand/theme.yaml': 'extends: formal\nlogo: { file: logo.png, position: top-right, height: 28 }\n',
     })))
