@@ -1,4 +1,3 @@
-import { usableCacheFolder } from './cache-dir.js'
 import { parseCommand, type Command } from './parse-args.js'
 import { usage } from './usage.js'
 import { layarVersion } from './version.js'
@@ -78,14 +77,9 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
     import('./width-cache.js'),
   ])
   // Words measured by earlier builds are not measured again (see width-cache.ts).
-  const cache = usableCacheFolder(io.env)
-  const note = (problem: string | null): void => {
-    if (problem !== null) io.stderr(`layar: note: ${problem}\n`)
-  }
-  note(cache.problem)
-  if (cache.path !== null) note(await widthCache.loadWidthCache(cache.path))
+  const saveWidths = await widthCache.useWidthCache(io.env, (problem) => io.stderr(`layar: note: ${problem}\n`))
   const result = await runBuild({ ...command, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH))
-  if (cache.path !== null) note(await widthCache.saveWidthCache(cache.path))
+  await saveWidths()
   if (result.type === 'usage-error') {
     io.stderr(`layar: ${result.message}\n`)
     return exitCodes.usageError

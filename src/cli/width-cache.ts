@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { knownWidths, measuredWidthCount, MEASUREMENT_REVISION, seedWidths, type WidthTable } from '../layout/index.js'
 import { nodeHost } from '../node-host.js'
+import { usableCacheFolder } from './cache-dir.js'
 import { layarVersion, pinnedDependency } from './version.js'
 
 /**
@@ -34,7 +35,7 @@ let savedMeasured = 0
  *
  * @returns why the cache could not be read, for a one-line notice; `null` when it was read or is not there yet
  */
-export async function loadWidthCache(dir: string): Promise<string | null> {
+async function loadWidthCache(dir: string): Promise<string | null> {
   const path = cacheFile(dir)
   let text: string
   try {
@@ -57,7 +58,7 @@ export async function loadWidthCache(dir: string): Promise<string | null> {
  *
  * @returns why the cache could not be written, for a one-line notice; `null` when it was, or had no news
  */
-export async function saveWidthCache(dir: string): Promise<string | null> {
+async function saveWidthCache(dir: string): Promise<string | null> {
   const measured = measuredWidthCount()
   if (measured === savedMeasured) return null
   savedMeasured = measured
@@ -72,6 +73,27 @@ export async function saveWidthCache(dir: string): Promise<string | null> {
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
     return `could not keep measured text widths in ${dir} (${reason}); builds work, but measure every word again. Set LAYAR_CACHE_DIR to a folder you can write to, or to nothing to turn the cache off.`
+  }
+}
+
+/**
+ * Seeds the layout from the user's width cache (see `usableCacheFolder`) and
+ * returns how to save the widths measured since; each problem with the cache
+ * goes to `note` as one line, and none stops a build.
+ *
+ * @param env where the cache folder comes from (`LAYAR_CACHE_DIR`, HOME…)
+ * @param note says a problem to the user
+ * @returns saves new widths (call after each build; it writes only when there are new ones)
+ */
+export async function useWidthCache(env: Readonly<Record<string, string | undefined>>, note: (problem: string) => void): Promise<() => Promise<void>> {
+  const { path, problem } = usableCacheFolder(env)
+  if (problem !== null) note(problem)
+  if (path === null) return async () => {}
+  const loadProblem = await loadWidthCache(path)
+  if (loadProblem !== null) note(loadProblem)
+  return async () => {
+    const saveProblem = await saveWidthCache(path)
+    if (saveProblem !== null) note(saveProblem)
   }
 }
 

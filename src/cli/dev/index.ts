@@ -1,8 +1,7 @@
 import { basename, extname } from 'node:path'
 import { nodeHost } from '../../node-host.js'
 import type { CliIo } from '../main.js'
-import { usableCacheFolder } from '../cache-dir.js'
-import { loadWidthCache, saveWidthCache } from '../width-cache.js'
+import { useWidthCache } from '../width-cache.js'
 import { devBuilder, type DevBuilder, type DevBuildResult } from './dev-build.js'
 import { builtLine, diagnosticsText } from './dev-log.js'
 import { injectDevChrome, placeholderPage } from './inject.js'
@@ -70,17 +69,9 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   // Events go to whichever pages are connected; before the server is up there are none.
   const loop = new DevLoop(builder, io, (event) => server?.broadcast(event))
   // The first build is the cold one: words measured by earlier runs are not measured again.
-  const cache = usableCacheFolder(io.env)
-  const note = (problem: string | null): void => {
-    if (problem !== null) io.stderr(`layar: note: ${problem}\n`)
-  }
-  note(cache.problem)
-  if (cache.path !== null) note(await loadWidthCache(cache.path))
+  const saveWidths = await useWidthCache(io.env, (problem) => io.stderr(`layar: note: ${problem}\n`))
   await loop.start()
-  const saveCache = async (): Promise<void> => {
-    if (cache.path !== null) note(await saveWidthCache(cache.path))
-  }
-  await saveCache()
+  await saveWidths()
 
   if (options.serve) {
     try {
@@ -105,7 +96,7 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
   await server?.close()
   await loop.stop()
-  await saveCache()
+  await saveWidths()
   return exitOk
 }
 
