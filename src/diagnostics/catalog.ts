@@ -124,6 +124,11 @@ export const rules = {
     message: (p: { name: string; attribute: string }) =>
       `The attribute \`${p.attribute}\` on \`${p.name}\` has no effect in layar and is ignored. Remove it, or keep it if pandoc also builds this deck.`,
   },
+  'attributes-malformed': {
+    severity: 'warning',
+    message: (p: { detail: string; outcome: string }) =>
+      `This attribute block cannot be read: ${p.detail}. ${p.outcome} Write attributes as pandoc does: \`{#id .class key=value key="quoted value"}\`.`,
+  },
   'fit-shrunk': {
     severity: 'warning',
     message: (p: { title: string; from: number; to: number }) =>
