@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages layar's tests need: Chromium (the HTML deck is
 # tested in a real browser), LibreOffice Impress and poppler (the PPTX is
-# converted to PDF and read back), and the metric-compatible fonts the layout
+# converted to PDF and read back), xmllint and python3 (every PPTX part is
+# validated against the OOXML schemas), and the metric-compatible fonts the layout
 # relies on. Idempotent: installs only what is missing, and does nothing
 # (not even `apt-get update`) when everything is present.
 set -euo pipefail
@@ -10,13 +11,15 @@ packages=(
   chromium
   libreoffice-impress
   poppler-utils
+  libxml2-utils
+  python3
   fonts-crosextra-carlito
   fonts-crosextra-caladea
   fonts-liberation
   fonts-dejavu-core
 )
 # Programs the tests start; each must be on PATH afterwards.
-commands=(chromium soffice pdftoppm pdftotext)
+commands=(chromium soffice pdftoppm pdftotext xmllint python3)
 
 log() { printf 'install-system-deps: %s\n' "$*"; }
 fail() { printf 'install-system-deps: ERROR: %s\n' "$*" >&2; exit 1; }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { deckToPlan } from '../../src/render/pptx/index.js'
-import { findAll, readPptx, type PptxPackage } from '../support/pptx.js'
+import { findAll, readPptx, type PptxPackage, type XmlElement } from '../support/pptx.js'
 import { formalTheme } from '../support/theme.js'
 import { buildSample, MODIFIED, zipMethods } from './build-sample.js'
 import { NASTY, sampleAssets, sampleDeck } from './sample-deck.js'
@@ -90,5 +90,40 @@ describe('PPTX package', () => {
   it('uses a 13.333 × 7.5 in widescreen page', () => {
     const size = findAll(pkg.xml('ppt/presentation.xml'), 'p:sldSz')[0]
     expect(size?.attrs).toMatchObject({ cx: '12192000', cy: '6858000' })
+  })
+
+  it('prints notes on a portrait page, as PowerPoint does', () => {
+    const size = findAll(pkg.xml('ppt/presentation.xml'), 'p:notesSz')[0]
+    expect(size?.attrs).toEqual({ cx: '6858000', cy: '9144000' })
+  })
+
+  it('puts presentation.xml children in schema order (notesMasterIdLst before sldIdLst)', () => {
+    const names = pkg.xml('ppt/presentation.xml').children.flatMap((child) => (typeof child === 'string' ? [] : [child.name]))
+    expect(names.indexOf('p:notesMasterIdLst')).toBeGreaterThan(names.indexOf('p:sldMasterIdLst'))
+    expect(names.indexOf('p:notesMasterIdLst')).toBeLessThan(names.indexOf('p:sldIdLst'))
+    expect(names.indexOf('p:sldIdLst')).toBeLessThan(names.indexOf('p:sldSz'))
+  })
+
+  it('counts in docProps/app.xml the slides and notes slides the package holds', () => {
+    const app = pkg.xml('docProps/app.xml')
+    const count = (pattern: RegExp): string => String(pkg.paths.filter((path) => pattern.test(path)).length)
+    expect(findAll(app, 'Slides')[0]?.children.join('')).toBe(count(/^ppt\/slides\/slide\d+\.xml$/))
+    expect(findAll(app, 'Notes')[0]?.children.join('')).toBe(count(/^ppt\/notesSlides\/notesSlide\d+\.xml$/))
+    expect(Number(count(/^ppt\/notesSlides\/notesSlide\d+\.xml$/))).toBeGreaterThan(0)
+  })
+
+  it('writes the deck language on every lang attribute and no altLang, notes master included', () => {
+    const langs = new Set<string>()
+    for (const path of pkg.paths.filter((candidate) => candidate.endsWith('.xml'))) {
+      const visit = (element: XmlElement): void => {
+        expect(element.attrs.altLang, `${path} ${element.name}`).toBeUndefined()
+        if (element.attrs.lang !== undefined) langs.add(element.attrs.lang)
+        for (const child of element.children) if (typeof child !== 'string') visit(child)
+      }
+      visit(pkg.xml(path))
+      expect(pkg.text(path), path).not.toContain('en-US')
+    }
+    expect([...langs]).toEqual(['id-ID'])
+    expect(findAll(pkg.xml('ppt/notesMasters/notesMaster1.xml'), 'a:rPr').length).toBeGreaterThan(0)
   })
 })

@@ -199,8 +199,15 @@ describe('PPTX slides against the laid-out deck', () => {
     }
     // The slide number is the master's field, repeated on each slide as PowerPoint requires.
     for (const path of pkg.slides) expect(findAll(pkg.xml(path), 'a:fld')[0]?.attrs.type).toBe('slidenum')
-    // …followed by the total, as the HTML deck shows `n/t`.
+    // …and nothing after it: PowerPoint has no total-slides field, and a total written as text goes stale when a slide is added.
     const numbers = pkg.slides.map((path) => paragraphTexts(shapesOf(pkg.xml(path)).find((entry) => entry.placeholder === 'sldNum')!.shape)[0])
-    expect(numbers).toEqual(pkg.slides.map((_path, index) => `${index + 1}/${pkg.slides.length}`))
+    expect(numbers).toEqual(pkg.slides.map((_path, index) => `${index + 1}`))
+    // Masters and layouts show PowerPoint's own field text, not `null` or a stale number.
+    const chrome = [...layouts, 'ppt/slideMasters/slideMaster1.xml'].filter((path) => findAll(pkg.xml(path), 'a:fld').length > 0)
+    expect(chrome.length).toBeGreaterThan(layouts.length - 1)
+    for (const path of chrome) {
+      const field = findAll(pkg.xml(path), 'a:fld').find((element) => element.attrs.type === 'slidenum')
+      expect(field?.children.flatMap((child) => (typeof child === 'string' ? [] : child.children)).join(''), path).toBe('‹#›')
+    }
   })
 })

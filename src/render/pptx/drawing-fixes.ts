@@ -35,22 +35,6 @@ export function fixBulletFont(xml: string): string {
   })
 }
 
-/**
- * Writes `/total` after every slide-number field, so the PPTX shows `3/27`
- * like the HTML deck. PowerPoint has no field for the slide count, so the total
- * is text: right for the deck as built (a slide added by hand in PowerPoint
- * leaves it one short until the deck is rebuilt).
- */
-export function appendSlideTotal(xml: string, total: number, fontSize: number): string {
-  return xml.replace(
-    /(<a:fld\b[^>]*type="slidenum"[^>]*>(<a:rPr\b[^>]*\/>)[\s\S]*?<\/a:fld>)/g,
-    (_whole, field: string, rPr: string) => {
-      const sized = rPr.includes(' sz="') ? rPr : rPr.replace('<a:rPr', `<a:rPr sz="${Math.round(fontSize * 100)}"`)
-      return `${field}<a:r>${sized}<a:t>/${total}</a:t></a:r>`
-    },
-  )
-}
-
 function plainIndent(pPr: string): string {
   return pPr
     .replace(/ indent="-?\d+"/, ' indent="0"')
@@ -77,11 +61,6 @@ export function tidyPlaceholders(xml: string, keepPrompt: boolean): string {
     const cleaned = (keepPrompt ? attrs : attrs.replace(/hasCustomPrompt="1"/, '')).replace(/\s+/g, ' ').trim()
     return cleaned === '' ? '<p:ph/>' : `<p:ph ${cleaned}/>`
   })
-}
-
-/** Writes the locale on every `lang` pptxgenjs left at its `en-US` default. */
-export function fixLang(xml: string, locale: string): string {
-  return xml.replace(/(\s)lang="en-US"/g, `$1lang="${locale}"`)
 }
 
 /** pptxgenjs falls back to `descr="preencoded.png"` for pictures without alt text. */

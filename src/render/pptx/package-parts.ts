@@ -1,5 +1,7 @@
 import type { PlanMeta } from './plan/index.js'
+import { x } from 'xastscript'
 import { escapeXml } from './xml-escape.js'
+import { serializeXmlPart } from './xml-tree.js'
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
@@ -66,15 +68,43 @@ export function coreXml(meta: PlanMeta, modified: Date): string {
   )
 }
 
-/** `docProps/app.xml`: application, slide and notes counts, company. */
-export function appXml(meta: PlanMeta, slides: number, notes: number): string {
-  return (
-    XML_HEAD +
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-    '<TotalTime>0</TotalTime><Application>layar</Application><PresentationFormat>Widescreen</PresentationFormat>' +
-    `<Slides>${slides}</Slides><Notes>${notes}</Notes><HiddenSlides>0</HiddenSlides>` +
-    (meta.company === null ? '' : `<Company>${escapeXml(meta.company)}</Company>`) +
-    '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>' +
-    '</Properties>'
-  )
+/** Package paths counted in `docProps/app.xml`. */
+const COUNTED = {
+  slides: /^ppt\/slides\/slide\d+\.xml$/,
+  notes: /^ppt\/notesSlides\/notesSlide\d+\.xml$/,
+}
+
+/**
+ * `docProps/app.xml`: application, company, and the slide and notes counts of
+ * the package as it is (pptxgenjs writes a notes slide for every slide, with
+ * notes or without, and PowerPoint counts notes slides).
+ *
+ * @param paths every part path of the finished package
+ */
+export function appXml(meta: PlanMeta, paths: readonly string[]): string {
+  const count = (pattern: RegExp): string => String(paths.filter((path) => pattern.test(path)).length)
+  const tree = x(null, [
+    { type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8" standalone="yes"' },
+    { type: 'text', value: '\n' },
+    x(
+      'Properties',
+      {
+        xmlns: 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties',
+        'xmlns:vt': 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
+      },
+      [
+        x('TotalTime', '0'),
+        x('Application', 'layar'),
+        x('PresentationFormat', 'Widescreen'),
+        x('Slides', count(COUNTED.slides)),
+        x('Notes', count(COUNTED.notes)),
+        x('HiddenSlides', '0'),
+        meta.company === null ? null : x('Company', meta.company),
+        x('LinksUpToDate', 'false'),
+        x('SharedDoc', 'false'),
+        x('HyperlinksChanged', 'false'),
+      ],
+    ),
+  ])
+  return serializeXmlPart(tree)
 }

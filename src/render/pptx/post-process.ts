@@ -1,19 +1,11 @@
 import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, naturalOrder, type Parts } from './dedupe-media.js'
-import {
-  appendSlideTotal,
-  fixAutofit,
-  fixBulletFont,
-  fixEmptyAltText,
-  fixLang,
-  fixParagraphs,
-  placeTitle,
-  renumberShapeIds,
-  tidyPlaceholders,
-} from './drawing-fixes.js'
+import { fixAutofit, fixBulletFont, fixEmptyAltText, fixParagraphs, placeTitle, renumberShapeIds, tidyPlaceholders } from './drawing-fixes.js'
 import { fixNotes } from './notes-xml.js'
 import { fixScripts } from './script-fonts.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
+import { applyPartTransforms } from './part-transforms.js'
+import { partTransforms } from './transforms/index.js'
 import { writeZip } from './zip-writer.js'
 
 /**
@@ -30,19 +22,18 @@ import { writeZip } from './zip-writer.js'
  */
 export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Date): Promise<Uint8Array> {
   const locale = plan.meta.lang
-  const total = plan.slides.length
-  const numberSize = plan.masters[0]?.slideNumber.fontSize ?? 10
   for (const [path, content] of parts) {
     if (typeof content !== 'string') continue
     const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(path)
     const notes = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/.exec(path)
-    if (slide !== null) parts.set(path, appendSlideTotal(fixSlide(content, plan, Number(slide[1]), locale), total, numberSize))
-    else if (notes !== null) parts.set(path, fixScripts(fixLang(fixNotes(content, plan.slides[Number(notes[1]) - 1]?.notes ?? [], locale), locale), locale))
-    else if (/^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(path)) parts.set(path, appendSlideTotal(fixDrawing(content, locale, true), total, numberSize))
+    if (slide !== null) parts.set(path, fixSlide(content, plan, Number(slide[1]), locale))
+    else if (notes !== null) parts.set(path, fixScripts(fixNotes(content, plan.slides[Number(notes[1]) - 1]?.notes ?? [], locale), locale))
+    else if (/^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(path)) parts.set(path, fixDrawing(content, locale, true))
   }
+  applyPartTransforms(parts, plan, partTransforms)
   dedupeMedia(parts)
   parts.set('docProps/core.xml', coreXml(plan.meta, modified))
-  parts.set('docProps/app.xml', appXml(plan.meta, plan.slides.length, plan.slides.filter((slide) => slide.notes.length > 0).length))
+  parts.set('docProps/app.xml', appXml(plan.meta, [...parts.keys()]))
   parts.delete('[Content_Types].xml')
   parts.set('[Content_Types].xml', contentTypesXml([...parts.keys()]))
   return writeParts(parts, modified)
@@ -50,7 +41,7 @@ export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Da
 
 function fixDrawing(xml: string, locale: string, keepPrompt: boolean): string {
   // Alt text is fixed on masters too: the theme logo there is decorative.
-  return fixEmptyAltText(fixScripts(fixLang(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale), locale))
+  return fixEmptyAltText(fixScripts(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale))
 }
 
 function fixSlide(xml: string, plan: PptxPlan, number: number, locale: string): string {

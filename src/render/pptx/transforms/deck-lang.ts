@@ -1,0 +1,21 @@
+import type { PartTransform } from '../part-transforms.js'
+import { isDrawingPart } from '../part-paths.js'
+import { eachElement } from '../xml-tree.js'
+
+/**
+ * Every `lang` in the deck's locale, in every part with text (notes master
+ * included), and no `altLang`: pptxgenjs writes `en-US` defaults (`lang` on
+ * the notes master and on fields, `altLang` on every run), which makes
+ * PowerPoint spell-check an Indonesian deck as English.
+ */
+export const deckLang: PartTransform = {
+  name: 'deck-lang',
+  appliesTo: isDrawingPart,
+  transform(tree, { plan }) {
+    eachElement(tree, (element) => {
+      const attributes = element.attributes
+      if (attributes.lang !== undefined && attributes.lang !== null) attributes.lang = plan.meta.lang
+      if (attributes.altLang !== undefined) delete attributes.altLang
+    })
+  },
+}

@@ -1,0 +1,63 @@
+import type { Element, ElementContent, Root, RootContent } from 'xast'
+import { fromXml } from 'xast-util-from-xml'
+import { toXml } from 'xast-util-to-xml'
+
+/**
+ * XML parts as xast trees: parsed once, changed by tree transforms, serialised
+ * once. The declaration (`<?xml … standalone="yes"?>`) is kept as the tree's
+ * instruction node, so a serialised part starts as it did.
+ */
+
+/** Parses one XML part. */
+export function parseXmlPart(text: string): Root {
+  return fromXml(text)
+}
+
+/** Serialises a part parsed with `parseXmlPart` (or built with xastscript), empty elements self-closed as Office writes them. */
+export function serializeXmlPart(tree: Root): string {
+  return toXml(tree, { closeEmptyElements: true, tightClose: true })
+}
+
+/** The root element of a part (the one element child of the root). */
+export function documentElement(tree: Root): Element {
+  const element = tree.children.find((child): child is Element => child.type === 'element')
+  if (element === undefined) throw new Error('pptx: XML part has no root element.')
+  return element
+}
+
+/** The element children of `parent`, in order. */
+export function childElements(parent: Root | Element): Element[] {
+  return (parent.children as Array<RootContent | ElementContent>).filter((child): child is Element => child.type === 'element')
+}
+
+/** The first child element of `parent` named `name`, or undefined. */
+export function childElement(parent: Element, name: string): Element | undefined {
+  return childElements(parent).find((child) => child.name === name)
+}
+
+/** Calls `visit` for every element under `parent` (pre-order, `parent` included when it is an element). */
+export function eachElement(parent: Root | Element, visit: (element: Element, parent: Root | Element) => void): void {
+  const walk = (node: Root | Element): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      visit(child, node)
+      walk(child)
+    }
+  }
+  if (parent.type === 'element') visit(parent, parent)
+  walk(parent)
+}
+
+/** Every element under `parent` named `name`, in document order. */
+export function elementsNamed(parent: Root | Element, name: string): Element[] {
+  const found: Element[] = []
+  eachElement(parent, (element) => {
+    if (element.name === name) found.push(element)
+  })
+  return found
+}
+
+/** The concatenated text of an element's text children (e.g. `<a:t>`). */
+export function textOf(element: Element): string {
+  return element.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+}
