@@ -59,6 +59,13 @@ export function nodeHost(cwd: string, sourceDateEpoch: string | undefined): Buil
         throw error
       }
     },
+    async modifiedTime(path) {
+      const info = await stat(resolve(path)).catch((error: unknown) => {
+        if (isMissing(error)) return null
+        throw error
+      })
+      return info === null ? null : Math.floor(info.mtimeMs / 1000)
+    },
     async statFile(path) {
       // stat follows symlinks: the size and kind are the target's.
       const info = await stat(resolve(path)).catch((error: unknown) => {

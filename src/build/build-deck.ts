@@ -6,7 +6,7 @@ import { layoutDeck, THEME_LOGO_KEY } from '../layout/index.js'
 import { deckFromMarkdown } from '../parse/index.js'
 import { deckToHtml } from '../render/html/index.js'
 import { resolveTheme, type ThemeContext } from '../theme/index.js'
-import { documentDate } from './document-date.js'
+import { buildDateOf, documentDate } from './document-date.js'
 import { loadAssets, loadLogo, type ReadAsset } from './load-assets.js'
 
 /** The outputs layar writes. */
@@ -22,6 +22,8 @@ export interface BuildDeckOptions {
   theme: string | null
   /** `SOURCE_DATE_EPOCH` in seconds, or `null`. */
   sourceDateEpoch: number | null
+  /** The content file's modification time in seconds (for Quarto's `date: today`), or `null`; default `null`. */
+  fileModified?: number | null
   /** Where path themes (`theme: ./brand`) are looked up and how they are read; `null` allows shipped themes only. */
   themeContext: ThemeContext | null
   /** Accept images outside the content folder (the reader must allow them too); default `false`. */
@@ -60,7 +62,8 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   const timings: StageTimings = { parse: 0, assets: 0, layout: 0, html: 0, pptx: 0 }
   const failed = (laidOut: LaidOutDeck | null = null): BuildDeckResult => ({ file, outputs: null, laidOut, timings })
   let start = performance.now()
-  const deck = deckFromMarkdown(file, { remoteImages: options.fetchRemote ?? false, outsideImages: options.allowOutside ?? false })
+  const buildDate = buildDateOf(options.sourceDateEpoch, options.fileModified ?? null)
+  const deck = deckFromMarkdown(file, { remoteImages: options.fetchRemote ?? false, outsideImages: options.allowOutside ?? false, buildDate })
   timings.parse = performance.now() - start
   if (!deck) return failed()
 

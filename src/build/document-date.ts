@@ -21,3 +21,20 @@ export function documentDate(deckDate: string | null, sourceDateEpoch: number | 
   if (sourceDateEpoch !== null && Number.isFinite(sourceDateEpoch)) return new Date(sourceDateEpoch * 1000)
   return undatedDocumentDate
 }
+
+/**
+ * The date Quarto's `date: today` and `last-modified` stand for, as
+ * `YYYY-MM-DD` (UTC): `SOURCE_DATE_EPOCH` if set (reproducible builds), else
+ * the content file's own modification time; never the clock, so rebuilding an
+ * unchanged file gives the same bytes.
+ *
+ * @param sourceDateEpoch the environment's `SOURCE_DATE_EPOCH`, parsed, or `null`
+ * @param fileModified the content file's modification time in seconds, or `null`
+ * @returns the date, or `null` when neither is known
+ */
+export function buildDateOf(sourceDateEpoch: number | null, fileModified: number | null): string | null {
+  const seconds = sourceDateEpoch !== null && Number.isFinite(sourceDateEpoch) ? sourceDateEpoch : fileModified
+  if (seconds === null || !Number.isFinite(seconds)) return null
+  const date = new Date(seconds * 1000)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10)
+}

@@ -1,5 +1,5 @@
 export { buildDeck, outputFormats, type OutputFormat, type BuildDeckOptions, type BuildDeckResult, type DeckOutputs, type StageTimings } from './build-deck.js'
 export { runBuild, type BuildHost, type RunBuildOptions, type RunBuildResult } from './run-build.js'
-export { documentDate, undatedDocumentDate } from './document-date.js'
+export { buildDateOf, documentDate, undatedDocumentDate } from './document-date.js'
 export { assetReader, type AssetAccess } from './asset-reader.js'
 export type { AssetRead, ReadAsset } from './load-assets.js'

@@ -25,6 +25,8 @@ export interface BuildHost {
   writeFileAtomic(path: string, data: string | Uint8Array): Promise<void>
   /** `SOURCE_DATE_EPOCH`, parsed, or `null`. */
   sourceDateEpoch: number | null
+  /** A file's modification time in seconds, or `null` if it does not exist (Quarto's `date: today`, when `SOURCE_DATE_EPOCH` is unset). */
+  modifiedTime?(path: string): Promise<number | null>
   /** The folder paths in messages are relative to. */
   cwd: string
 }
@@ -110,9 +112,10 @@ async function buildOne(path: string, options: RunBuildOptions, host: BuildHost)
   }
   const access = { allowOutside: options.allowOutside ?? false, fetchRemote: options.fetchRemote ?? false }
   const strict = options.strict ?? false
+  const fileModified = (await host.modifiedTime?.(path)) ?? null
   return buildDeck(
     file,
-    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, themeContext, strict, ...access },
+    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, fileModified, themeContext, strict, ...access },
     assetReader(host, folder, access),
   )
 }

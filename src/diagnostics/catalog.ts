@@ -10,6 +10,26 @@ export const rules = {
     message: () =>
       'The deck has no front matter. Start the file with a `---` block that sets at least `title:`, since the title slide is made from it.',
   },
+  'front-matter-date-unresolved': {
+    severity: 'warning',
+    message: (p: { keyword: string }) =>
+      `\`date: ${p.keyword}\` needs the build's date, and this build was given none (neither \`SOURCE_DATE_EPOCH\` nor the file's modification time), so the deck has no date. Write the date, or build with \`SOURCE_DATE_EPOCH\` set.`,
+  },
+  'front-matter-option-unsupported': {
+    severity: 'info',
+    message: (p: { key: string; instead: string }) =>
+      `\`${p.key}\` is a pandoc/Quarto option layar does not apply yet: ${p.instead}. The deck builds without it.`,
+  },
+  'lang-detected': {
+    severity: 'info',
+    message: (p: { lang: string }) =>
+      `The front matter has no \`lang\`, so the language was detected from the text: \`${p.lang}\` (used for the HTML \`lang\`, PPTX proofing and continuation titles). Set \`lang:\` to choose it yourself.`,
+  },
+  'lang-undetected': {
+    severity: 'info',
+    message: (p: { lang: string }) =>
+      `The front matter has no \`lang\`, and the deck has too little text to tell its language, so \`${p.lang}\` is used. Set \`lang:\` to choose it yourself.`,
+  },
   'front-matter-yaml': {
     severity: 'error',
     message: (p: { detail: string }) =>
@@ -31,9 +51,9 @@ export const rules = {
       `Front matter \`${p.key}\` must be ${p.expected}. Change the value at this place.`,
   },
   'front-matter-title-missing': {
-    severity: 'error',
-    message: () =>
-      'The front matter has no `title`. Add `title: …`, since the title slide, the HTML `<title>` and the PPTX document title come from it.',
+    severity: 'info',
+    message: (p: { title: string; source: string }) =>
+      `The deck has no \`title\`, so it has no title slide (as in pandoc), and the HTML \`<title>\` and PPTX document title are '${clip(p.title)}', from ${p.source}. Add \`title: …\` to the front matter for a title slide.`,
   },
   'unsupported-node': {
     severity: 'warning',
@@ -199,7 +219,8 @@ export const rules = {
 
 /** One catalog entry: how bad it is and how to say it. */
 export interface Rule<P> {
-  severity: 'error' | 'warning'
+  /** `info` says what layar decided for the author (a detected language, a fallback title); it never fails a build. */
+  severity: 'error' | 'warning' | 'info'
   message: (params: P) => string
 }
 

@@ -4,7 +4,8 @@ import { rules, type RuleId, type RuleParams } from './catalog.js'
 
 /**
  * Records a problem from the catalog on the content file, at a source position.
- * Errors are marked `fatal` (the build then writes nothing); warnings are not.
+ * Errors are marked `fatal` (the build then writes nothing); warnings are
+ * `fatal: false`; information is `fatal: undefined` (vfile's convention).
  *
  * @param file the content file (a vfile) the position refers to
  * @param ruleId the catalog entry
@@ -22,7 +23,7 @@ export function report<R extends RuleId>(
   const rule = rules[ruleId]
   const reason = (rule.message as (p: unknown) => string)(params)
   const message = file.message(reason, { place, ruleId, source: 'layar' })
-  message.fatal = rule.severity === 'error' ? true : false
+  message.fatal = rule.severity === 'error' ? true : rule.severity === 'warning' ? false : undefined
   return message
 }
 

@@ -95,8 +95,8 @@ export interface TitleParts {
 
 /**
  * The title slide from front matter: the title (up to three lines, then
- * shrinking to 70 %), the subtitle, and a byline of author, organisation and
- * date, one per line, all centred.
+ * shrinking to 70 %), the subtitle, and a byline of authors, affiliations,
+ * organisation and date, one per line, all centred.
  */
 export function titleSlideParts(meta: DeckMeta, position: Position, ctx: LayoutContext): TitleParts {
   const { theme, area } = ctx
@@ -108,7 +108,8 @@ export function titleSlideParts(meta: DeckMeta, position: Position, ctx: LayoutC
     meta.subtitle === null || meta.subtitle === ''
       ? null
       : placeText(textInlines([meta.subtitle], position), { ...common, fonts: bodyFonts, base: PLAIN, size: theme.sizes.subtitle })
-  const bylineLines = [meta.author, meta.organization, meta.date].filter((v): v is string => v !== null && v !== '')
+  const affiliations = meta.affiliations.length === 0 ? null : meta.affiliations.join('; ')
+  const bylineLines = [meta.author, affiliations, meta.organization, meta.date].filter((v): v is string => v !== null && v !== '')
   const byline =
     bylineLines.length === 0
       ? null

@@ -7,13 +7,24 @@ export type FitMode = 'split' | 'shrink' | 'none'
 
 /** Validated front matter: the deck's metadata, typed. */
 export interface DeckMeta {
+  /**
+   * The document title (HTML `<title>`, PPTX core properties): front matter
+   * `title`, else the first heading's text, else the file name. Whether there
+   * is a title slide is `slides[0].type === 'title'` (only with a `title`).
+   */
   title: string
   subtitle: string | null
+  /** Every author's name, joined with `, ` (a string, a list, or objects with `name`). */
   author: string | null
+  /** The authors' affiliations and `institute`, each once, in order (shown on the title slide). */
+  affiliations: string[]
   organization: string | null
-  /** As written (`2026-11-25` or free text); used for display and document dates. */
+  /**
+   * As written (`2026-11-25` or free text), or the build's date for Quarto's
+   * `today`/`last-modified` (ISO); used for display and document dates.
+   */
   date: string | null
-  /** BCP 47 language tag; `id` unless the front matter says otherwise. */
+  /** BCP 47 language tag: front matter `lang`, else detected from the text (`en` when too short to tell). */
   lang: string
   /** Theme name or path, as written; `null` means the default theme. */
   theme: string | null

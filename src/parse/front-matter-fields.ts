@@ -1,33 +1,36 @@
 import { isScalar, type ParsedNode } from 'yaml'
-import type { DeckMeta, FitMode, Position } from '../model/index.js'
+import type { DeckMeta, FitMode } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
-import { spanAt } from './source-lines.js'
-import type { State } from './state.js'
+import { authorsFrom, institutesFrom } from './front-matter-authors.js'
+import { formatField, quartoOptionFields } from './front-matter-format.js'
+import { flagValue, mistyped, plainValue, slideLevelValue, textValue as text, valuePlace, type FieldContext } from './front-matter-values.js'
 
-/** Metadata being read: `DeckMeta`, with `title` possibly missing and the slide level possibly unset. */
-export interface MetaDraft extends Omit<DeckMeta, 'title' | 'slideLevel'> {
+export type { ValueContext } from './front-matter-values.js'
+
+/** Metadata being read: `DeckMeta` with what is decided after the whole file is read still open. */
+export interface MetaDraft extends Omit<DeckMeta, 'title' | 'slideLevel' | 'lang' | 'author' | 'affiliations'> {
   title: string | null
   /** Whether `title` was present but invalid (already reported). */
   titleInvalid: boolean
+  authors: string[]
+  affiliations: string[]
+  /** `null`: detect it from the text. */
+  lang: string | null
   /** `null`: detect it from the headings, as pandoc does. */
   slideLevel: number | null
+  /** Options under `format: revealjs:` / `format: pptx:`; they win over the same top-level keys, as in Quarto. */
+  formatOptions: FormatOptions
 }
 
-/** Where a value is read from, for its messages. */
-export interface ValueContext {
-  state: State
-  /** Offset of the YAML text in the content file. */
-  base: number
-  /** The YAML text. */
-  text: string
+/** The options of `format:` that map onto layar's own. */
+export interface FormatOptions {
+  incremental?: boolean
+  footer?: string | null
+  slideLevel?: number
 }
 
-interface FieldContext extends ValueContext {
-  key: string
-  keyPlace: Position
-}
-
-type Field = (draft: MetaDraft, value: ParsedNode | null, context: FieldContext) => void
+/** How one front matter key is read into the draft. */
+export type Field = (draft: MetaDraft, value: ParsedNode | null, context: FieldContext) => void
 
 /** Defaults for every field: what a deck gets when front matter leaves a key out. */
 export function newDraft(): MetaDraft {
@@ -35,24 +38,38 @@ export function newDraft(): MetaDraft {
     title: null,
     titleInvalid: false,
     subtitle: null,
-    author: null,
+    authors: [],
+    affiliations: [],
     organization: null,
     date: null,
-    lang: 'id',
+    lang: null,
     theme: null,
     classification: null,
     footer: null,
     slideLevel: null,
     incremental: false,
     fit: 'split',
+    formatOptions: {},
   }
 }
 
 const fitModes: readonly FitMode[] = ['split', 'shrink', 'none']
 const languageTag = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
+/** Quarto's date keywords, replaced by the build's date. */
+const dateKeywords = ['today', 'now', 'last-modified']
 
-/** How each known front matter key is read into the draft. */
-export const frontMatterFields = {
+const author: Field = (draft, value, context) => {
+  const authors = authorsFrom(plainValue(value, context) ?? [{}])
+  if (authors === null) {
+    mistyped(value, context, 'a name, a list of names, or a list of `name:` entries (with `affiliation`)')
+    return
+  }
+  draft.authors.push(...authors.names)
+  for (const affiliation of authors.affiliations) if (!draft.affiliations.includes(affiliation)) draft.affiliations.push(affiliation)
+}
+
+/** How each of layar's own front matter keys is read into the draft. */
+const ownFields = {
   title: (draft, value, context) => {
     const title = text(value, context, 'a non-empty string')
     if (title === undefined || title?.trim() === '') {
@@ -63,9 +80,24 @@ export const frontMatterFields = {
     draft.title = title
   },
   subtitle: (draft, value, context) => void (draft.subtitle = text(value, context) ?? null),
-  author: (draft, value, context) => void (draft.author = text(value, context) ?? null),
+  author,
+  authors: author,
+  institute: (draft, value, context) => {
+    const institutes = institutesFrom(plainValue(value, context) ?? [{}])
+    if (institutes === null) mistyped(value, context, 'a name or a list of names')
+    else for (const name of institutes) if (!draft.affiliations.includes(name)) draft.affiliations.push(name)
+  },
   organization: (draft, value, context) => void (draft.organization = text(value, context) ?? null),
-  date: (draft, value, context) => void (draft.date = text(value, context) ?? null),
+  date: (draft, value, context) => {
+    const date = text(value, context) ?? null
+    if (date === null || !dateKeywords.includes(date.trim())) {
+      draft.date = date
+      return
+    }
+    const buildDate = context.state.options.buildDate ?? null
+    if (buildDate === null) report(context.state.file, 'front-matter-date-unresolved', { keyword: date.trim() }, valuePlace(value, context))
+    draft.date = buildDate
+  },
   theme: (draft, value, context) => void (draft.theme = text(value, context) ?? null),
   classification: (draft, value, context) => void (draft.classification = text(value, context) ?? null),
   footer: (draft, value, context) => void (draft.footer = text(value, context) ?? null),
@@ -75,16 +107,8 @@ export const frontMatterFields = {
     if (languageTag.test(lang)) draft.lang = lang
     else mistyped(value, context, 'a BCP 47 language tag such as `id` or `en-US`')
   },
-  'slide-level': (draft, value, context) => {
-    const level = isScalar(value) ? value.value : undefined
-    if (typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6) draft.slideLevel = level
-    else mistyped(value, context, 'a whole number from 1 to 6')
-  },
-  incremental: (draft, value, context) => {
-    const flag = isScalar(value) ? value.value : undefined
-    if (typeof flag === 'boolean') draft.incremental = flag
-    else mistyped(value, context, '`true` or `false`')
-  },
+  'slide-level': (draft, value, context) => void (draft.slideLevel = slideLevelValue(value, context) ?? draft.slideLevel),
+  incremental: (draft, value, context) => void (draft.incremental = flagValue(value, context) ?? draft.incremental),
   fit: (draft, value, context) => {
     const mode = fitModes.find((candidate) => isScalar(value) && value.value === candidate)
     if (mode !== undefined) draft.fit = mode
@@ -92,33 +116,10 @@ export const frontMatterFields = {
   },
 } satisfies Record<string, Field>
 
-/** The known keys, for the unknown-key message. */
-export const knownKeys = Object.keys(frontMatterFields)
+/** layar's own keys, for the unknown-key message. */
+export const knownKeys = Object.keys(ownFields)
   .map((key) => `\`${key}\``)
   .join(', ')
 
-/**
- * A text value. Numbers and other plain scalars (`date: 2026`, `1.50`) are
- * taken as the characters written, not as YAML re-prints them; an empty
- * value is `null`; a list or mapping is reported and gives `undefined`.
- */
-function text(value: ParsedNode | null, context: FieldContext, expected = 'a string'): string | null | undefined {
-  if (value === null || (isScalar(value) && value.value === null)) return null
-  if (isScalar(value)) {
-    if (typeof value.value === 'string') return value.value
-    if (typeof value.value === 'number' || typeof value.value === 'bigint') return context.text.slice(value.range[0], value.range[1])
-  }
-  mistyped(value, context, expected)
-  return undefined
-}
-
-function mistyped(value: ParsedNode | null, context: FieldContext, expected: string): void {
-  if (value === null) {
-    report(context.state.file, 'front-matter-type', { key: context.key, expected }, context.keyPlace)
-    return
-  }
-  // A block value's range runs on to the next line; end it at its last character.
-  const written = context.text.slice(value.range[0], value.range[1]).trimEnd()
-  const place = spanAt(context.state.lines, context.base + value.range[0], context.base + value.range[0] + written.length)
-  report(context.state.file, 'front-matter-type', { key: context.key, expected }, place)
-}
+/** Every key read into the draft: layar's own, and pandoc's or Quarto's that map onto layar features. */
+export const frontMatterFields: Readonly<Record<string, Field>> = { ...ownFields, format: formatField, ...quartoOptionFields }

@@ -2,6 +2,7 @@ import type { Root, Yaml } from 'mdast'
 import { isMap, isScalar, parseDocument, type ParsedNode, type YAMLMap } from 'yaml'
 import type { Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
+import { foreignKeys } from './front-matter-foreign-keys.js'
 import { frontMatterFields, knownKeys, newDraft, type MetaDraft, type ValueContext } from './front-matter-fields.js'
 import { fileStart, positionOf } from './position.js'
 import { spanAt } from './source-lines.js'
@@ -9,28 +10,29 @@ import type { State } from './state.js'
 
 /** Validated front matter, and where it is (the title slide's position). */
 export interface FrontMatter {
-  meta: MetaDraft & { title: string }
+  meta: MetaDraft
   position: Position
+  /** Whether the file has a front matter block at all. */
+  written: boolean
 }
 
 /**
  * Reads and validates the YAML front matter of a content file. Every
  * problem is reported at its place in the content file (the YAML starts on
- * line 2, after the opening `---`). Unknown keys are warned about; values of
- * the wrong type are errors and fall back to the default.
+ * line 2, after the opening `---`). Keys that are nobody's (neither layar's,
+ * pandoc's nor Quarto's) are warned about; values of the wrong type are
+ * errors and fall back to the default. No front matter is no problem: the
+ * defaults are returned.
  *
  * Note: the metadata is built field by field from known keys, never by
  * copying the YAML mapping, so keys like `__proto__` cannot reach it.
  *
  * @returns the metadata, or null when there is none to make a deck from
- *   (no front matter, invalid YAML, not a mapping, or no title)
+ *   (invalid YAML, or not a mapping)
  */
 export function frontMatterFromMdast(tree: Root, state: State): FrontMatter | null {
   const node = tree.children[0]
-  if (node?.type !== 'yaml') {
-    report(state.file, 'front-matter-missing', undefined, fileStart)
-    return null
-  }
+  if (node?.type !== 'yaml') return { meta: newDraft(), position: fileStart, written: false }
   const position = positionOf(node)
   const base = contentStart(node, state)
   const text = state.source.slice(base, contentEnd(node, state, base))
@@ -49,12 +51,7 @@ export function frontMatterFromMdast(tree: Root, state: State): FrontMatter | nu
     report(state.file, 'front-matter-not-mapping', undefined, position)
     return null
   }
-  const draft = readMapping(contents, { state, base, text })
-  if (draft.title === null) {
-    if (!draft.titleInvalid) report(state.file, 'front-matter-title-missing', undefined, position)
-    return null
-  }
-  return { meta: { ...draft, title: draft.title }, position }
+  return { meta: readMapping(contents, { state, base, text }), position, written: true }
 }
 
 function readMapping(map: YAMLMap<ParsedNode, ParsedNode | null> | null, context: ValueContext): MetaDraft {
@@ -63,8 +60,9 @@ function readMapping(map: YAMLMap<ParsedNode, ParsedNode | null> | null, context
     const key = pair.key
     const name = isScalar(key) ? String(key.value) : context.text.slice(key.range[0], key.range[1])
     const keyPlace = spanAt(context.state.lines, context.base + key.range[0], context.base + key.range[1])
-    const field = Object.hasOwn(frontMatterFields, name) ? frontMatterFields[name as keyof typeof frontMatterFields] : undefined
+    const field = Object.hasOwn(frontMatterFields, name) ? frontMatterFields[name] : undefined
     if (field === undefined) {
+      if (foreignKeys.has(name)) continue
       report(context.state.file, 'front-matter-unknown-key', { key: name, known: knownKeys }, keyPlace)
       continue
     }

@@ -1,8 +1,10 @@
 import type { VFile } from 'vfile'
-import type { Deck, DeckMeta, TitleSlide } from '../model/index.js'
+import type { Deck, DeckMeta, Position, Slide, TitleSlide } from '../model/index.js'
+import { inlineText } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { blocksFromMdast } from './blocks/index.js'
 import { cleanDeckText, maskControlChars } from './control-chars.js'
+import { detectLang } from './detect-lang.js'
 import { frontMatterFromMdast, type FrontMatter } from './front-matter.js'
 import { mdastFromMarkdown } from './mdast-from-markdown.js'
 import { checkNesting } from './nesting.js'
@@ -10,6 +12,7 @@ import { fileStart } from './position.js'
 import { slideLevelOf } from './slide-level.js'
 import { slidesFromMdast } from './slides.js'
 import { lineStarts } from './source-lines.js'
+import { titleBlockOf, withoutTitleBlock, type TitleBlock } from './title-block.js'
 import { createState, strictParse, type ParseOptions } from './state.js'
 
 export type { ParseOptions } from './state.js'
@@ -22,7 +25,8 @@ export type { ParseOptions } from './state.js'
  * @param file the content file; `file.path` locates images (relative to its folder)
  * @param options which image references to accept (remote, outside the folder); strict by default
  * @returns the deck, or null when the front matter makes one impossible
- *   (missing, invalid YAML, not a mapping, or no `title`; already reported)
+ *   (invalid YAML, or not a mapping; already reported). A file without
+ *   front matter or `title` is a deck without a title slide.
  */
 export function deckFromMarkdown(file: VFile, options: ParseOptions = strictParse): Deck | null {
   const written = file.toString()
@@ -45,32 +49,64 @@ export function deckFromMarkdown(file: VFile, options: ParseOptions = strictPars
  */
 export const MAX_CONTENT_CHARS = 2_000_000
 
-function deckFromSource(file: VFile, source: string, options: ParseOptions): Deck | null {
+function deckFromSource(file: VFile, written: string, options: ParseOptions): Deck | null {
+  const titleBlock = titleBlockOf(written, lineStarts(written))
+  const source = titleBlock === null ? written : withoutTitleBlock(written, titleBlock)
   const tree = mdastFromMarkdown(source)
   if (!checkNesting(tree, file)) return null
   const state = createState(file, source, tree, blocksFromMdast, options)
   const frontMatter = frontMatterFromMdast(tree, state)
-  const slideLevel = frontMatter?.meta.slideLevel ?? slideLevelOf(tree.children)
-  const title: TitleSlide = { type: 'title', notes: [], position: frontMatter?.position ?? fileStart }
+  if (frontMatter !== null && titleBlock !== null) fromTitleBlock(frontMatter, titleBlock)
+  const formatOptions = frontMatter?.meta.formatOptions ?? {}
+  const slideLevel = formatOptions.slideLevel ?? frontMatter?.meta.slideLevel ?? slideLevelOf(tree.children)
+  const hasTitle = frontMatter?.meta.title != null
+  const title: TitleSlide | null = hasTitle ? { type: 'title', notes: [], position: frontMatter?.position ?? fileStart } : null
   const slides = slidesFromMdast(tree.children, slideLevel, title, state)
   if (frontMatter === null) return null
-  return { meta: deckMeta(frontMatter, slideLevel), slides }
+  const place = frontMatter.position
+  const documentTitle = frontMatter.meta.title ?? fallbackTitle(slides, file, place)
+  let lang = frontMatter.meta.lang
+  if (lang === null) {
+    const texts = [frontMatter.meta.title, frontMatter.meta.subtitle].filter((text): text is string => text !== null)
+    const detected = detectLang(texts, slides)
+    lang = detected.lang
+    report(file, detected.detected ? 'lang-detected' : 'lang-undetected', { lang }, place)
+  }
+  return { meta: deckMeta(frontMatter, { title: documentTitle, lang, slideLevel }), slides }
 }
 
-/** The deck's metadata, field by field (never a copy of the YAML mapping). */
-function deckMeta({ meta }: FrontMatter, slideLevel: number): DeckMeta {
+/** pandoc's `%` title block fills what the YAML front matter leaves out. */
+function fromTitleBlock({ meta }: FrontMatter, block: TitleBlock): void {
+  if (meta.title === null && !meta.titleInvalid) meta.title = block.title
+  if (meta.authors.length === 0) meta.authors.push(...block.authors)
+  meta.date ??= block.date
+}
+
+/** The document title of a deck without `title`: its first heading, else the file name (reported). */
+function fallbackTitle(slides: readonly Slide[], file: VFile, place: Position): string {
+  const heading = slides.find((slide) => slide.type !== 'title' && slide.title !== null && inlineText(slide.title).trim() !== '')
+  const fromHeading = heading?.type === 'title' || heading?.title == null ? null : inlineText(heading.title).trim()
+  const title = fromHeading ?? (file.stem || 'Slides')
+  report(file, 'front-matter-title-missing', { title, source: fromHeading === null ? 'the file name' : 'the first heading' }, place)
+  return title
+}
+
+/** The deck's metadata, field by field (never a copy of the YAML mapping); `format:` options win over top-level keys. */
+function deckMeta({ meta }: FrontMatter, decided: { title: string; lang: string; slideLevel: number }): DeckMeta {
+  const format = meta.formatOptions
   return {
-    title: meta.title,
+    title: decided.title,
     subtitle: meta.subtitle,
-    author: meta.author,
+    author: meta.authors.length === 0 ? null : meta.authors.join(', '),
+    affiliations: [...meta.affiliations],
     organization: meta.organization,
     date: meta.date,
-    lang: meta.lang,
+    lang: decided.lang,
     theme: meta.theme,
     classification: meta.classification,
-    footer: meta.footer,
-    slideLevel,
-    incremental: meta.incremental,
+    footer: format.footer !== undefined ? format.footer : meta.footer,
+    slideLevel: decided.slideLevel,
+    incremental: format.incremental ?? meta.incremental,
     fit: meta.fit,
   }
 }

@@ -3,7 +3,7 @@ import type { ContentSlide, Position, Slide, TitleSlide } from '../model/index.j
 import { report } from '../diagnostics/index.js'
 import { headingAsParagraph } from './blocks/heading.js'
 import { inlinesFromMdast } from './inline.js'
-import { positionOf, spanOf } from './position.js'
+import { fileStart, positionOf, spanOf } from './position.js'
 import type { State } from './state.js'
 
 /**
@@ -26,11 +26,18 @@ import type { State } from './state.js'
  *
  * @param nodes the root's children
  * @param level the slide level
- * @param title the title slide, which always comes first
+ * @param title the title slide, which comes first; `null` without a `title`
+ *   (notes before the first slide then open an untitled slide)
  */
-export function slidesFromMdast(nodes: readonly RootContent[], level: number, title: TitleSlide, state: State): Slide[] {
-  const slides: Slide[] = [title]
-  const current = (): Slide => slides.at(-1) ?? title
+export function slidesFromMdast(nodes: readonly RootContent[], level: number, title: TitleSlide | null, state: State): Slide[] {
+  const slides: Slide[] = title === null ? [] : [title]
+  const current = (): Slide => {
+    const last = slides.at(-1)
+    if (last !== undefined) return last
+    const opened: Slide = { type: 'content', title: null, blocks: [], notes: [], position: fileStart }
+    slides.push(opened)
+    return opened
+  }
   for (const node of nodes) {
     if (node.type === 'yaml') continue
     if (node.type === 'heading' && node.depth <= level) {
@@ -40,6 +47,7 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
       closeSlide(slides, state)
       slides.push({ type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) })
     } else if (node.type === 'containerDirective' && node.name === 'notes') {
+      if (slides.length === 0) slides.push({ type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) })
       state.notes = current().notes
       state.blocks([node])
       extend(current(), positionOf(node))

@@ -34,6 +34,12 @@ export interface ParseOptions {
   remoteImages: boolean
   /** Images outside the content file's folder (`../x.png`, `/abs/x.png`) are allowed. */
   outsideImages: boolean
+  /**
+   * The build's date as `YYYY-MM-DD`, for Quarto's `date: today` and
+   * `last-modified` (the build takes it from `SOURCE_DATE_EPOCH` or the
+   * file's own modification time, never the clock); absent: such dates are reported and left out.
+   */
+  buildDate?: string | null
 }
 
 /** The defaults: no remote images, nothing outside the content folder. */

@@ -21,6 +21,7 @@ export function meta(overrides: Partial<DeckMeta> = {}): DeckMeta {
     title: 'Kerjasama Militer Internasional Regional',
     subtitle: null,
     author: null,
+    affiliations: [],
     organization: null,
     date: null,
     lang: 'id',

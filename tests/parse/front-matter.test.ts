@@ -14,12 +14,13 @@ describe('front matter', () => {
     expect(Object.getPrototypeOf(deck?.meta)).toBe(Object.prototype)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     expect(Object.keys(deck?.meta ?? {})).not.toContain('__proto__')
-    expect(file.messages.map((message) => message.ruleId)).toEqual(['front-matter-unknown-key', 'front-matter-unknown-key'])
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['front-matter-unknown-key', 'front-matter-unknown-key', 'lang-undetected'])
   })
 
-  test('defaults: lang id, fit split, not incremental, slide level detected', () => {
-    const { deck } = parse('title: T')
-    expect(deck?.meta).toMatchObject({ lang: 'id', fit: 'split', incremental: false, slideLevel: 2, subtitle: null })
+  test('defaults: lang en for text too short to tell, fit split, not incremental, slide level detected', () => {
+    const { deck, file } = parse('title: T')
+    expect(deck?.meta).toMatchObject({ lang: 'en', fit: 'split', incremental: false, slideLevel: 2, subtitle: null, author: null, affiliations: [] })
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['lang-undetected', undefined]])
   })
 
   test('dates and numbers are kept as written', () => {

@@ -21,6 +21,7 @@ export function meta(overrides: Partial<DeckMeta> = {}): DeckMeta {
     title: 'Laporan Sail Banda',
     subtitle: 'Evaluasi kegiatan 2026',
     author: 'Tim Perencana',
+    affiliations: [],
     organization: 'Kementerian Kelautan',
     date: '2026-11-25',
     lang: 'id',

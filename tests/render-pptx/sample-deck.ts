@@ -42,6 +42,7 @@ export function sampleDeck(): LaidOutDeck {
       title: `Rapat Koordinasi ${NASTY}`,
       subtitle: `Evaluasi triwulan ${NASTY}`,
       author: `Tim Perencanaan ${NASTY}`,
+      affiliations: [],
       organization: `Badan Contoh ${NASTY}`,
       date: '2026-11-25',
       lang: 'id',

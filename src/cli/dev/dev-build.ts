@@ -122,6 +122,7 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
           formats: ['html', 'pptx'],
           theme: options.theme,
           sourceDateEpoch: host.sourceDateEpoch,
+          fileModified: (await host.modifiedTime?.(absolute)) ?? null,
           themeContext,
           allowOutside: options.allowOutside,
           fetchRemote: options.fetchRemote,
