@@ -6,12 +6,21 @@ import { collapseWhitespace } from './whitespace.js'
  * A piece of a paragraph as the line breaker sees it: text in one face, or a
  * hard line break. Every piece of a paragraph shares one font size.
  */
-export type LineItem = { type: 'text'; text: string; face: LoadedFace } | { type: 'break' }
+export type LineItem = { type: 'text'; text: string; face: LoadedFace; scale?: number } | { type: 'break' }
+
+/**
+ * The size of subscripts, superscripts and footnote marks relative to the
+ * text around them, in both outputs: the HTML sets it as their font size,
+ * the PPTX as their run size (with a baseline shift).
+ */
+export const SCRIPT_SCALE = 0.6
 
 /** Text in one face, inside a chunk. */
 interface Piece {
   text: string
   face: LoadedFace
+  /** Its size relative to the paragraph's (1 except in sub- and superscripts). */
+  scale: number
 }
 
 /**
@@ -51,7 +60,7 @@ export function textWidth(face: LoadedFace, text: string, size: number): number 
 }
 
 /** A character (with its combining marks) or a hard break, after whitespace collapsing. */
-type Atom = { type: 'char'; text: string; face: LoadedFace; space: boolean } | { type: 'break' }
+type Atom = { type: 'char'; text: string; face: LoadedFace; scale: number; space: boolean } | { type: 'break' }
 
 const MARK = /^\p{M}$/u
 
@@ -81,7 +90,7 @@ function atomsOf(items: readonly LineItem[]): Atom[] {
         last.text += char
         continue
       }
-      atoms.push({ type: 'char', text: char, face: item.face, space })
+      atoms.push({ type: 'char', text: char, face: item.face, scale: item.scale ?? 1, space })
     }
   }
   return atoms
@@ -108,7 +117,7 @@ export function prepareText(items: readonly LineItem[]): PreparedText {
     }
     const next = atoms[i + 1]
     if (atom.space && !(next?.type === 'char' && forbidsBreakBefore(next.text))) {
-      current.spaceEm = widthEm(atom.face, ' ')
+      current.spaceEm = widthEm(atom.face, ' ') * atom.scale
       close()
       previous = ' '
       continue
@@ -117,12 +126,12 @@ export function prepareText(items: readonly LineItem[]): PreparedText {
     if (previous !== '' && !atom.space && current.pieces.length > 0 && breakAllowedBetween(previous, atom.text, beforeOf(atoms, i))) {
       close()
     }
-    addText(current, atom.text, atom.face)
+    addText(current, atom.text, atom.face, atom.scale)
     previous = atom.text
   }
   if (current.pieces.length > 0 || current.spaceEm > 0) close()
   for (const chunk of chunks) {
-    chunk.contentEm = chunk.pieces.reduce((sum, piece) => sum + widthEm(piece.face, piece.text), 0)
+    chunk.contentEm = chunk.pieces.reduce((sum, piece) => sum + widthEm(piece.face, piece.text) * piece.scale, 0)
   }
   return { chunks }
 }
@@ -137,10 +146,10 @@ function emptyChunk(): Chunk {
   return { pieces: [], contentEm: 0, spaceEm: 0, hardBreak: false }
 }
 
-function addText(chunk: Chunk, text: string, face: LoadedFace): void {
+function addText(chunk: Chunk, text: string, face: LoadedFace, scale: number): void {
   const last = chunk.pieces.at(-1)
-  if (last && last.face === face) last.text += text
-  else chunk.pieces.push({ text, face })
+  if (last && last.face === face && last.scale === scale) last.text += text
+  else chunk.pieces.push({ text, face, scale })
 }
 
 // Chromium compares LayoutUnits (1/64 px); this absorbs float noise only.
@@ -216,7 +225,7 @@ function graphemesOf(chunk: Chunk): Grapheme[] {
     for (const { segment } of segmenter.segment(piece.text)) {
       prefix += segment
       const after = measure(piece.face, prefix)
-      out.push({ text: segment, em: after - before })
+      out.push({ text: segment, em: (after - before) * piece.scale })
       before = after
     }
   }

@@ -1,6 +1,6 @@
 import type { Inline } from '../model/index.js'
-import { faceName, type FaceSet } from './font-metrics.js'
-import { prepareText, type LineItem, type PreparedText } from './measure.js'
+import { faceName, type FaceSet, type LoadedFace } from './font-metrics.js'
+import { prepareText, SCRIPT_SCALE, type LineItem, type PreparedText } from './measure.js'
 
 /** The fonts a piece of text may use: the text font and the mono font for inline code. */
 export interface TextFonts {
@@ -16,38 +16,50 @@ export interface BaseStyle {
 
 /**
  * Inline content as line items: each text in the face its marks select
- * (strong → bold, emphasis → italic, inline code → mono, same size). Links
- * and strikethrough do not change widths.
+ * (strong → bold, emphasis → italic, inline code → mono, same size; sub- and
+ * superscripts and footnote marks at `SCRIPT_SCALE`). Links and
+ * strikethrough do not change widths.
  */
 export function lineItemsOf(inlines: readonly Inline[], fonts: TextFonts, base: BaseStyle): LineItem[] {
   const items: LineItem[] = []
-  const walk = (nodes: readonly Inline[], bold: boolean, italic: boolean): void => {
+  const walk = (nodes: readonly Inline[], bold: boolean, italic: boolean, scale: number): void => {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
-          items.push({ type: 'text', text: node.value, face: fonts.text[faceName(bold, italic)] })
+          items.push(textItem(node.value, fonts.text[faceName(bold, italic)], scale))
           break
         case 'inlineCode':
-          items.push({ type: 'text', text: node.value, face: fonts.mono[faceName(bold, italic)] })
+          items.push(textItem(node.value, fonts.mono[faceName(bold, italic)], scale))
+          break
+        case 'footnoteReference':
+          items.push(textItem(String(node.number), fonts.text[faceName(bold, italic)], scale * SCRIPT_SCALE))
           break
         case 'break':
           items.push({ type: 'break' })
           break
         case 'strong':
-          walk(node.children, true, italic)
+          walk(node.children, true, italic, scale)
           break
         case 'emphasis':
-          walk(node.children, bold, true)
+          walk(node.children, bold, true, scale)
           break
         case 'delete':
         case 'link':
-          walk(node.children, bold, italic)
+          walk(node.children, bold, italic, scale)
+          break
+        case 'subscript':
+        case 'superscript':
+          walk(node.children, bold, italic, scale * SCRIPT_SCALE)
           break
       }
     }
   }
-  walk(inlines, base.bold, base.italic)
+  walk(inlines, base.bold, base.italic, 1)
   return items
+}
+
+function textItem(text: string, face: LoadedFace, scale: number): LineItem {
+  return scale === 1 ? { type: 'text', text, face } : { type: 'text', text, face, scale }
 }
 
 const preparedCache = new WeakMap<readonly Inline[], Map<string, PreparedText>>()

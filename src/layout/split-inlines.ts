@@ -10,6 +10,7 @@ function flatText(inlines: readonly Inline[]): string {
   for (const node of inlines) {
     if (node.type === 'text' || node.type === 'inlineCode') out += node.value
     else if (node.type === 'break') out += '\n'
+    else if (node.type === 'footnoteReference') out += String(node.number)
     else out += flatText(node.children)
   }
   return out
@@ -56,6 +57,7 @@ function codeRanges(inlines: readonly Inline[]): Array<[number, number]> {
     for (const node of nodes) {
       if (node.type === 'text') offset += node.value.length
       else if (node.type === 'break') offset += 1
+      else if (node.type === 'footnoteReference') offset += String(node.number).length
       else if (node.type === 'inlineCode') {
         ranges.push([offset, offset + node.value.length])
         offset += node.value.length
@@ -82,8 +84,8 @@ export function sliceInlines(inlines: readonly Inline[], from: number, to: numbe
         offset += node.value.length
         const value = node.value.slice(Math.max(0, from - begin), Math.max(0, to - begin))
         if (value !== '') out.push({ ...node, value })
-      } else if (node.type === 'inlineCode' || node.type === 'break') {
-        offset += node.type === 'break' ? 1 : node.value.length
+      } else if (node.type === 'inlineCode' || node.type === 'break' || node.type === 'footnoteReference') {
+        offset += atomLength(node)
         if (begin >= from && begin < to) out.push(node)
       } else {
         const children = walk(node.children)
@@ -93,6 +95,12 @@ export function sliceInlines(inlines: readonly Inline[], from: number, to: numbe
     return out
   }
   return walk(inlines)
+}
+
+/** Nodes `sliceInlines` keeps whole, and their length in the flat text. */
+function atomLength(node: Extract<Inline, { type: 'inlineCode' | 'break' | 'footnoteReference' }>): number {
+  if (node.type === 'break') return 1
+  return node.type === 'footnoteReference' ? String(node.number).length : node.value.length
 }
 
 /** The length of the flat text of inline content (see `sliceInlines`). */

@@ -60,6 +60,19 @@ export interface ContentSlide {
   title: Inline[] | null
   blocks: Block[]
   notes: NoteBlock[]
+  /**
+   * The notes its footnote marks point to, numbered from 1 in the order they
+   * are first referenced on this slide (pandoc's reveal.js output shows them
+   * at the bottom of the slide). Absent when the slide references none.
+   */
+  footnotes?: Footnote[]
+  position: Position
+}
+
+/** One footnote of a slide: its number there and its text (paragraphs joined by line breaks). */
+export interface Footnote {
+  number: number
+  children: Inline[]
   position: Position
 }
 

@@ -57,5 +57,30 @@ export interface Break {
   position: Position
 }
 
+/** pandoc's `H~2~O`: smaller text below the baseline. */
+export interface Subscript {
+  type: 'subscript'
+  children: Inline[]
+  position: Position
+}
+
+/** pandoc's `10^3^`: smaller text above the baseline. */
+export interface Superscript {
+  type: 'superscript'
+  children: Inline[]
+  position: Position
+}
+
+/**
+ * A footnote mark: pandoc's `[^id]` or inline `^[note]`. `number` counts
+ * from 1 on each slide; the note itself is in the slide's `footnotes`.
+ * Outputs draw the number as a superscript.
+ */
+export interface FootnoteReference {
+  type: 'footnoteReference'
+  number: number
+  position: Position
+}
+
 /** Everything that can appear inside a line of text. */
-export type Inline = Text | Strong | Emphasis | Delete | InlineCode | Link | Break
+export type Inline = Text | Strong | Emphasis | Delete | InlineCode | Link | Break | Subscript | Superscript | FootnoteReference

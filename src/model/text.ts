@@ -15,6 +15,9 @@ export function inlineText(inlines: readonly Inline[]): string {
       case 'break':
         out += ' '
         break
+      case 'footnoteReference':
+        out += String(node.number)
+        break
       default:
         out += inlineText(node.children)
     }

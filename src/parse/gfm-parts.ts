@@ -31,7 +31,8 @@ export function remarkGfmParts(this: Processor, parts: GfmParts): void {
     micromark.push(gfmAutolinkLiteral())
     fromMarkdown.push(gfmAutolinkLiteralFromMarkdown())
   }
-  micromark.push(gfmFootnote(), gfmStrikethrough())
+  // pandoc reads `~x~` as a subscript (`scripts.ts`); only `~~x~~` strikes through.
+  micromark.push(gfmFootnote(), gfmStrikethrough({ singleTilde: false }))
   fromMarkdown.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown())
   if (parts.table) {
     micromark.push(gfmTable())

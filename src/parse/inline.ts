@@ -5,6 +5,7 @@ import type { ImageSource } from './images.js'
 import { positionOf, spanOf } from './position.js'
 import { sourceOf, type State } from './state.js'
 import { isComment } from './blocks/html.js'
+import { textWithScripts } from './scripts.js'
 
 /** How inline content is converted where it appears. */
 export interface InlineOptions {
@@ -21,7 +22,7 @@ type InlineHandler<N> = (node: N, state: State, options: InlineOptions) => Inlin
 type InlineHandlers = { [K in PhrasingContent['type']]: InlineHandler<Extract<PhrasingContent, { type: K }>> }
 
 const handlers = {
-  text: (node) => [{ type: 'text', value: node.value, position: positionOf(node) }],
+  text: (node, state) => textWithScripts(node, state),
   strong: (node, state, options) => [
     { type: 'strong', children: inlinesFromMdast(node.children, state, options), position: positionOf(node) },
   ],

@@ -13,7 +13,7 @@ import { fencedDivsToDirectives } from '../../src/parse/fenced-divs.js'
 import { codeLines } from '../../src/parse/mdast-from-markdown.js'
 import { parseInPieces } from '../../src/parse/segments.js'
 
-const plain = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+const plain = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkFrontmatter, ['yaml']).freeze()
 const slides = plain().use(remarkDirective).freeze()
 const parse = (text: string): Root => slides.parse(text)
 

@@ -31,6 +31,15 @@ function inlineToHast(node: Inline, face: TextFace, fonts: FontUsage): ElementCo
       return linkToHast(node, face, fonts)
     case 'break':
       return [h('br')]
+    case 'subscript':
+      return [h('sub', inlinesToHast(node.children, face, fonts))]
+    case 'superscript':
+      return [h('sup', inlinesToHast(node.children, face, fonts))]
+    case 'footnoteReference': {
+      const number = String(node.number)
+      useFont(fonts, face, number)
+      return [h('sup.layar-footnote-ref', number)]
+    }
   }
 }
 

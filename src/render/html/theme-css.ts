@@ -1,5 +1,6 @@
 import type { FontPair, Theme } from '../../theme/index.js'
 import { SYMBOL_FONTS } from '../../layout/list-marker.js'
+import { SCRIPT_SCALE } from '../../layout/measure.js'
 import { cssColor } from './units.js'
 
 /**
@@ -52,6 +53,9 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .layar-slide strong{font-weight:700}
 .layar-slide em{font-style:italic}
 .layar-slide del{text-decoration:line-through}
+.layar-slide sub,.layar-slide sup{font-size:${SCRIPT_SCALE}em;line-height:0;position:relative;vertical-align:baseline}
+.layar-slide sup{top:-0.5em}
+.layar-slide sub{bottom:-0.4em}
 .layar-slide code{font-family:${fontStack(theme.fonts.mono, 'monospace')};font-size:1em;white-space:normal}
 .layar-slide a,.layar-slide a:visited{color:${c('link')};text-decoration:underline;position:static}
 .layar-table{table-layout:fixed;border-collapse:collapse;border-spacing:0}

@@ -233,6 +233,7 @@ function runOptions(run: RunPlan, lang: string): Pptx.default.TextPropsOptions {
     ...(run.underline ? { underline: { style: 'sng' as const } } : {}),
     ...(run.hyperlink === null ? {} : { hyperlink: { url: run.hyperlink } }),
     ...(run.breakBefore ? { softBreakBefore: true } : {}),
+    ...(run.baseline === undefined ? {} : run.baseline === 'super' ? { superscript: true } : { subscript: true }),
   }
 }
 

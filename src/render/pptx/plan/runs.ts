@@ -2,6 +2,7 @@ import type { Inline } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { RunPlan } from './types.js'
 import { collapseWhitespace } from '../../../layout/whitespace.js'
+import { SCRIPT_SCALE } from '../../../layout/measure.js'
 import { oneLine, xmlSafe } from './text-safety.js'
 
 /** The style inline content starts from; marks add to it. */
@@ -24,7 +25,12 @@ export function runsFromInlines(inlines: readonly Inline[], style: RunStyle, the
   return runs
 }
 
-type FullStyle = RunStyle & { underline: boolean; hyperlink: string | null }
+type FullStyle = RunStyle & { underline: boolean; hyperlink: string | null; baseline?: 'super' | 'sub' }
+
+/** A sub- or superscript: `SCRIPT_SCALE` of the size around it (as layout measured it), shifted. */
+function scriptStyle(style: FullStyle, baseline: 'super' | 'sub'): FullStyle {
+  return { ...style, fontSize: Math.round(style.fontSize * SCRIPT_SCALE * 100) / 100, baseline }
+}
 
 /** Carried across the runs of one paragraph. */
 interface State {
@@ -61,6 +67,13 @@ function collect(inlines: readonly Inline[], style: FullStyle, theme: Theme, run
       case 'link':
         collect(node.children, { ...style, color: theme.colors.link, underline: true, hyperlink: oneLine(node.url) }, theme, runs, state)
         break
+      case 'subscript':
+      case 'superscript':
+        collect(node.children, scriptStyle(style, node.type === 'subscript' ? 'sub' : 'super'), theme, runs, state)
+        break
+      case 'footnoteReference':
+        push(String(node.number), scriptStyle(style, 'super'), runs, state)
+        break
     }
   }
 }
@@ -88,6 +101,7 @@ function makeRun(text: string, style: FullStyle, breakBefore: boolean): RunPlan 
     underline: style.underline,
     hyperlink: style.hyperlink,
     breakBefore,
+    ...(style.baseline === undefined ? {} : { baseline: style.baseline }),
   }
 }
 

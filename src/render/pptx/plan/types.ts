@@ -155,6 +155,8 @@ export interface RunPlan {
   hyperlink: string | null
   /** A line break (`<a:br/>`) before this run. */
   breakBefore: boolean
+  /** Raised (superscripts, footnote marks) or lowered (subscripts); absent on ordinary runs. */
+  baseline?: 'super' | 'sub'
 }
 
 /** A native table. */
