@@ -54,6 +54,9 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
+  // playwright-core finds its own files (its driver, protocol, injected scripts) from its folder at run
+  // time, so it stays a package of its own, required from node_modules when a PDF is printed.
+  external: ['playwright-core'],
   // import() of Node built-ins (pptxgenjs loads node:fs that way) becomes require(): a vm.Script run from
   // V8's code cache has no dynamic import callback.
   supported: { 'dynamic-import': false },

@@ -5,7 +5,8 @@
  * import { build } from 'layar'
  * const result = await build({ inputs: ['content'], outDir: 'dist' })
  */
-import { runBuild, outputFormats, type OutputFormat, type RunBuildResult } from './build/index.js'
+import { runBuild, defaultFormats, outputFormats, type OutputFormat, type RunBuildResult } from './build/index.js'
+import { chromiumHost, findChromium } from './chromium.js'
 import { nodeHost } from './node-host.js'
 
 export type * from './model/index.js'
@@ -19,7 +20,7 @@ export interface BuildOptions {
   inputs?: readonly string[]
   /** Output folder (default `dist`). */
   outDir?: string
-  /** Formats to write (default both). */
+  /** Formats to write (default html and pptx; `pdf` prints the HTML deck with the system's Chromium). */
   formats?: readonly OutputFormat[]
   /** Theme overriding the front matter (default: the front matter's). */
   theme?: string | null
@@ -33,6 +34,10 @@ export interface BuildOptions {
   allowOutside?: boolean
   /** Fetch `http(s)://` images with a timeout and size cap (default `false`: they are errors). */
   fetchRemote?: boolean
+  /** With `pdf`: also write `<name>-notes.pdf`, each slide above its speaker notes (default `false`). */
+  pdfNotes?: boolean
+  /** With `pdf`: the Chromium executable (default `LAYAR_CHROMIUM`, else `chromium` on PATH). */
+  chromium?: string
 }
 
 /**
@@ -40,24 +45,37 @@ export interface BuildOptions {
  * messages (vfiles) and the paths written, instead of printing them.
  */
 export async function build(options: BuildOptions = {}): Promise<RunBuildResult> {
-  const formats = options.formats ?? outputFormats
+  const formats = options.formats ?? defaultFormats
   for (const format of formats) {
     if (!outputFormats.includes(format)) {
       throw new TypeError(`Unknown format \`${String(format)}\`; pass formats from ${outputFormats.join(', ')}.`)
     }
   }
   const cwd = options.cwd ?? process.cwd()
-  return runBuild(
+  // A dry run writes nothing, so it prints no PDF either (as `layar check`).
+  const built = options.dryRun === true ? formats.filter((format) => format !== 'pdf') : formats
+  let chromium = null
+  if (built.includes('pdf')) {
+    const found = findChromium(options.chromium ?? null, process.env, cwd)
+    if (found.type === 'missing') return { type: 'usage-error', message: found.message }
+    chromium = chromiumHost(found.path)
+  }
+  try {
+    return await runBuild(
     {
       inputs: options.inputs ?? ['content'],
       outDir: options.outDir ?? 'dist',
-      formats,
+      formats: built,
       theme: options.theme ?? null,
       dryRun: options.dryRun ?? false,
       strict: options.strict ?? false,
       allowOutside: options.allowOutside ?? false,
       fetchRemote: options.fetchRemote ?? false,
+      pdf: chromium === null ? null : { browser: chromium.browser, notes: options.pdfNotes ?? false },
     },
     nodeHost(cwd, process.env.SOURCE_DATE_EPOCH),
-  )
+    )
+  } finally {
+    await chromium?.close()
+  }
 }

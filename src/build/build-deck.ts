@@ -5,15 +5,30 @@ import type { ImageAssets } from '../model/index.js'
 import { layoutDeck, THEME_LOGO_KEY } from '../layout/index.js'
 import { deckFromMarkdown } from '../parse/index.js'
 import { deckToHtml } from '../render/html/index.js'
+import type { PdfBrowser } from '../render/pdf/index.js'
 import { resolveTheme, type ThemeContext } from '../theme/index.js'
 import { buildDateOf, documentDate } from './document-date.js'
 import { loadAssets, loadLogo, type ReadAsset } from './load-assets.js'
 
 /** The outputs layar writes. */
-export type OutputFormat = 'html' | 'pptx'
+export type OutputFormat = 'html' | 'pptx' | 'pdf'
 
 /** Every output format, in the order they are written. */
-export const outputFormats: readonly OutputFormat[] = ['html', 'pptx']
+export const outputFormats: readonly OutputFormat[] = ['html', 'pptx', 'pdf']
+
+/** The formats written when none are named: the PDF needs a Chromium, so it is asked for by name. */
+export const defaultFormats: readonly OutputFormat[] = ['html', 'pptx']
+
+/**
+ * What the PDF output needs from the caller: a headless Chromium (launched on
+ * first use, closed by the caller: see src/chromium.ts) and whether to make
+ * the notes handout too.
+ */
+export interface PdfCapability {
+  browser: () => Promise<PdfBrowser>
+  /** Also write the notes handout (`--pdf-notes`), `<name>-notes.pdf`. */
+  notes: boolean
+}
 
 /** Options of one deck's build. */
 export interface BuildDeckOptions {
@@ -32,16 +47,29 @@ export interface BuildDeckOptions {
   fetchRemote?: boolean
   /** Every shrink, split or overflow is an error (`--strict`); default `false`. */
   strict?: boolean
+  /** Required when `formats` holds `pdf`: the Chromium to print with. */
+  pdf?: PdfCapability | null
 }
 
 /** One deck's rendered outputs; a format not asked for is `null`. */
 export interface DeckOutputs {
   html: string | null
   pptx: Uint8Array | null
+  pdf: Uint8Array | null
+  /** The notes handout (`--pdf-notes`). */
+  notesPdf: Uint8Array | null
+}
+
+/** The file name ending of each output, after the deck's name. */
+export const outputSuffixes: Readonly<Record<keyof DeckOutputs, string>> = {
+  html: '.html',
+  pptx: '.pptx',
+  pdf: '.pdf',
+  notesPdf: '-notes.pdf',
 }
 
 /** Milliseconds spent in each stage, for the benchmark. */
-export type StageTimings = Record<'parse' | 'assets' | 'layout' | 'html' | 'pptx', number>
+export type StageTimings = Record<'parse' | 'assets' | 'layout' | 'html' | 'pptx' | 'pdf', number>
 
 /** What one deck's build produced: messages always, outputs only when nothing fatal was reported. */
 export interface BuildDeckResult {
@@ -59,7 +87,11 @@ export interface BuildDeckResult {
  * @param readAsset reads an image by its path relative to the content file's folder
  */
 export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsset: ReadAsset): Promise<BuildDeckResult> {
-  const timings: StageTimings = { parse: 0, assets: 0, layout: 0, html: 0, pptx: 0 }
+  const pdf = options.formats.includes('pdf') ? (options.pdf ?? null) : null
+  if (options.formats.includes('pdf') && pdf === null) {
+    throw new TypeError('The pdf format needs `pdf: { browser, notes }` in the build options: a Chromium to print with.')
+  }
+  const timings: StageTimings = { parse: 0, assets: 0, layout: 0, html: 0, pptx: 0, pdf: 0 }
   const failed = (laidOut: LaidOutDeck | null = null): BuildDeckResult => ({ file, outputs: null, laidOut, timings })
   let start = performance.now()
   const buildDate = buildDateOf(options.sourceDateEpoch, options.fileModified ?? null)
@@ -91,19 +123,30 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   timings.layout = performance.now() - start
   if (hasErrors(file)) return failed(laidOut)
 
-  const outputs: DeckOutputs = { html: null, pptx: null }
-  if (options.formats.includes('html')) {
+  const outputs: DeckOutputs = { html: null, pptx: null, pdf: null, notesPdf: null }
+  const modified = documentDate(deck.meta.date, options.sourceDateEpoch)
+  let html: string | null = null
+  if (options.formats.includes('html') || pdf) {
     start = performance.now()
-    outputs.html = deckToHtml(laidOut, theme, assets)
+    html = deckToHtml(laidOut, theme, assets)
     timings.html = performance.now() - start
+    if (options.formats.includes('html')) outputs.html = html
   }
   if (options.formats.includes('pptx')) {
     start = performance.now()
     // Loaded on demand: pptxgenjs and jszip are the heaviest modules, and HTML-only builds skip them.
     const { deckToPptx } = await import('../render/pptx/index.js')
-    const modified = documentDate(deck.meta.date, options.sourceDateEpoch)
     outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified })
     timings.pptx = performance.now() - start
+  }
+  if (pdf && html !== null) {
+    start = performance.now()
+    // Loaded on demand, like the PPTX writer: pdf-lib is only needed here.
+    const { deckToPdf } = await import('../render/pdf/index.js')
+    const printed = await deckToPdf(html, laidOut, { date: modified, notes: pdf.notes }, await pdf.browser())
+    outputs.pdf = printed.pdf
+    outputs.notesPdf = printed.notes
+    timings.pdf = performance.now() - start
   }
   return { file, outputs, laidOut, timings }
 }

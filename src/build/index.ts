@@ -1,4 +1,4 @@
-export { buildDeck, outputFormats, type OutputFormat, type BuildDeckOptions, type BuildDeckResult, type DeckOutputs, type StageTimings } from './build-deck.js'
+export { buildDeck, defaultFormats, outputFormats, outputSuffixes, type OutputFormat, type PdfCapability, type BuildDeckOptions, type BuildDeckResult, type DeckOutputs, type StageTimings } from './build-deck.js'
 export { runBuild, type BuildHost, type RunBuildOptions, type RunBuildResult } from './run-build.js'
 export { buildDateOf, documentDate, undatedDocumentDate } from './document-date.js'
 export { assetReader, type AssetAccess } from './asset-reader.js'

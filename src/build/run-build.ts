@@ -1,7 +1,7 @@
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
 import { assetReader } from './asset-reader.js'
-import { buildDeck, type BuildDeckResult, type OutputFormat } from './build-deck.js'
+import { buildDeck, outputSuffixes, type BuildDeckResult, type DeckOutputs, type OutputFormat, type PdfCapability } from './build-deck.js'
 
 /**
  * Everything a build needs from the outside world. The CLI and the public API
@@ -46,6 +46,8 @@ export interface RunBuildOptions {
   fetchRemote?: boolean
   /** Every shrink, split or overflow is an error (`--strict`); default `false`. */
   strict?: boolean
+  /** Required when `formats` holds `pdf`: the Chromium to print with, and whether to make the notes handout. */
+  pdf?: PdfCapability | null
 }
 
 /**
@@ -85,9 +87,9 @@ export async function runBuild(options: RunBuildOptions, host: BuildHost): Promi
     decks.push(result)
     if (!result.outputs || options.dryRun) continue
     const name = basename(path, extname(path))
-    for (const [format, data] of Object.entries(result.outputs)) {
+    for (const [output, data] of Object.entries(result.outputs)) {
       if (data === null) continue
-      const target = join(options.outDir, `${name}.${format}`)
+      const target = join(options.outDir, `${name}${outputSuffixes[output as keyof DeckOutputs]}`)
       try {
         await host.writeFileAtomic(target, data)
       } catch (error) {
@@ -113,9 +115,10 @@ async function buildOne(path: string, options: RunBuildOptions, host: BuildHost)
   const access = { allowOutside: options.allowOutside ?? false, fetchRemote: options.fetchRemote ?? false }
   const strict = options.strict ?? false
   const fileModified = (await host.modifiedTime?.(path)) ?? null
+  const pdf = options.pdf ?? null
   return buildDeck(
     file,
-    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, fileModified, themeContext, strict, ...access },
+    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, fileModified, themeContext, strict, pdf, ...access },
     assetReader(host, folder, access),
   )
 }

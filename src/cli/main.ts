@@ -13,8 +13,8 @@ export interface CliIo {
   signal: AbortSignal
 }
 
-/** Exit codes, as `--help` documents them. */
-export const exitCodes = { ok: 0, contentError: 1, usageError: 2, internalError: 3 } as const
+/** Exit codes, as `--help` documents them; `interrupted` is the shell's 128 + SIGINT. */
+export const exitCodes = { ok: 0, contentError: 1, usageError: 2, internalError: 3, interrupted: 130 } as const
 
 type BuildingCommand = Extract<Command, { type: 'build' | 'check' | 'dev' }>
 
@@ -48,6 +48,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runBuilding(command, io)
     }
   } catch (error) {
+    if (io.signal.aborted) {
+      io.stderr('layar: interrupted; outputs written before the interruption stay, the rest were not written.\n')
+      return exitCodes.interrupted
+    }
     const debug = 'debug' in command ? command.debug : false
     io.stderr(
       debug && error instanceof Error && error.stack
@@ -69,16 +73,34 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
     const input = command.inputs[0] ?? 'content'
     return runDev({ ...command, input, port: 0, host: '127.0.0.1', open: false, serve: false }, io)
   }
-  const [{ runBuild }, { nodeHost }, { reporter }, { fitReport }, widthCache] = await Promise.all([
+  const [{ runBuild }, { nodeHost }, { reporter }, { fitReport }, widthCache, { findChromium, chromiumHost }] = await Promise.all([
     import('../build/index.js'),
     import('../node-host.js'),
     import('vfile-reporter'),
     import('./fit-report.js'),
     import('./width-cache.js'),
+    import('../chromium.js'),
   ])
+  // `check` writes nothing, so it prints no PDF either.
+  const formats = command.type === 'check' ? command.formats.filter((format) => format !== 'pdf') : command.formats
+  let chromium = null
+  if (formats.includes('pdf')) {
+    const found = findChromium(command.chromium, io.env, io.cwd)
+    if (found.type === 'missing') {
+      io.stderr(`layar: ${found.message}\n`)
+      return exitCodes.usageError
+    }
+    chromium = chromiumHost(found.path, io.signal)
+  }
   // Words measured by earlier builds are not measured again (see width-cache.ts).
   const saveWidths = await widthCache.useWidthCache(io.env, (problem) => io.stderr(`layar: note: ${problem}\n`))
-  const result = await runBuild({ ...command, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH))
+  const pdf = chromium === null ? null : { browser: chromium.browser, notes: command.pdfNotes }
+  let result
+  try {
+    result = await runBuild({ ...command, formats, pdf, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH))
+  } finally {
+    await chromium?.close()
+  }
   await saveWidths()
   if (result.type === 'usage-error') {
     io.stderr(`layar: ${result.message}\n`)

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { outputFormats, type OutputFormat } from '../build/index.js'
+import { defaultFormats, outputFormats, type OutputFormat } from '../build/index.js'
 
 /** Options shared by the commands that build decks. */
 interface BuildFlags {
@@ -12,12 +12,18 @@ interface BuildFlags {
   fetchRemote: boolean
 }
 
+/** How the PDF is printed: `--chromium PATH` (else `LAYAR_CHROMIUM`, else PATH) and `--pdf-notes`. */
+interface PdfFlags {
+  chromium: string | null
+  pdfNotes: boolean
+}
+
 /** A command line understood, or why it was not. */
 export type Command =
   | { type: 'help' }
   | { type: 'version' }
   | { type: 'themes' }
-  | ({ type: 'build' | 'check'; inputs: string[]; formats: OutputFormat[]; watch: boolean; strict: boolean } & BuildFlags)
+  | ({ type: 'build' | 'check'; inputs: string[]; formats: OutputFormat[]; watch: boolean; strict: boolean } & BuildFlags & PdfFlags)
   | ({ type: 'dev'; input: string; port: number; host: string; open: boolean } & BuildFlags)
   | { type: 'usage-error'; message: string }
 
@@ -33,6 +39,8 @@ const options = {
   strict: { type: 'boolean' },
   'allow-outside': { type: 'boolean' },
   'fetch-remote': { type: 'boolean' },
+  chromium: { type: 'string' },
+  'pdf-notes': { type: 'boolean' },
   port: { type: 'string' },
   host: { type: 'string' },
   open: { type: 'boolean' },
@@ -50,6 +58,8 @@ const onlyFor: Record<string, readonly string[]> = {
   host: ['dev'],
   open: ['dev'],
   format: ['build', 'check'],
+  chromium: ['build'],
+  'pdf-notes': ['build'],
 }
 
 /**
@@ -95,7 +105,11 @@ function buildCommand(name: 'build' | 'check', inputs: string[], values: Values,
   if (watch && inputs.length > 1) return usageError('--watch watches one deck; name one content file or folder.')
   if (watch && values.format !== undefined) return usageError('--watch always writes both formats; drop --format.')
   const strict = values.strict ?? false
-  return { type: name, inputs: inputs.length > 0 ? inputs : ['content'], formats, watch, strict, ...flags }
+  const pdfNotes = values['pdf-notes'] ?? false
+  if (pdfNotes && !formats.includes('pdf')) return usageError('--pdf-notes makes a handout beside the PDF; add pdf to --format (e.g. --format pdf).')
+  if (values.chromium === '') return usageError('--chromium needs the path of a Chromium executable.')
+  const pdf = { chromium: values.chromium ?? null, pdfNotes }
+  return { type: name, inputs: inputs.length > 0 ? inputs : ['content'], formats, watch, strict, ...flags, ...pdf }
 }
 
 function devCommand(inputs: string[], values: Values, flags: BuildFlags): Command {
@@ -110,11 +124,11 @@ function devCommand(inputs: string[], values: Values, flags: BuildFlags): Comman
 }
 
 function parseFormats(value: string | undefined): OutputFormat[] | string {
-  if (value === undefined) return [...outputFormats]
+  if (value === undefined) return [...defaultFormats]
   const wanted = value.split(',').map((part) => part.trim().toLowerCase())
   const unknown = wanted.filter((part) => !outputFormats.includes(part as OutputFormat))
   if (unknown.length > 0 || wanted.length === 0) {
-    return `Unknown format ${unknown.map((part) => `\`${part}\``).join(', ') || '``'}; use html, pptx or html,pptx.`
+    return `Unknown format ${unknown.map((part) => `\`${part}\``).join(', ') || '``'}; use html, pptx, pdf or a list such as html,pptx,pdf.`
   }
   return outputFormats.filter((format) => wanted.includes(format))
 }

@@ -3,7 +3,8 @@ export const usage = `Usage: layar <command> [options]
 
 Commands:
   build [inputs...]   Build each content file (or each .md file in a folder) into
-                      DIR/<name>.html and DIR/<name>.pptx. Default input: content/
+                      DIR/<name>.html and DIR/<name>.pptx (and DIR/<name>.pdf with
+                      --format pdf). Default input: content/
   check [inputs...]   Build and report problems and fit, but write nothing.
   dev [deck]          Serve one deck with live reload and a "Download PPTX" link, and
                       rewrite DIR/<name>.html and DIR/<name>.pptx on every save.
@@ -11,7 +12,11 @@ Commands:
 
 Options:
   --out DIR           Output folder (default: dist)
-  --format LIST       Comma-separated formats: html,pptx (default: both)
+  --format LIST       Comma-separated formats: html, pptx, pdf (default: html,pptx)
+  --pdf-notes         build: also write DIR/<name>-notes.pdf, a handout with each slide
+                      above its speaker notes (needs pdf in --format)
+  --chromium PATH     build: the Chromium that prints the PDF (default: LAYAR_CHROMIUM,
+                      else chromium on PATH; on Debian: apt-get install chromium)
   --theme NAME        Theme to use, overriding the front matter's \`theme\`
   --strict            build, check: any text shrunk, slide split or overflow is an error
   --watch             build: rebuild on every change of the deck, its images or its theme
@@ -24,7 +29,8 @@ Options:
   -h, --help          Show this help
   -v, --version       Show the version
 
-Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors, 3 internal error.
+Exit codes: 0 success (warnings allowed), 1 content errors, 2 usage errors (also: no Chromium
+for --format pdf), 3 internal error, 130 interrupted (Ctrl-C).
 Environment: SOURCE_DATE_EPOCH (whole seconds) dates the PPTX when the deck has no ISO \`date\`;
 without either, the PPTX is dated 1980-01-01, so two builds are always byte-identical.
 LAYAR_CACHE_DIR (an absolute path) is where measured text widths and compiled code are kept between

@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 // The pipeline runs one way (../shared/DESIGN.md):
-// model ← diagnostics ← {theme, parse} ← layout ← {render/html, render/pptx} ← build ← cli
+// model ← diagnostics ← {theme, parse} ← layout ← {render/html, render/pptx} ← render/pdf ← build ← cli
+// (render/pdf prints the HTML deck it is handed; it never imports the HTML renderer)
 const allowed: Record<string, string[]> = {
   model: ['model'],
   diagnostics: ['model', 'diagnostics'],
@@ -12,8 +13,9 @@ const allowed: Record<string, string[]> = {
   layout: ['model', 'diagnostics', 'theme', 'parse', 'layout'],
   'render/html': ['model', 'diagnostics', 'theme', 'layout', 'render/html'],
   'render/pptx': ['model', 'diagnostics', 'theme', 'layout', 'render/pptx'],
-  build: ['model', 'diagnostics', 'theme', 'parse', 'layout', 'render/html', 'render/pptx', 'build'],
-  cli: ['model', 'diagnostics', 'theme', 'parse', 'layout', 'render/html', 'render/pptx', 'build', 'cli', '.'],
+  'render/pdf': ['model', 'diagnostics', 'theme', 'layout', 'render/pdf'],
+  build: ['model', 'diagnostics', 'theme', 'parse', 'layout', 'render/html', 'render/pptx', 'render/pdf', 'build'],
+  cli: ['model', 'diagnostics', 'theme', 'parse', 'layout', 'render/html', 'render/pptx', 'render/pdf', 'build', 'cli', '.'],
   '.': ['model', 'diagnostics', 'theme', 'layout', 'build', '.'],
 }
 
@@ -59,6 +61,18 @@ describe('import direction', () => {
     // Static, dynamic and CommonJS imports alike.
     const importers = files.filter((file) => /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]pptxgenjs['"]/.test(readFileSync(file, 'utf8')))
     expect(importers.map((file) => relative(src, file))).toEqual(['render/pptx/write-pptx.ts'])
+  })
+
+  it('keeps playwright-core to the Chromium host and the PDF renderer, and never launches a browser below the CLI', () => {
+    const importers = files.filter((file) => /(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]playwright-core['"]/.test(readFileSync(file, 'utf8')))
+    // render/pdf imports only its types: the launch is the caller's (src/chromium.ts, used by the CLI and the API).
+    const names = importers.map((file) => relative(src, file))
+    expect(names.filter((name) => !name.startsWith('render/pdf/'))).toEqual(['chromium.ts'])
+    for (const file of importers.filter((path) => layerOf(path) === 'render/pdf')) {
+      expect(readFileSync(file, 'utf8'), relative(src, file)).not.toMatch(/import\s+\{[^}]*\}\s+from\s+'playwright-core'|import\s*\(\s*'playwright-core'/)
+    }
+    const launchers = files.filter((file) => /\.launch(?:PersistentContext)?\s*\(/.test(readFileSync(file, 'utf8')))
+    expect(launchers.map((file) => relative(src, file))).toEqual(['chromium.ts'])
   })
 
   it('never prints, exits or reads argv below the CLI', () => {

@@ -78,7 +78,10 @@ describe('layar build exit codes', () => {
 
   it.each([
     [['build', 'no-such-file.md'], /No such file or folder: no-such-file\.md/],
-    [['build', '--format', 'pdf'], /Unknown format `pdf`/],
+    [['build', '--format', 'docx'], /Unknown format `docx`/],
+    [['build', '--pdf-notes'], /--pdf-notes makes a handout beside the PDF; add pdf to --format/],
+    [['check', '--pdf-notes'], /--pdf-notes only goes with `layar build`/],
+    [['build', '--format', 'pdf', '--chromium', ''], /--chromium needs the path/],
     [['build', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /Unknown command `frobnicate`/],
     [[], /Missing command/],

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { fromHtml } from 'hast-util-from-html'
+import { selectAll } from 'hast-util-select'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../support/run-cli.js'
 
@@ -32,6 +34,20 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
       expect(readFileSync(join(work, 'warm', name)).equals(expected), `warm ${name}`).toBe(true)
     }
   })
+
+  it('prints the default deck to PDF with playwright-core outside the bundle: one 16:9 page per HTML slide', async () => {
+    expect(existsSync(join(root, 'dist-lib/bundle/layar.cjs')), 'the bundle is missing: run `npm run compile` (npm test does)').toBe(true)
+    expect(existsSync('/usr/bin/chromium'), 'apt-get install chromium: the PDF test never skips').toBe(true)
+    const work = mkdtempSync(join(tmpdir(), 'layar-bundle-pdf-'))
+    const env = { ...process.env, LAYAR_CACHE_DIR: '', LAYAR_CHROMIUM: '/usr/bin/chromium' }
+    const run = await exec('node', ['bin/layar.js', 'build', deck, '--out', work, '--format', 'html,pdf'], { cwd: root, env })
+    expect(run.stderr).not.toMatch(/warning|error/i)
+    const html = readFileSync(join(work, 'kerjasama-militer-regional.html'), 'utf8')
+    const slides = selectAll('.slides > section', fromHtml(html)).length
+    const info = await exec('pdfinfo', [join(work, 'kerjasama-militer-regional.pdf')])
+    expect(info.stdout).toMatch(new RegExp(`^Pages:\\s+${slides}$`, 'm'))
+    expect(info.stdout).toMatch(/^Page size:\s+960 x 540 pts/m)
+  }, 180_000)
 
   it('answers --version and exits with the command line exit codes', async () => {
     // Its own cache folder: a usage error of `build` still starts the launcher's code cache.
