@@ -18,7 +18,7 @@ const brandTheme = [
   'chrome: { slideNumber: left }',
 ].join('\n')
 const logoPng = makePng(200, 100, 'B91C1C')
-const markdown = '---\ntitle: Uji tema\ntheme: ./brand\nfooter: Rapat koordinasi\n---\n\n## Isi\n\nSatu dua tiga.\n\n## Gambar\n\n![Peta](peta.png)\n'
+const markdown = '---\ntitle: Uji tema\nlang: id\ntheme: ./brand\nfooter: Rapat koordinasi\n---\n\n## Isi\n\nSatu dua tiga.\n\n## Gambar\n\n![Peta](peta.png)\n'
 
 /** Builds `markdown` in a content folder held in memory, `/deck`, with the brand theme and its logo. */
 async function build(theme = brandTheme, logo: Uint8Array | null = logoPng): Promise<BuildDeckResult> {
