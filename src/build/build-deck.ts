@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { hasErrors, report } from '../diagnostics/index.js'
+import { hasErrors, imagePlaceholderRules, report } from '../diagnostics/index.js'
 import type { LaidOutDeck } from '../layout/laid-out.js'
 import type { ImageAssets } from '../model/index.js'
 import { layoutDeck, THEME_LOGO_KEY } from '../layout/index.js'
@@ -45,7 +45,7 @@ export interface BuildDeckOptions {
   allowOutside?: boolean
   /** Accept `http(s)://` images (the reader fetches them); default `false`. */
   fetchRemote?: boolean
-  /** Every shrink, split or overflow is an error (`--strict`); default `false`. */
+  /** Every shrink, split or overflow, and every image shown as a placeholder, is an error (`--strict`); default `false`. */
   strict?: boolean
   /** Required when `formats` holds `pdf`: the Chromium to print with. */
   pdf?: PdfCapability | null
@@ -115,6 +115,8 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
     if (logo !== null) assets = Object.assign(Object.create(null) as ImageAssets, assets, { [THEME_LOGO_KEY]: logo })
   }
   timings.assets = performance.now() - start
+  // An image the build cannot use leaves a placeholder (a warning); `--strict` wants every image.
+  if (options.strict ?? false) for (const message of file.messages) if (imagePlaceholderRules.has(message.ruleId ?? '')) message.fatal = true
   if (themeResult.type !== 'ok' || hasErrors(file)) return failed()
   const theme = themeResult.theme
 

@@ -32,8 +32,9 @@ const mimeByType: Partial<Record<string, ImageMime>> = {
 
 /**
  * Loads every image the deck uses, each once, and identifies it by its bytes.
- * A missing, unusable, outside, remote or oversized image is an error at the
- * image's position.
+ * A missing, unusable, outside, remote or oversized image is reported at the
+ * image's position (a warning; `--strict` makes it an error) and gets no
+ * asset: the layout draws a placeholder frame in its place.
  *
  * @param readAsset reads a path relative to the content file's folder (see `assetReader`)
  */
@@ -42,17 +43,18 @@ export async function loadAssets(deck: Deck, file: VFile, readAsset: ReadAsset):
   const assets: Record<string, ImageAsset> = Object.create(null) as Record<string, ImageAsset>
   const failed = new Set<string>()
   for (const image of deckImages(deck)) {
-    if (Object.hasOwn(assets, image.path) || failed.has(image.path)) continue
-    const asset = await loadOne(image, file, readAsset)
-    if (asset === null) failed.add(image.path)
-    else assets[image.path] = asset
+    const path = image.path
+    if (path === null || Object.hasOwn(assets, path) || failed.has(path)) continue
+    const asset = await loadOne(image, path, file, readAsset)
+    if (asset === null) failed.add(path)
+    else assets[path] = asset
   }
   return assets
 }
 
 /** One image's asset, or `null` after reporting why it cannot be used. */
-async function loadOne(image: Image, file: VFile, readAsset: ReadAsset): Promise<ImageAsset | null> {
-  const read = await readAsset(image.path)
+async function loadOne(image: Image, path: string, file: VFile, readAsset: ReadAsset): Promise<ImageAsset | null> {
+  const read = await readAsset(path)
   const place = image.position
   if (read === null) {
     report(file, 'image-missing', { path: image.src }, place)

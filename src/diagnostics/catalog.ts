@@ -76,24 +76,24 @@ export const rules = {
       `The link target \`${p.url}\` was removed because \`javascript:\`, \`data:\` and similar targets can run code; the link text is kept. Use an http(s), mailto or relative link.`,
   },
   'image-missing': {
-    severity: 'error',
+    severity: 'warning',
     message: (p: { path: string }) =>
-      `The image \`${p.path}\` does not exist. Images are resolved relative to the content file; fix the path or add the file.`,
+      `The image \`${p.path}\` does not exist, so a placeholder frame with its alt text and source stands in its place. Images are resolved relative to the content file; fix the path or add the file.`,
   },
   'image-unreadable': {
-    severity: 'error',
+    severity: 'warning',
     message: (p: { path: string; detail: string }) =>
-      `The image \`${p.path}\` cannot be used: ${p.detail}. Use a PNG, JPEG or GIF file.`,
+      `The image \`${p.path}\` cannot be used: ${p.detail}. A placeholder frame with its alt text and source stands in its place; use a PNG, JPEG, GIF or SVG file.`,
   },
   'image-remote': {
-    severity: 'error',
+    severity: 'warning',
     message: (p: { url: string }) =>
-      `The image \`${p.url}\` is remote, and layar does not fetch from the network so that decks build offline and reproducibly. Download it next to the content file and reference it by a relative path, or build with \`--fetch-remote\` to fetch it.`,
+      `The image \`${p.url}\` is remote, and layar does not fetch from the network so that decks build offline and reproducibly; a placeholder frame with its alt text and source stands in its place. Download it next to the content file and reference it by a relative path, or build with \`--fetch-remote\` to fetch it.`,
   },
   'image-outside-root': {
-    severity: 'error',
+    severity: 'warning',
     message: (p: { path: string }) =>
-      `The image \`${p.path}\` lies outside the content file's folder, and content may only read files in its own folder. Move the image next to the content file, or build with \`--allow-outside\` if the deck should read it where it is.`,
+      `The image \`${p.path}\` lies outside the content file's folder, and content may only read files in its own folder; a placeholder frame with its alt text and source stands in its place. Move the image next to the content file, or build with \`--allow-outside\` if the deck should read it where it is.`,
   },
   'image-alt-missing': {
     severity: 'warning',
@@ -206,14 +206,14 @@ export const rules = {
       `Blocks or inline marks are nested more than ${p.limit} levels deep here, deeper than layar builds. Flatten the nesting (lists, quotes, emphasis or links inside each other).`,
   },
   'image-too-large': {
-    severity: 'error',
+    severity: 'warning',
     message: (p: { path: string; detail: string }) =>
-      `The image \`${p.path}\` is too large to embed: ${p.detail}. Scale it down (a slide needs at most a few thousand pixels a side) and save it again.`,
+      `The image \`${p.path}\` is too large to embed: ${p.detail}; a placeholder frame with its alt text and source stands in its place. Scale it down (a slide needs at most a few thousand pixels a side) and save it again.`,
   },
   'image-fetch-failed': {
-    severity: 'error',
+    severity: 'warning',
     message: (p: { url: string; detail: string }) =>
-      `The remote image \`${p.url}\` could not be fetched: ${p.detail}. Check the address, or download it next to the content file and reference it by a relative path.`,
+      `The remote image \`${p.url}\` could not be fetched: ${p.detail}; a placeholder frame with its alt text and source stands in its place. Check the address, or download it next to the content file and reference it by a relative path.`,
   },
 } as const satisfies Record<string, Rule<never>>
 
@@ -223,6 +223,14 @@ export interface Rule<P> {
   severity: 'error' | 'warning' | 'info'
   message: (params: P) => string
 }
+
+/**
+ * The rules of an image the build could not use: warnings that leave a
+ * placeholder frame on the slide, errors with `--strict`.
+ */
+export const imagePlaceholderRules: ReadonlySet<string> = new Set([
+  'image-missing', 'image-unreadable', 'image-remote', 'image-outside-root', 'image-too-large', 'image-fetch-failed',
+] satisfies RuleId[])
 
 /** Every rule id layar can report. */
 export type RuleId = keyof typeof rules

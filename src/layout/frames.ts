@@ -124,7 +124,7 @@ function placeUnit(unit: Unit, caption: PlacedText | null, ctx: LayoutContext, s
     case 'image': {
       const natural = naturalSize(unit.image, ctx.assets)
       const wanted = natural.h * Math.min(1, box.w / natural.w)
-      const frame = imageFrame(unit.image, ctx.assets, caption, box, ctx.theme.gap / 2)
+      const frame = imageFrame(unit.image, ctx, caption, box, ctx.theme.gap / 2)
       const captionHeight = caption === null ? 0 : caption.box.h + ctx.theme.gap / 2
       return { frames: [frame], height: frame.box.h + captionHeight, required: Math.min(wanted, MIN_IMAGE_HEIGHT), widthOverflow: 0 }
     }

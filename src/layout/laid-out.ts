@@ -121,7 +121,7 @@ export type FitOutcome =
   | { type: 'overflows'; overflow: number }
 
 /** A positioned piece of a slide body. */
-export type Frame = TextFrame | TableFrame | ImageFrame | CodeFrame
+export type Frame = TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame
 
 /**
  * Consecutive text blocks drawn as one text box (one editable text frame in
@@ -159,6 +159,22 @@ export interface ImageFrame {
   type: 'image'
   /** The picture itself (already aspect-fitted, never upscaled past natural size). */
   box: Box
+  image: Image
+  /** The key of its bytes in the image assets (`image.path`, which has an asset). */
+  path: string
+  caption: PlacedText | null
+}
+
+/**
+ * An image the build could not load (missing, remote, outside the folder,
+ * unreadable; reported): a filled frame of the image's box (its natural size,
+ * or a 4:3 stand-in) showing its alt text and source, so nothing vanishes.
+ */
+export interface ImagePlaceholderFrame {
+  type: 'image-placeholder'
+  box: Box
+  /** The alt text (unless the caption shows it) and the source as written, centred in `box`. */
+  label: PlacedText
   image: Image
   caption: PlacedText | null
 }

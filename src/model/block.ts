@@ -83,7 +83,12 @@ export interface Table {
 export interface Image {
   type: 'image'
   src: string
-  path: string
+  /**
+   * `null` when the reference cannot be read at all (remote without
+   * `--fetch-remote`, outside the folder without `--allow-outside`, a `data:`
+   * URL; already reported): the slides show a placeholder frame in its place.
+   */
+  path: string | null
   alt: string
   title: string | null
   position: Position

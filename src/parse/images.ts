@@ -16,7 +16,8 @@ type Resolved = { ok: true; path: string } | { ok: false }
 /**
  * Makes an `Image` block from an image as written, resolving its path
  * against the content file's folder. A remote, outside or non-file image is
- * an error; the block is then replaced by its alt text so nothing is lost.
+ * reported (a warning; `--strict` makes it an error) and kept with `path:
+ * null`, so the slides show a placeholder frame with its alt text and source.
  *
  * @param image the image as written
  * @param state the conversion state (for the file and reports)
@@ -25,11 +26,8 @@ export function imageBlocksFrom(image: ImageSource, state: State): Block[] {
   const alt = image.alt.trim()
   if (alt === '') report(state.file, 'image-alt-missing', undefined, image.position)
   const resolved = resolveImagePath(image.url, state, image.position)
-  if (resolved.ok) {
-    return [{ type: 'image', src: image.url, path: resolved.path, alt, title: image.title, position: image.position }]
-  }
-  if (alt === '') return []
-  return [{ type: 'paragraph', children: [{ type: 'text', value: alt, position: image.position }], position: image.position }]
+  const path = resolved.ok ? resolved.path : null
+  return [{ type: 'image', src: image.url, path, alt, title: image.title, position: image.position }]
 }
 
 /**

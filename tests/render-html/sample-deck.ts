@@ -138,6 +138,7 @@ export function sampleDeck(): LaidOutDeck {
         type: 'image',
         box: { x: 330, y: 110, w: 300, h: 300 },
         image: { type: 'image', src: 'peta.png', path: 'peta.png', alt: 'Peta perairan Banda', title: null, position: pos },
+        path: 'peta.png',
         caption: placed('Peta perairan', { x: 48, y: 418, w: 864, h: 24 }, 16, 'center'),
       }], 'image'),
       body('Kode', [code]),

@@ -65,6 +65,7 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .layar-table tr.layar-row-alt td{background:${c('tableRowAltBackground')}}
 .reveal .layar-figure img{margin:0;border:0;box-shadow:none;background:none;display:block;max-width:none;max-height:none;object-fit:fill}
 .reveal img.layar-logo{margin:0;border:0;box-shadow:none;background:none;display:block;max-width:none;max-height:none;object-fit:fill}
+.layar-placeholder{background:${c('codeBackground')};color:${c('codeText')};overflow-wrap:anywhere}
 .layar-code{background:${c('codeBackground')};color:${c('codeText')};white-space:pre;overflow:visible;tab-size:4}
 .layar-code code{font-size:1em;line-height:inherit;padding:0;overflow:visible;white-space:inherit}
 .reveal pre.layar-code code{padding:0;overflow:visible!important}

@@ -2,7 +2,7 @@ import type { Element } from 'hast'
 import type { Frame } from '../../../layout/laid-out.js'
 import type { RenderContext } from '../context.js'
 import { code } from './code.js'
-import { image } from './image.js'
+import { image, imagePlaceholder } from './image.js'
 import { table } from './table.js'
 import { text } from './text.js'
 import type { FrameHandler } from './types.js'
@@ -12,6 +12,7 @@ const handlers = {
   text,
   table,
   image,
+  'image-placeholder': imagePlaceholder,
   code,
 } satisfies { [K in Frame['type']]: FrameHandler<Extract<Frame, { type: K }>> }
 

@@ -2,12 +2,12 @@ import type { Frame } from '../../../layout/laid-out.js'
 import type { FrameContext, FrameHandler } from './frame-handler.js'
 import type { ShapePlan } from './types.js'
 import { code } from './code-frame.js'
-import { image } from './image-frame.js'
+import { image, imagePlaceholder } from './image-frame.js'
 import { table } from './table-frame.js'
 import { text } from './text-frame.js'
 
 /** One handler per frame type; a new frame type fails to compile until it is handled here. */
-export const frameHandlers = { text, table, image, code } satisfies {
+export const frameHandlers = { text, table, image, 'image-placeholder': imagePlaceholder, code } satisfies {
   [K in Frame['type']]: FrameHandler<Extract<Frame, { type: K }>>
 }
 
