@@ -10,7 +10,7 @@ import { buildCase } from './support.js'
 const good = '---\ntitle: Baik\n---\n\n## Satu\n\nIsi ![Peta](peta.png)\n\n## Dua\n\n- a\n- b\n'
 
 describe('output files', () => {
-  test('a failed build leaves the previous outputs byte for byte and no temporary files', async () => {
+  test('a failed build (images are errors with --strict) leaves the previous outputs byte for byte and no temporary files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'layar-out-'))
     writeFileSync(join(dir, 'peta.png'), makePng(8, 8, '0B2545'))
     writeFileSync(join(dir, 'deck.md'), good)
@@ -19,9 +19,9 @@ describe('output files', () => {
     const before = { html: readFileSync(join(dir, 'dist', 'deck.html')), pptx: readFileSync(join(dir, 'dist', 'deck.pptx')) }
     for (const broken of [good.replace('peta.png', '../luar.png'), good.replace('title: Baik', 'title: [rusak'), good.replace('peta.png', 'hilang.png')]) {
       writeFileSync(join(dir, 'deck.md'), broken)
-      const run = await runCli(['build', 'deck.md', '--out', 'dist'], dir, { SOURCE_DATE_EPOCH: '1764028800' })
+      const run = await runCli(['build', 'deck.md', '--out', 'dist', '--strict'], dir, { SOURCE_DATE_EPOCH: '1764028800' })
       expect(run.code).toBe(1)
-      expect(run.stderr).toMatch(/^deck\.md\n *\d+:\d+-\d+:\d+ +error .* (image-outside-root|front-matter-yaml|image-missing) +layar$/m)
+      expect(run.stderr).toMatch(/^ *\d+:\d+-\d+:\d+ +error .* (image-outside-root|front-matter-yaml|image-missing) +layar$/m)
       expect(readFileSync(join(dir, 'dist', 'deck.html')).equals(before.html)).toBe(true)
       expect(readFileSync(join(dir, 'dist', 'deck.pptx')).equals(before.pptx)).toBe(true)
       expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['deck.html', 'deck.pptx'])

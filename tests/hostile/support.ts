@@ -73,7 +73,7 @@ export function positionedProblems(deck: BuildDeckResult): string[] {
     .map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)
 }
 
-/** Rule ids of the messages, in order. */
+/** Rule ids of the problems (errors and warnings, not information such as a detected language), in order. */
 export function ruleIds(deck: BuildDeckResult): string[] {
-  return deck.file.messages.map((message) => message.ruleId ?? '?')
+  return deck.file.messages.filter((message) => message.fatal !== undefined).map((message) => message.ruleId ?? '?')
 }
