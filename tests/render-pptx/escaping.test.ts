@@ -12,8 +12,10 @@ describe('PPTX escaping and locale', () => {
     const fonts = { ...theme.fonts, body: { ...theme.fonts.body, office: odd }, heading: { ...theme.fonts.heading, office: odd } }
     const bytes = await deckToPptx(sampleDeck(), { ...theme, fonts }, sampleAssets(), { modified: new Date(0) })
     const pkg = await readPptx(bytes) // throws on any malformed part
-    const typefaces = findAll(pkg.xml('ppt/slides/slide3.xml'), 'a:latin').map((element) => element.attrs.typeface)
-    expect(typefaces).toContain(odd)
+    // Runs name the theme fonts (`+mn-lt`); the theme part names the faces.
+    const typefaces = findAll(pkg.xml('ppt/theme/theme1.xml'), 'a:latin').map((element) => element.attrs.typeface)
+    expect(typefaces).toEqual([odd, odd])
+    expect(findAll(pkg.xml('ppt/slides/slide3.xml'), 'a:latin').map((element) => element.attrs.typeface)).toContain('+mn-lt')
   })
 
   it('maps bare language codes to locales', () => {

@@ -1,15 +1,18 @@
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { build } from '../../src/index.js'
-import { shippedThemeNames } from '../../src/theme/index.js'
+import { loadShippedTheme, shippedThemeNames } from '../../src/theme/index.js'
 import { validatePptx } from '../support/ooxml-schema.js'
+import { findAll, readPptx, type PptxPackage, type XmlElement } from '../support/pptx.js'
+import { loadedTheme } from '../support/theme.js'
 import { buildSample } from './build-sample.js'
 
 /**
  * Every part of the PPTX validates against the ISO/IEC 29500 transitional
  * schemas (PowerPoint offers to repair files that do not, even when
  * LibreOffice opens them): the default deck in every shipped theme, and the
- * sample deck of the other PPTX tests.
+ * sample deck of the other PPTX tests. The default deck's theme part is the
+ * layar theme, and its slides refer to it.
  */
 const repo = join(import.meta.dirname, '..', '..')
 
@@ -22,13 +25,74 @@ async function defaultDeckPptx(theme: string): Promise<Uint8Array> {
   return pptx
 }
 
-describe.each(shippedThemeNames())('default deck, theme %s', (theme) => {
+const attr = (element: XmlElement | undefined, name: string): string | undefined => element?.attrs[name]
+const child = (element: XmlElement | undefined, name: string): XmlElement | undefined =>
+  element?.children.find((candidate): candidate is XmlElement => typeof candidate !== 'string' && candidate.name === name)
+
+describe.each(shippedThemeNames())('default deck, theme %s', (themeName) => {
+  let pptx: Uint8Array
+  let pkg: PptxPackage
+  beforeAll(async () => {
+    pptx = await defaultDeckPptx(themeName)
+    pkg = await readPptx(pptx)
+  }, 120_000)
+
   it('validates part by part', async () => {
-    const pptx = await defaultDeckPptx(theme)
     const report = await validatePptx(pptx)
     expect(report.checked.length).toBeGreaterThan(100)
     expect(report.failures).toEqual([])
   }, 120_000)
+
+  it('has the layar theme as theme1.xml: colour scheme and font scheme', () => {
+    const theme = loadedTheme(loadShippedTheme(themeName))
+    const part = pkg.xml('ppt/theme/theme1.xml')
+    expect(attr(part, 'name')).toBe(themeName)
+    const scheme = findAll(part, 'a:clrScheme')[0]
+    const color = (slot: string): string | undefined => attr(child(child(scheme, `a:${slot}`), 'a:srgbClr'), 'val')
+    const dark = ['dk1', 'lt1'].map(color)
+    expect(dark).toContain(theme.colors.text)
+    expect(dark).toContain(theme.colors.background)
+    expect(color('accent1')).toBe(theme.colors.accent)
+    expect(color('hlink')).toBe(theme.colors.link)
+    for (const slot of ['dk2', 'lt2', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'folHlink']) expect(color(slot), slot).toMatch(/^[0-9A-F]{6}$/)
+    const fonts = findAll(part, 'a:fontScheme')[0]
+    expect(attr(child(child(fonts, 'a:majorFont'), 'a:latin'), 'typeface')).toBe(theme.fonts.heading.office)
+    expect(attr(child(child(fonts, 'a:minorFont'), 'a:latin'), 'typeface')).toBe(theme.fonts.body.office)
+    for (const font of ['a:majorFont', 'a:minorFont']) {
+      for (const script of ['a:ea', 'a:cs']) expect(attr(child(child(fonts, font), script), 'typeface'), `${font} ${script}`).not.toBe('')
+    }
+  })
+
+  it('writes text in the theme colours and fonts as scheme colours and theme fonts', () => {
+    const theme = loadedTheme(loadShippedTheme(themeName))
+    const drawing = pkg.slides.map((path) => pkg.xml(path))
+    const explicit = drawing.flatMap((part) => findAll(part, 'a:srgbClr').map((element) => element.attrs.val))
+    for (const value of [theme.colors.text, theme.colors.title, theme.colors.background, theme.colors.accent]) expect(explicit).not.toContain(value)
+    expect(drawing.flatMap((part) => findAll(part, 'a:schemeClr')).length).toBeGreaterThan(50)
+    const faces = new Set(drawing.flatMap((part) => findAll(part, 'a:latin').map((element) => element.attrs.typeface)))
+    expect(faces).toContain('+mn-lt')
+    expect(faces).toContain('+mj-lt')
+    expect(faces).not.toContain(theme.fonts.body.office)
+    const titleFaces = pkg.slides.flatMap((path) =>
+      findAll(pkg.xml(path), 'p:sp')
+        .filter((shape) => findAll(shape, 'p:ph').some((ph) => ph.attrs.type === 'title'))
+        .flatMap((shape) => findAll(shape, 'a:latin').map((element) => element.attrs.typeface)),
+    )
+    expect(new Set(titleFaces)).toEqual(new Set(['+mj-lt']))
+  })
+
+  it('maps text 1 to the light colour in a dark theme, so text a user adds is readable', () => {
+    const theme = loadedTheme(loadShippedTheme(themeName))
+    const map = findAll(pkg.xml('ppt/slideMasters/slideMaster1.xml'), 'p:clrMap')[0]
+    const scheme = findAll(pkg.xml('ppt/theme/theme1.xml'), 'a:clrScheme')[0]
+    const text = attr(child(child(scheme, `a:${attr(map, 'tx1') ?? ''}`), 'a:srgbClr'), 'val')
+    const background = attr(child(child(scheme, `a:${attr(map, 'bg1') ?? ''}`), 'a:srgbClr'), 'val')
+    expect([text, background]).toEqual([theme.colors.text, theme.colors.background])
+  })
+
+  it('has no en-US anywhere in an Indonesian deck', () => {
+    for (const path of pkg.paths.filter((candidate) => /\.(xml|rels)$/.test(candidate))) expect(pkg.text(path), path).not.toContain('en-US')
+  })
 })
 
 it('the sample deck validates part by part', async () => {

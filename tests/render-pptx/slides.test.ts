@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { inlineText } from '../../src/model/index.js'
-import { findAll, notesText, paragraphTexts, readPptx, shapesOf, type PptxPackage, type XmlElement } from '../support/pptx.js'
+import { colorsIn, findAll, notesText, paragraphTexts, readPptx, shapesOf, type PptxPackage, type XmlElement } from '../support/pptx.js'
 import { buildSample } from './build-sample.js'
 import { NASTY, sampleDeck } from './sample-deck.js'
 
@@ -112,7 +112,7 @@ describe('PPTX slides against the laid-out deck', () => {
     expect(rPr(runWithText(2, 'miring')).i).toBe('1')
     expect(rPr(runWithText(2, 'coret')).strike).toBe('sngStrike')
     expect(findAll(runWithText(2, 'kode()'), 'a:latin')[0]?.attrs.typeface).toBe('Courier New')
-    expect(findAll(runWithText(2, 'Kutipan pimpinan'), 'a:srgbClr')[0]?.attrs.val).toBe('52606D')
+    expect(colorsIn(pkg, runWithText(2, 'Kutipan pimpinan'))[0]).toBe('52606D')
     for (const path of [...pkg.slides, ...pkg.paths.filter((candidate) => candidate.startsWith('ppt/notesSlides/notesSlide'))]) {
       if (!path.endsWith('.xml')) continue
       for (const run of findAll(pkg.xml(path), 'a:r')) expect(rPr(run).lang, path).toBe('id-ID')
@@ -137,7 +137,7 @@ describe('PPTX slides against the laid-out deck', () => {
     expect(cells.map((cell) => paragraphTexts(cell).join(''))).toEqual([
       'Kegiatan', 'Status', 'Anggaran', `Survei ${NASTY}`, 'Selesai', '120', 'Pelatihan', 'Berjalan', '75', 'Evaluasi', 'Rencana', '40',
     ])
-    const fill = (cell: XmlElement): string | undefined => findAll(findAll(cell, 'a:tcPr')[0]!, 'a:srgbClr').at(-1)?.attrs.val
+    const fill = (cell: XmlElement): string | undefined => colorsIn(pkg, findAll(cell, 'a:tcPr')[0]!).at(-1)
     expect([0, 3, 6].map((index) => fill(cells[index]!))).toEqual(['0B2545', 'FFFFFF', 'EEF2F7'])
     expect(rPr(findAll(cells[0]!, 'a:r')[0]!).b).toBe('1')
     expect(rPr(findAll(cells[3]!, 'a:r')[0]!).sz).toBe('1600')
@@ -150,10 +150,10 @@ describe('PPTX slides against the laid-out deck', () => {
   it('draws code as a filled, non-wrapping box with one paragraph per line and coloured tokens', () => {
     const code = shapesOf(slide(3)).find((entry) => entry.name === 'Code 2')!.shape
     expect(findAll(code, 'a:bodyPr')[0]?.attrs).toMatchObject({ wrap: 'none', lIns: String(10 * EMU) })
-    expect(findAll(findAll(code, 'p:spPr')[0]!, 'a:srgbClr')[0]?.attrs.val).toBe('F3F4F6')
+    expect(colorsIn(pkg, findAll(code, 'p:spPr')[0]!)[0]).toBe('F3F4F6')
     expect(paragraphTexts(code)).toEqual(['const total = 235', '', '  // cek <batas> & "nilai"', 'lapor(total)'])
-    expect(findAll(findAll(code, 'a:r')[0]!, 'a:srgbClr')[0]?.attrs.val).toBe('7C3AED')
-    expect(findAll(findAll(code, 'a:r')[1]!, 'a:srgbClr')[0]?.attrs.val).toBe('1F2933')
+    expect(colorsIn(pkg, findAll(code, 'a:r')[0]!)[0]).toBe('7C3AED')
+    expect(colorsIn(pkg, findAll(code, 'a:r')[1]!)[0]).toBe('1F2933')
     expect(findAll(findAll(code, 'a:r')[0]!, 'a:latin')[0]?.attrs.typeface).toBe('Courier New')
   })
 
@@ -189,7 +189,7 @@ describe('PPTX slides against the laid-out deck', () => {
     const layouts = pkg.paths.filter((path) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(path))
     const byName = new Map(layouts.map((path) => [findAll(pkg.xml(path), 'p:cSld')[0]?.attrs.name ?? '', pkg.xml(path)]))
     expect([...byName.keys()]).toEqual(expect.arrayContaining(['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN', 'IMAGE']))
-    const background = (name: string): string | undefined => findAll(findAll(byName.get(name)!, 'p:bg')[0]!, 'a:srgbClr')[0]?.attrs.val
+    const background = (name: string): string | undefined => colorsIn(pkg, findAll(byName.get(name)!, 'p:bg')[0]!)[0]
     expect(['TITLE', 'SECTION', 'CONTENT'].map(background)).toEqual(['0B2545', '13315C', 'FFFFFF'])
     for (const name of ['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN', 'IMAGE']) {
       const layout = byName.get(name)!

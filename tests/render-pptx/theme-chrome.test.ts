@@ -8,7 +8,7 @@ import { buildDeck, type BuildDeckResult } from '../../src/build/index.js'
 import type { Box } from '../../src/layout/index.js'
 import { boxStyle } from '../../src/render/html/units.js'
 import { makePng } from '../support/png.js'
-import { findAll, readPptx, type PptxPackage, type XmlElement } from '../support/pptx.js'
+import { colorsIn, findAll, readPptx, type PptxPackage, type XmlElement } from '../support/pptx.js'
 
 const brandTheme = [
   'extends: formal',
@@ -44,7 +44,6 @@ const emu = (box: Box): Record<string, string> => ({
   cx: String(Math.round((box.w / 72) * 914400)), cy: String(Math.round((box.h / 72) * 914400)),
 })
 
-const solidFill = (element: XmlElement | undefined): string | undefined => (element ? findAll(element, 'a:srgbClr')[0]?.attrs['val'] : undefined)
 
 describe('theme logo, placement and per-layout colours in both outputs', () => {
   it('draws the logo at the laid-out box on every slide of the HTML and every master of the PPTX', async () => {
@@ -96,7 +95,9 @@ describe('theme logo, placement and per-layout colours in both outputs', () => {
     expect(css).toContain('.layar-kind-image h2.layar-title{color:#7F1D1D}')
     expect(css).not.toContain('.layar-kind-content h2.layar-title{')
 
-    const layouts = layoutsByName(await readPptx(outputs.pptx))
+    const pkg = await readPptx(outputs.pptx)
+    const layouts = layoutsByName(pkg)
+    const solidFill = (element: XmlElement | undefined): string | undefined => (element ? colorsIn(pkg, element)[0] : undefined)
     const colours = (name: string): { background: string | undefined; title: string | undefined } => {
       const xml = layouts.get(name)?.xml
       const title = xml && findAll(xml, 'p:sp').find((sp) => findAll(sp, 'p:ph').some((ph) => ph.attrs['type'] === 'title'))

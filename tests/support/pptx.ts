@@ -179,3 +179,26 @@ export function notesText(notes: XmlElement): string {
   const body = shapesOf(notes).find((entry) => entry.placeholder === 'body')
   return body === undefined ? '' : paragraphTexts(body.shape).join('\n')
 }
+
+/**
+ * The colours (six hex digits) of the `a:srgbClr` and `a:schemeClr` elements
+ * under `element`, in document order, scheme colours resolved through the
+ * first slide master's colour map and the package's theme, as PowerPoint
+ * draws them.
+ */
+export function colorsIn(pkg: PptxPackage, element: XmlElement): string[] {
+  const map = findAll(pkg.xml('ppt/slideMasters/slideMaster1.xml'), 'p:clrMap')[0]?.attrs ?? {}
+  const scheme = findAll(pkg.xml('ppt/theme/theme1.xml'), 'a:clrScheme')[0]
+  const slot = (name: string): string | undefined => {
+    const entry = scheme?.children.find((candidate): candidate is XmlElement => typeof candidate !== 'string' && candidate.name === `a:${name}`)
+    return entry === undefined ? undefined : findAll(entry, 'a:srgbClr')[0]?.attrs.val
+  }
+  const colors: string[] = []
+  const visit = (node: XmlElement): void => {
+    if (node.name === 'a:srgbClr') colors.push(node.attrs.val ?? '')
+    else if (node.name === 'a:schemeClr') colors.push(slot(map[node.attrs.val ?? ''] ?? node.attrs.val ?? '') ?? `scheme:${node.attrs.val}`)
+    for (const child of node.children) if (typeof child !== 'string') visit(child)
+  }
+  visit(element)
+  return colors
+}

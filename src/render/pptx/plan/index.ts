@@ -5,6 +5,7 @@ import type { PptxPlan } from './types.js'
 import { mastersFromDeck } from './masters.js'
 import { slideToPlan } from './slides.js'
 import { localeFromLang, oneLine } from './text-safety.js'
+import { themeScheme } from './theme-scheme.js'
 
 export type * from './types.js'
 export { localeFromLang } from './text-safety.js'
@@ -19,16 +20,18 @@ export { localeFromLang } from './text-safety.js'
  */
 export function deckToPlan(deck: LaidOutDeck, theme: Theme, assets: ImageAssets): PptxPlan {
   const optional = (value: string | null): string | null => (value === null ? null : oneLine(value))
+  const lang = localeFromLang(deck.meta.lang)
   return {
     meta: {
       title: oneLine(deck.meta.title),
       author: optional(deck.meta.author),
       subject: optional(deck.meta.subtitle),
       company: optional(deck.meta.organization),
-      lang: localeFromLang(deck.meta.lang),
+      lang,
       headingFont: theme.fonts.heading.office,
       bodyFont: theme.fonts.body.office,
     },
+    scheme: themeScheme(theme, lang),
     masters: mastersFromDeck(deck, theme, assets),
     slides: deck.slides.map((slide) => slideToPlan(slide, theme, assets)),
   }

@@ -7,6 +7,8 @@
  */
 export interface PptxPlan {
   meta: PlanMeta
+  /** The package's theme part (`ppt/theme/theme1.xml`): the layar theme's colours and fonts. */
+  scheme: ThemeScheme
   masters: MasterPlan[]
   slides: SlidePlan[]
 }
@@ -24,6 +26,33 @@ export interface PlanMeta {
   /** Theme fonts for the package theme (major = headings, minor = body). */
   headingFont: string
   bodyFont: string
+}
+
+/** The colour slots of a DrawingML colour scheme. */
+export type SchemeColorName = 'dk1' | 'lt1' | 'dk2' | 'lt2' | 'accent1' | 'accent2' | 'accent3' | 'accent4' | 'accent5' | 'accent6' | 'hlink' | 'folHlink'
+
+/** The colours a slide refers to through the master's colour map (`<a:schemeClr val="tx1"/>`, …). */
+export type SchemeSlot = 'tx1' | 'bg1' | 'tx2' | 'bg2' | 'accent1' | 'accent2' | 'accent3' | 'accent4' | 'hlink'
+
+/** A font scheme entry: the Latin, east-Asian and complex-script faces. */
+export interface SchemeFonts {
+  latin: string
+  ea: string
+  cs: string
+}
+
+/** The theme part: colour scheme, colour map, font scheme (see `themeScheme`). */
+export interface ThemeScheme {
+  name: string
+  /** Dark background: the master maps bg1/tx1/bg2/tx2 to dk1/lt1/dk2/lt2. */
+  dark: boolean
+  colors: Record<SchemeColorName, string>
+  /** Explicit colours written as scheme colours on slides, layouts and masters (upper-case hex, one slot per colour). */
+  schemeColors: Array<{ slot: SchemeSlot; color: string }>
+  /** Headings (`+mj-lt`). */
+  majorFont: SchemeFonts
+  /** Body text (`+mn-lt`). */
+  minorFont: SchemeFonts
 }
 
 /** A rectangle in points. */

@@ -1,11 +1,23 @@
 import type { PartTransform } from '../part-transforms.js'
 import { deckLang } from './deck-lang.js'
+import { masterColorMap } from './master-color-map.js'
 import { presentationOrder } from './presentation-order.js'
+import { schemeColors } from './scheme-colors.js'
 import { slideNumberFields } from './slide-number-fields.js'
+import { themeFonts } from './theme-fonts.js'
+import { themePart } from './theme-part.js'
 
 /**
  * The tree transforms post-processing runs over pptxgenjs's parts, in order.
  * Add a step here (a `PartTransform` in a file of its own) to change more of
  * pptxgenjs's output; never edit serialised XML.
  */
-export const partTransforms: readonly PartTransform[] = [presentationOrder, slideNumberFields, deckLang]
+export const partTransforms: readonly PartTransform[] = [
+  presentationOrder,
+  themePart,
+  masterColorMap,
+  slideNumberFields,
+  deckLang,
+  schemeColors,
+  themeFonts,
+]

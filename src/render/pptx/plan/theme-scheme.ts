@@ -1,0 +1,64 @@
+import { relativeLuminance, type Theme } from '../../../theme/index.js'
+import { complexScriptFace, eastAsianFace } from '../script-fonts.js'
+import type { SchemeSlot, ThemeScheme } from './types.js'
+
+/**
+ * The layar theme as PowerPoint's theme part holds it: a colour scheme, the
+ * master's colour map, a font scheme, and which explicit colours slides may
+ * write as scheme colours instead.
+ *
+ * Light themes (a light background) map `bg1` → `lt1` = background and
+ * `tx1` → `dk1` = text, as Office themes do; dark themes (the contrast theme)
+ * keep `dk1` dark and `lt1` light and map `bg1` → `dk1`, `tx1` → `lt1`, so text
+ * a user adds with default formatting is light on the dark background.
+ *
+ * @param theme the deck's theme
+ * @param locale the deck's locale (decides the east-Asian face)
+ */
+export function themeScheme(theme: Theme, locale: string): ThemeScheme {
+  const colors = theme.colors
+  const dark = relativeLuminance(colors.background) < relativeLuminance(colors.text)
+  const accentOr = (token: string): string => theme.codeTokens[token] ?? colors.link
+  const scheme: ThemeScheme['colors'] = {
+    dk1: dark ? colors.background : colors.text,
+    lt1: dark ? colors.text : colors.background,
+    dk2: dark ? colors.tableRowAltBackground : colors.title,
+    lt2: dark ? colors.title : colors.tableRowAltBackground,
+    accent1: colors.accent,
+    accent2: colors.tableHeaderBackground,
+    accent3: colors.bannerBackground,
+    accent4: colors.muted,
+    accent5: accentOr('keyword'),
+    accent6: accentOr('string'),
+    hlink: colors.link,
+    folHlink: colors.muted,
+  }
+  // Scheme colours slides refer to, in order of preference when two slots hold one colour.
+  const slots: Array<{ slot: SchemeSlot; color: string }> = [
+    { slot: 'tx1', color: colors.text },
+    { slot: 'bg1', color: colors.background },
+    { slot: 'tx2', color: colors.title },
+    { slot: 'bg2', color: colors.tableRowAltBackground },
+    { slot: 'accent1', color: colors.accent },
+    { slot: 'accent2', color: colors.tableHeaderBackground },
+    { slot: 'accent3', color: colors.bannerBackground },
+    { slot: 'accent4', color: colors.muted },
+    { slot: 'hlink', color: colors.link },
+  ]
+  const seen = new Set<string>()
+  const schemeColors = slots.filter(({ color }) => {
+    const key = color.toUpperCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  const faces = (latin: string) => ({ latin, ea: eastAsianFace('', locale), cs: complexScriptFace('') })
+  return {
+    name: theme.name,
+    dark,
+    colors: scheme,
+    schemeColors: schemeColors.map(({ slot, color }) => ({ slot, color: color.toUpperCase() })),
+    majorFont: faces(theme.fonts.heading.office),
+    minorFont: faces(theme.fonts.body.office),
+  }
+}

@@ -1,0 +1,25 @@
+import type { PartTransform } from '../part-transforms.js'
+import { isLayoutOrMasterPart, isSlidePart } from '../part-paths.js'
+import { eachElement } from '../xml-tree.js'
+
+/**
+ * Colours that are the theme's become scheme colours (`<a:schemeClr
+ * val="tx1"/>` instead of `<a:srgbClr val="1F2933"/>`), so a user switching
+ * the deck's colours in PowerPoint recolours text, titles and backgrounds.
+ * Colours the theme does not hold (code tokens, say) stay explicit. Colour
+ * transforms (`<a:alpha>`, …) are kept: schemeClr takes the same children.
+ */
+export const schemeColors: PartTransform = {
+  name: 'scheme-colors',
+  appliesTo: (path) => isSlidePart(path) || isLayoutOrMasterPart(path),
+  transform(tree, { plan }) {
+    const slots = new Map(plan.scheme.schemeColors.map(({ slot, color }) => [color, slot]))
+    eachElement(tree, (element) => {
+      if (element.name !== 'a:srgbClr') return
+      const slot = slots.get(String(element.attributes.val ?? '').toUpperCase())
+      if (slot === undefined) return
+      element.name = 'a:schemeClr'
+      element.attributes = { val: slot }
+    })
+  },
+}

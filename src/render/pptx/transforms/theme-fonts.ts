@@ -1,0 +1,36 @@
+import type { Element } from 'xast'
+import type { PartTransform } from '../part-transforms.js'
+import { isLayoutOrMasterPart, isSlidePart } from '../part-paths.js'
+import { childElement, childElements, eachElement, elementsNamed } from '../xml-tree.js'
+
+/**
+ * Latin faces that are the theme's become theme fonts: `+mj-lt` (headings) in
+ * title placeholders, `+mn-lt` (body) elsewhere, so Design → Fonts in
+ * PowerPoint changes the deck's text. Other faces (code, symbol bullets, the
+ * east-Asian and complex-script faces `script-fonts.ts` chose) stay explicit.
+ */
+export const themeFonts: PartTransform = {
+  name: 'theme-fonts',
+  appliesTo: (path) => isSlidePart(path) || isLayoutOrMasterPart(path),
+  transform(tree, { plan }) {
+    const heading = plan.scheme.majorFont.latin
+    const body = plan.scheme.minorFont.latin
+    const inTitles = new Set(elementsNamed(tree, 'p:sp').filter(isTitlePlaceholder).flatMap((shape) => elementsNamed(shape, 'a:latin')))
+    // Tables (p:graphicFrame) and group shapes hold runs too: every a:latin of the part.
+    eachElement(tree, (element) => {
+      if (element.name !== 'a:latin') return
+      const face = element.attributes.typeface
+      if (inTitles.has(element) && face === heading) element.attributes = { typeface: '+mj-lt' }
+      else if (face === body) element.attributes = { typeface: '+mn-lt' }
+      else if (face === heading) element.attributes = { typeface: '+mj-lt' }
+    })
+  },
+}
+
+/** Whether a `<p:sp>` is a title placeholder (`<p:ph type="title"/>` or `ctrTitle`). */
+export function isTitlePlaceholder(shape: Element): boolean {
+  const nv = childElement(shape, 'p:nvSpPr')
+  const app = nv === undefined ? undefined : childElement(nv, 'p:nvPr')
+  const ph = app === undefined ? undefined : childElements(app).find((child) => child.name === 'p:ph')
+  return ph !== undefined && (ph.attributes.type === 'title' || ph.attributes.type === 'ctrTitle')
+}
