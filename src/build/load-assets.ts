@@ -120,7 +120,7 @@ function identify(bytes: Uint8Array): ImageAsset | { rule: 'image-unreadable' | 
   return { mime, width: size.width, height: size.height, bytes }
 }
 
-/** Every image block of the deck, in order. */
+/** Every image of the deck, in order: slide backgrounds and image blocks. */
 export function deckImages(deck: Deck): Image[] {
   const images: Image[] = []
   const visit = (blocks: readonly Block[]): void => {
@@ -129,6 +129,9 @@ export function deckImages(deck: Deck): Image[] {
       else if (block.type === 'columns') for (const column of block.children) visit(column.children)
     }
   }
-  for (const slide of deck.slides) if (slide.type === 'content') visit(slide.blocks)
+  for (const slide of deck.slides) {
+    if (slide.type !== 'title' && slide.style?.backgroundImage) images.push(slide.style.backgroundImage.image)
+    if (slide.type === 'content') visit(slide.blocks)
+  }
   return images
 }

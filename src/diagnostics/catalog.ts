@@ -149,6 +149,31 @@ export const rules = {
     message: (p: { detail: string; outcome: string }) =>
       `This attribute block cannot be read: ${p.detail}. ${p.outcome} Write attributes as pandoc does: \`{#id .class key=value key="quoted value"}\`.`,
   },
+  'attribute-ignored': {
+    severity: 'warning',
+    message: (p: { attribute: string; on: string }) =>
+      `The attribute \`${p.attribute}\` on this ${p.on} has no effect in layar and is ignored. Remove it, or keep it if pandoc also builds this deck.`,
+  },
+  'attribute-value-invalid': {
+    severity: 'warning',
+    message: (p: { attribute: string; value: string; expected: string }) =>
+      `The value \`${clip(p.value)}\` of \`${p.attribute}\` cannot be used; layar expects ${p.expected}. Change the value at this place.`,
+  },
+  'attribute-html-only': {
+    severity: 'warning',
+    message: (p: { attribute: string }) =>
+      `\`${p.attribute}\` is a reveal.js effect with no PowerPoint counterpart: it is applied in the HTML deck only. Remove it if both decks must behave the same.`,
+  },
+  'slide-hidden': {
+    severity: 'warning',
+    message: () =>
+      'This slide has `visibility="hidden"`, so it is left out of both outputs, as reveal.js and Quarto do. Remove the attribute to show it.',
+  },
+  'background-contrast': {
+    severity: 'warning',
+    message: (p: { part: string; ratio: string; foreground: string; background: string; minimum: string }) =>
+      `The slide background #${p.background} leaves the ${p.part} (#${p.foreground}) at a contrast of ${p.ratio}:1, below the ${p.minimum}:1 WCAG AA asks for, so it is hard to read. Choose a background colour closer to the theme's, or a theme whose text suits it.`,
+  },
   'fit-shrunk': {
     severity: 'warning',
     message: (p: { title: string; from: number; to: number }) =>

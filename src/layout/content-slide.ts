@@ -7,6 +7,7 @@ import { bodySizesAt, fitBody, smallestBodySize, type FittedBody } from './fit.j
 import { TOLERANCE } from './geometry.js'
 import type { Region } from './frames.js'
 import type { BodyLayout, PlacedText } from './laid-out.js'
+import { backgroundOf, smallerContext, styleExtras } from './slide-style.js'
 import { splitBlocks } from './split-body.js'
 import { contentTitle, type FittedTitle } from './titles.js'
 
@@ -35,14 +36,18 @@ export interface FitReporting {
  *
  * Every shrink, split and overflow is reported at the slide's position.
  */
-export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, ctx: LayoutContext, reporting: FitReporting): BodyLayout[] {
+export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx: LayoutContext, reporting: FitReporting): BodyLayout[] {
+  const ctx = slide.style?.smaller === true ? smallerContext(themeCtx) : themeCtx
   const name = slide.title === null ? '(untitled)' : inlineText(slide.title)
   const title = slide.title === null ? null : titleOf(contentTitle(slide.title, ctx), name, slide.position, reporting)
   const region = regionBelow(title, ctx)
   const body = fitBody(slide.blocks, ctx, region, meta.fit)
+  const layout = layoutName(slide.blocks)
+  const colors = { title: ctx.theme.layouts[layout].title, body: ctx.theme.colors.text, chrome: ctx.theme.colors.muted }
+  const extras = styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, meta, reporting.file, slide.position))
   const single = (fitted: FittedBody): BodyLayout[] => {
     reportBody(fitted, name, meta.fit, slide.position, reporting)
-    return [bodyLayout(slide.blocks, title, fitted, slide)]
+    return [{ ...bodyLayout(slide.blocks, title, fitted, slide), ...extras }]
   }
   if (meta.fit !== 'split' || body.fit.type !== 'overflows') return single(body)
   // Splitting cannot cure a code line too wide, nor a body that is one uncuttable piece: shrink to `minBody` instead.
@@ -59,7 +64,7 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, ctx: Lay
     const fitted = fitBody(blocks, ctx, i === 0 ? region : nextRegion, 'shrink')
     reportBody(fitted, i === 0 ? name : `${name} ${suffix}`, 'split', slide.position, reporting)
     const part = bodyLayout(blocks, i === 0 ? title : nextTitle, fitted, slide)
-    return { ...part, notes: i === 0 ? slide.notes : [], continuation: { part: i + 1, of: parts.length } }
+    return { ...part, notes: i === 0 ? slide.notes : [], ...extras, continuation: { part: i + 1, of: parts.length } }
   })
 }
 

@@ -7,6 +7,7 @@ import { themeFaces, type LayoutContext } from './context.js'
 import { layoutContentSlide, titleOf } from './content-slide.js'
 import { CANVAS, contentAreaOf } from './geometry.js'
 import type { Chrome, LaidOutDeck, LaidOutSlide } from './laid-out.js'
+import { backgroundOf, styleExtras } from './slide-style.js'
 import { sectionTitle, titleSlideParts } from './titles.js'
 
 export type * from './laid-out.js'
@@ -55,7 +56,9 @@ export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: 
       }
       case 'section': {
         const title = titleOf(sectionTitle(slide.title, ctx), inlineText(slide.title), slide.position, reporting)
-        return [{ layout: 'section', title, notes: slide.notes, position: slide.position }]
+        const colors = { title: theme.colors.sectionText, body: null, chrome: theme.colors.sectionText }
+        const extras = styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, deck.meta, file, slide.position))
+        return [{ layout: 'section', title, notes: slide.notes, ...extras, position: slide.position }]
       }
       case 'content':
         return layoutContentSlide(slide, deck.meta, ctx, reporting)

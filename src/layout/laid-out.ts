@@ -1,6 +1,8 @@
 import type {
+  BackgroundFit,
   Blockquote,
   DeckMeta,
+  HtmlOnlyAttribute,
   Image,
   Inline,
   List,
@@ -88,8 +90,42 @@ export interface TitleLayout extends SlideBase {
   byline: PlacedText | null
 }
 
+/**
+ * What a slide draws behind everything instead of its theme colour (from
+ * its heading's `background-*` attributes). Both outputs draw the colour on
+ * the whole slide and the picture at `box`, showing only what lies in `clip`.
+ */
+export interface SlideBackground {
+  /** Six hex digits, or `null` for the theme's colour of this kind of slide. */
+  color: string | null
+  image: BackgroundPicture | null
+}
+
+/** A background picture, placed. */
+export interface BackgroundPicture {
+  /** Its key in the image assets (`Image.path`). */
+  path: string
+  /** Where the whole picture is drawn: larger than the slide for `cover`. */
+  box: Box
+  /** The part of the slide the picture shows in: the slide (`cover`, `stretch`) or `box` (`contain`). */
+  clip: Box
+  /** How it was fitted, and where in the free room it sits (0–1 each way), as reveal.js's background options say it. */
+  fit: BackgroundFit
+  align: { x: number; y: number }
+  /** 0–1. */
+  opacity: number
+}
+
+/** What a slide's heading attributes add to it; absent on slides without. */
+interface SlideExtras {
+  /** Set only when the heading asked for a background. */
+  background?: SlideBackground
+  /** reveal.js attributes for the HTML only (already reported); set only when there are some. */
+  htmlOnly?: HtmlOnlyAttribute[]
+}
+
 /** A section divider. */
-export interface SectionLayout extends SlideBase {
+export interface SectionLayout extends SlideBase, SlideExtras {
   layout: 'section'
   title: PlacedText
 }
@@ -98,7 +134,7 @@ export interface SectionLayout extends SlideBase {
  * A slide with a body. `layout` names the master it uses: `content` (one
  * column), `twoColumn` (a columns block), `image` (a single figure).
  */
-export interface BodyLayout extends SlideBase {
+export interface BodyLayout extends SlideBase, SlideExtras {
   layout: 'content' | 'twoColumn' | 'image'
   title: PlacedText | null
   frames: Frame[]

@@ -1,6 +1,7 @@
 import type { Block, NoteBlock } from './block.js'
 import type { Inline } from './inline.js'
 import type { Position } from './position.js'
+import type { SlideStyle } from './slide-style.js'
 
 /** How the layout may make a slide fit (front matter `fit`). */
 export type FitMode = 'split' | 'shrink' | 'none'
@@ -51,6 +52,8 @@ export interface SectionSlide {
   title: Inline[]
   depth: number
   notes: NoteBlock[]
+  /** From the heading's attributes; absent when it has none that apply. */
+  style?: SlideStyle
   position: Position
 }
 
@@ -66,6 +69,8 @@ export interface ContentSlide {
    * at the bottom of the slide). Absent when the slide references none.
    */
   footnotes?: Footnote[]
+  /** From the heading's attributes; absent when it has none that apply. */
+  style?: SlideStyle
   position: Position
 }
 

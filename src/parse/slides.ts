@@ -2,8 +2,11 @@ import type { Heading, RootContent } from 'mdast'
 import type { ContentSlide, Position, Slide, TitleSlide } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { headingAsParagraph } from './blocks/heading.js'
+import { withIncremental } from './blocks/container-directive.js'
+import { headingAttributes } from './heading-attributes.js'
 import { inlinesFromMdast } from './inline.js'
 import { fileStart, positionOf, spanOf } from './position.js'
+import { slideAttributes } from './slide-attributes.js'
 import type { State } from './state.js'
 
 /**
@@ -24,6 +27,11 @@ import type { State } from './state.js'
  * - an untitled slide with neither content nor notes (`---` at the start, or
  *   two in a row) is skipped, with a warning.
  *
+ * A slide heading's attributes (`## Title {.smaller background-color=…}`) are
+ * taken off its title and become the slide's `style`; `.incremental` and
+ * `.nonincremental` apply to the slide's lists, and `visibility="hidden"`
+ * leaves the slide and everything on it out (reported).
+ *
  * @param nodes the root's children
  * @param level the slide level
  * @param title the title slide, which comes first; `null` without a `title`
@@ -31,6 +39,7 @@ import type { State } from './state.js'
  */
 export function slidesFromMdast(nodes: readonly RootContent[], level: number, title: TitleSlide | null, state: State): Slide[] {
   const slides: Slide[] = title === null ? [] : [title]
+  const marks: Marks = new Map()
   const current = (): Slide => {
     const last = slides.at(-1)
     if (last !== undefined) return last
@@ -41,10 +50,10 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
   for (const node of nodes) {
     if (node.type === 'yaml') continue
     if (node.type === 'heading' && node.depth <= level) {
-      closeSlide(slides, state)
-      slides.push(slideOf(node, level, state))
+      closeSlide(slides, state, marks)
+      slides.push(slideOf(node, level, state, marks))
     } else if (node.type === 'thematicBreak') {
-      closeSlide(slides, state)
+      closeSlide(slides, state, marks)
       slides.push({ type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) })
     } else if (node.type === 'containerDirective' && node.name === 'notes') {
       if (slides.length === 0) slides.push({ type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) })
@@ -55,15 +64,24 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
       addContent(node, slides, state)
     }
   }
-  closeSlide(slides, state)
+  closeSlide(slides, state, marks)
   return slides
 }
 
-function slideOf(node: Heading, level: number, state: State): Slide {
-  const heading = inlinesFromMdast(node.children, state, { where: 'heading' })
+/** What a slide's heading asked for that applies once the slide is complete. */
+type Marks = Map<Slide, { hidden: boolean; incremental: boolean | null }>
+
+function slideOf(node: Heading, level: number, state: State, marks: Marks): Slide {
+  const { children, attributes } = headingAttributes(node, state)
+  const heading = inlinesFromMdast(children, state, { where: 'heading' })
   const position = positionOf(node)
-  if (node.depth < level) return { type: 'section', title: heading, depth: node.depth, notes: [], position }
-  return { type: 'content', title: heading, blocks: [], notes: [], position }
+  const read = attributes === null ? null : slideAttributes(attributes, state)
+  const style = read?.style === undefined ? {} : { style: read.style }
+  const slide: Slide = node.depth < level
+    ? { type: 'section', title: heading, depth: node.depth, notes: [], ...style, position }
+    : { type: 'content', title: heading, blocks: [], notes: [], ...style, position }
+  if (read !== null && (read.hidden || read.incremental !== null)) marks.set(slide, { hidden: read.hidden, incremental: read.incremental })
+  return slide
 }
 
 /** Converts one block and adds it to the current content slide, opening an untitled one if needed. */
@@ -91,9 +109,19 @@ function addContent(node: RootContent, slides: Slide[], state: State): void {
   extend(slide, positionOf(node))
 }
 
-/** Drops the last slide if it is an untitled content slide with nothing at all. */
-function closeSlide(slides: Slide[], state: State): void {
+/**
+ * Finishes the last slide: applies its heading's incremental setting, drops
+ * it when hidden (already reported), or when it is an untitled content slide
+ * with nothing at all.
+ */
+function closeSlide(slides: Slide[], state: State, marks: Marks): void {
   const slide = slides.at(-1)
+  const mark = slide === undefined ? undefined : marks.get(slide)
+  if (mark?.hidden === true) {
+    slides.pop()
+    return
+  }
+  if (slide?.type === 'content' && mark !== undefined && mark.incremental !== null) withIncremental(slide.blocks, mark.incremental)
   if (slide?.type === 'content' && slide.title === null && slide.blocks.length === 0 && slide.notes.length === 0) {
     report(state.file, 'empty-slide', undefined, slide.position)
     slides.pop()

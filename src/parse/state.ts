@@ -26,6 +26,8 @@ export interface State {
   blocks: (nodes: readonly RootContent[]) => Block[]
   /** Which image references the build will accept (`--fetch-remote`, `--allow-outside`). */
   options: ParseOptions
+  /** Keys of warnings given once per deck (`attribute-html-only:transition`), so a deck full of them says it once. */
+  reportedOnce: Set<string>
 }
 
 /** How permissive parsing is about image references; both off by default. */
@@ -66,6 +68,7 @@ export function createState(
     notes: [],
     blocks: (nodes) => blocksFrom(nodes, state),
     options,
+    reportedOnce: new Set(),
   }
   return state
 }

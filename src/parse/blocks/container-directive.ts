@@ -38,7 +38,7 @@ export function containerDirective(node: ContainerDirective, state: State): Bloc
  * Sets `incremental` on every list inside that has no setting yet (an inner
  * `::: nonincremental` was applied first and wins), as pandoc does.
  */
-function withIncremental(blocks: Block[], incremental: boolean): Block[] {
+export function withIncremental(blocks: Block[], incremental: boolean): Block[] {
   for (const block of blocks) {
     switch (block.type) {
       case 'list':

@@ -5,7 +5,8 @@ import type { RenderContext, TextFace } from './context.js'
 import { frameToHast } from './frames/index.js'
 import { notesToHast } from './notes.js'
 import { placedTextToHast } from './placed-text.js'
-import { cssColor } from './units.js'
+import { dataUrl } from './data-url.js'
+import { boxStyle, cssColor } from './units.js'
 
 const HEADING: TextFace = { role: 'heading', weight: 700, style: 'normal' }
 const BODY: TextFace = { role: 'body', weight: 400, style: 'normal' }
@@ -17,9 +18,11 @@ const BODY: TextFace = { role: 'body', weight: 400, style: 'normal' }
  */
 export function slideToHast(slide: LaidOutSlide, chrome: Element[], ctx: RenderContext): Element {
   const { colors } = ctx.theme
-  const background = slide.layout === 'title' ? colors.titleSlideBackground
+  const background = slide.layout !== 'title' && slide.background?.color != null ? slide.background.color
+    : slide.layout === 'title' ? colors.titleSlideBackground
     : slide.layout === 'section' ? colors.sectionBackground
     : ctx.theme.layouts[slide.layout].background
+  const own = slide.layout === 'title' ? {} : backgroundProperties(slide, ctx)
   const content = slide.layout === 'title' ? titleContent(slide, ctx)
     : slide.layout === 'section' ? sectionContent(slide, ctx)
     : bodyContent(slide, ctx)
@@ -29,11 +32,45 @@ export function slideToHast(slide: LaidOutSlide, chrome: Element[], ctx: RenderC
       className: ['layar-slide', `layar-kind-${slide.layout}`],
       dataLayout: slide.layout,
       dataBackgroundColor: cssColor(background),
+      ...own,
       // Also set here so the slide box is right before reveal.js's CSS or layout runs.
       style: 'width:1280px;height:720px;top:0;left:0;padding:0',
     },
-    [...chrome, ...content, ...notesToHast(slide.notes, ctx)],
+    [...containedPicture(slide, ctx), ...chrome, ...content, ...notesToHast(slide.notes, ctx)],
   )
+}
+
+/**
+ * reveal.js's own attributes for a slide's background picture (the size,
+ * position and opacity the layout settled; its colour replaces the theme's above), and its HTML-only attributes (`data-transition`, …).
+ */
+function backgroundProperties(slide: BodyLayout | SectionLayout, ctx: RenderContext): Record<string, string> {
+  const properties: Record<string, string> = {}
+  for (const attribute of slide.htmlOnly ?? []) properties[attribute.name] = attribute.value
+  const background = slide.background
+  if (background === undefined) return properties
+  const picture = background.image
+  const asset = picture === null ? undefined : ctx.assets[picture.path]
+  if (picture === null || asset === undefined || picture.fit === 'contain') return properties
+  properties['data-background-image'] = dataUrl(asset)
+  properties['data-background-size'] = picture.fit === 'stretch' ? '100% 100%' : picture.fit
+  properties['data-background-position'] = `${round(picture.align.x * 100)}% ${round(picture.align.y * 100)}%`
+  properties['data-background-repeat'] = 'no-repeat'
+  if (picture.opacity !== 1) properties['data-background-opacity'] = String(picture.opacity)
+  return properties
+}
+
+/** A `contain` background picture: drawn in its laid-out box under everything, as the PPTX draws it. */
+function containedPicture(slide: LaidOutSlide, ctx: RenderContext): Element[] {
+  const picture = slide.layout === 'title' ? null : slide.background?.image ?? null
+  const asset = picture === null ? undefined : ctx.assets[picture.path]
+  if (picture === null || asset === undefined || picture.fit !== 'contain') return []
+  const opacity = picture.opacity === 1 ? '' : `;opacity:${picture.opacity}`
+  return [h('img', { className: ['layar-abs', 'layar-background'], src: dataUrl(asset), alt: '', style: `${boxStyle(picture.box)}${opacity}` })]
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
 }
 
 function titleContent(slide: TitleLayout, ctx: RenderContext): Element[] {

@@ -1,6 +1,7 @@
 import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, naturalOrder, type Parts } from './dedupe-media.js'
 import { fixAutofit, fixBulletFont, fixEmptyAltText, fixParagraphs, placeTitle, renumberShapeIds, tidyPlaceholders } from './drawing-fixes.js'
+import { fixBackgroundPicture } from './background-fill.js'
 import { fixNotes } from './notes-xml.js'
 import { fixScripts } from './script-fonts.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
@@ -48,7 +49,8 @@ function fixSlide(xml: string, plan: PptxPlan, number: number, locale: string): 
   const slide = plan.slides[number - 1]
   if (slide === undefined) throw new Error(`pptx post-process: slide ${number} is not in the plan.`)
   const fixed = fixDrawing(xml, locale, false)
-  return slide.title === null ? fixed : placeTitle(fixed, slide.title.box)
+  const titled = slide.title === null ? fixed : placeTitle(fixed, slide.title.box)
+  return slide.background?.type === 'image' ? fixBackgroundPicture(titled, slide.background) : titled
 }
 
 /** Zips the parts with `[Content_Types].xml` first (as Office writes it), then in natural path order. */

@@ -175,6 +175,15 @@ function masterObject(shape: MasterShape, lang: string, images: ImageStandIns): 
 
 function addSlide(pres: PptxGenJS, plan: SlidePlan, lang: string, images: ImageStandIns): void {
   const slide = pres.addSlide({ masterName: plan.master })
+  // The crop and transparency of a picture are set by `background-fill.ts` after pptxgenjs wrote the slide.
+  if (plan.background?.type === 'color') slide.background = { color: plan.background.color }
+  else if (plan.background?.type === 'image') slide.background = { data: images.dataUrl(plan.background.path, plan.background.mime) }
+  else if (plan.background?.type === 'picture') {
+    const picture = plan.background
+    if (picture.color !== null) slide.background = { color: picture.color }
+    // Added first, so it lies under the title and every shape; it stays clear of the master's chrome (see layout).
+    slide.addImage({ ...inches(picture.box), data: images.dataUrl(picture.path, picture.mime), altText: '', objectName: 'Background picture', transparency: picture.transparency })
+  }
   if (plan.title !== null) {
     // The master's placeholder decides the box; post-process moves it to plan.title.box.
     slide.addText(paragraphRuns(plan.title.paragraph, lang), { placeholder: 'title', lang })

@@ -13,7 +13,7 @@ export function slideToPlan(slide: LaidOutSlide, theme: Theme, assets: ImageAsse
     case 'title':
       return titleSlide(slide, theme)
     case 'section':
-      return sectionSlide(slide, theme)
+      return sectionSlide(slide, theme, assets)
     default:
       return bodySlide(slide, theme, assets)
   }
@@ -33,9 +33,9 @@ function titleSlide(slide: TitleLayout, theme: Theme): SlidePlan {
   return { master, title: slideTitle(slide.title, master, theme), shapes, notes: notesToParagraphs(slide.notes) }
 }
 
-function sectionSlide(slide: SectionLayout, theme: Theme): SlidePlan {
+function sectionSlide(slide: SectionLayout, theme: Theme, assets: ImageAssets): SlidePlan {
   const master = masterOfLayout.section
-  return { master, title: slideTitle(slide.title, master, theme), shapes: [], notes: notesToParagraphs(slide.notes) }
+  return { master, title: slideTitle(slide.title, master, theme), shapes: [], notes: notesToParagraphs(slide.notes), ...backgroundPlan(slide, assets) }
 }
 
 function bodySlide(slide: BodyLayout, theme: Theme, assets: ImageAssets): SlidePlan {
@@ -46,5 +46,36 @@ function bodySlide(slide: BodyLayout, theme: Theme, assets: ImageAssets): SlideP
     title: slide.title === null ? null : slideTitle(slide.title, master, theme),
     shapes,
     notes: notesToParagraphs(slide.notes),
+    ...backgroundPlan(slide, assets),
   }
 }
+
+/**
+ * The slide's own background, when its heading set one: the picture if there
+ * is one (PowerPoint fills a background with one thing), else the colour.
+ */
+function backgroundPlan(slide: BodyLayout | SectionLayout, assets: ImageAssets): Pick<SlidePlan, 'background'> {
+  const background = slide.background
+  if (background === undefined) return {}
+  const picture = background.image
+  const asset = picture === null ? undefined : assets[picture.path]
+  const transparency = picture === null ? 0 : Math.round((1 - picture.opacity) * 100)
+  if (picture !== null && asset !== undefined && picture.fit === 'contain') {
+    return { background: { type: 'picture', color: background.color, box: { ...picture.box }, path: picture.path, mime: asset.mime, transparency } }
+  }
+  if (picture !== null && asset !== undefined) {
+    const { box } = picture
+    const fraction = (value: number, of: number): number => Math.round((value / of) * 100000) / 100000
+    const crop = {
+      l: fraction(-box.x, box.w),
+      t: fraction(-box.y, box.h),
+      r: fraction(box.x + box.w - CANVAS_WIDTH, box.w),
+      b: fraction(box.y + box.h - CANVAS_HEIGHT, box.h),
+    }
+    return { background: { type: 'image', path: picture.path, mime: asset.mime, crop, transparency } }
+  }
+  return background.color === null ? {} : { background: { type: 'color', color: background.color } }
+}
+
+const CANVAS_WIDTH = 960
+const CANVAS_HEIGHT = 540

@@ -123,7 +123,22 @@ export interface SlidePlan {
   shapes: ShapePlan[]
   /** Notes as plain paragraphs (list items already carry "• " / "1. "). */
   notes: string[]
+  /** The slide's own background (`<p:bg>`), replacing its master's; set only when its heading asked for one. */
+  background?: SlideBackgroundPlan
 }
+
+/**
+ * A slide background: a colour, or a picture filling the slide behind the
+ * master's shapes (banners and footer stay on top, as in the HTML). `crop`
+ * says which part of the picture shows, as fractions cut off each side
+ * (negative for a picture smaller than the slide, `contain`);
+ * `transparency` is 0–100.
+ */
+export type SlideBackgroundPlan =
+  | { type: 'color'; color: string }
+  | { type: 'image'; path: string; mime: 'image/png' | 'image/jpeg' | 'image/gif'; crop: { l: number; t: number; r: number; b: number }; transparency: number }
+  /** A picture smaller than the slide (`contain`): drawn as the slide's first shape at `box`, over the colour (if any). */
+  | { type: 'picture'; color: string | null; box: PlanBox; path: string; mime: 'image/png' | 'image/jpeg' | 'image/gif'; transparency: number }
 
 /** The slide's title text, drawn in the title placeholder at `box`. */
 export interface SlideTitle {
