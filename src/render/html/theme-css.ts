@@ -13,10 +13,15 @@ import { cssColor } from './units.js'
  * `text-align: center`), since the layout has placed everything already.
  * Inline code collapses white space like the text around it (layout measures
  * it collapsed, and the PPTX gets it collapsed); only code blocks keep it.
+ * A code block's `pre` carries the mono font itself and its `code` only
+ * inherits, with selectors more specific than reveal.js's `pre`/`code` rules:
+ * with two fonts on one line (the browser's `monospace` strut and the
+ * embedded mono font), lines grow past the laid-out line height.
  */
 export function themeToCss(theme: Theme): string {
   const c = (name: keyof Theme['colors']): string => cssColor(theme.colors[name])
   const body = fontStack(theme.fonts.body, 'sans-serif')
+  const mono = fontStack(theme.fonts.mono, 'monospace')
   // Task boxes: the body fonts have no U+2610/U+2611 (see SYMBOL_FONTS).
   const symbols = [...SYMBOL_FONTS.map(quoteFamily), body].join(',')
   return `
@@ -56,7 +61,7 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .layar-slide sub,.layar-slide sup{font-size:${SCRIPT_SCALE}em;line-height:0;position:relative;vertical-align:baseline}
 .layar-slide sup{top:-0.5em}
 .layar-slide sub{bottom:-0.4em}
-.layar-slide code{font-family:${fontStack(theme.fonts.mono, 'monospace')};font-size:1em;white-space:normal}
+.layar-slide code{font-family:${mono};font-size:1em;white-space:normal}
 .layar-slide a,.layar-slide a:visited{color:${c('link')};text-decoration:underline;position:static}
 .layar-table{table-layout:fixed;border-collapse:collapse;border-spacing:0}
 .layar-table th,.layar-table td{padding:var(--layar-cell-y) var(--layar-cell-x);border:1px solid ${c('tableBorder')};vertical-align:top;overflow-wrap:break-word}
@@ -66,9 +71,9 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .reveal .layar-figure img{margin:0;border:0;box-shadow:none;background:none;display:block;max-width:none;max-height:none;object-fit:fill}
 .reveal img.layar-logo{margin:0;border:0;box-shadow:none;background:none;display:block;max-width:none;max-height:none;object-fit:fill}
 .layar-placeholder{background:${c('codeBackground')};color:${c('codeText')};overflow-wrap:anywhere}
-.layar-code{background:${c('codeBackground')};color:${c('codeText')};white-space:pre;overflow:visible;tab-size:4}
-.layar-code code{font-size:1em;line-height:inherit;padding:0;overflow:visible;white-space:inherit}
-.reveal pre.layar-code code{padding:0;overflow:visible!important}
+.reveal .slides pre.layar-code{font-family:${mono};background:${c('codeBackground')};color:${c('codeText')};white-space:pre;overflow:visible;tab-size:4;margin:0;box-shadow:none;word-wrap:normal}
+.reveal .slides pre.layar-code code{display:block;font-family:inherit;font-size:inherit;line-height:inherit;padding:0;margin:0;max-height:none;overflow:visible;white-space:inherit;word-wrap:normal}
+.reveal .slides pre.layar-code code *{font-family:inherit;font-size:inherit;line-height:inherit}
 `
 }
 
