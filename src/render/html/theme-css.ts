@@ -42,7 +42,7 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .layar-chrome{color:${c('muted')};white-space:nowrap;overflow:hidden}
 .layar-kind-title .layar-chrome{color:${c('titleSlideText')}}
 .layar-kind-section .layar-chrome{color:${c('sectionText')}}
-.layar-slide .layar-banner{background:${c('bannerBackground')};color:${c('bannerText')};font-weight:700;text-align:center}
+.layar-slide .layar-banner{font-weight:700;text-align:center}
 .layar-footer{text-align:left}
 .layar-organization{text-align:center}
 .layar-slide-number{text-align:right}
