@@ -4,6 +4,14 @@ import { SCRIPT_SCALE } from '../../layout/measure.js'
 import { cssColor } from './units.js'
 
 /**
+ * Height of the strip below the slide that holds reveal.js's arrows and
+ * progress bar (and the dev server's buttons), in CSS px of the window: the
+ * slide is scaled into the rest, so no control covers content, the slide
+ * number or a banner. Printing (`reveal-print`) keeps reveal.js's own layout.
+ */
+export const NAV_STRIP_PX = 32
+
+/**
  * The deck's CSS, derived from theme data. Built as text from checked
  * colours (`cssColor`), checked font names and fixed rules only; per-frame
  * geometry lives in each element's own `style`, and per-frame spacing in
@@ -24,8 +32,15 @@ export function themeToCss(theme: Theme): string {
   const mono = fontStack(theme.fonts.mono, 'monospace')
   // Task boxes: the body fonts have no U+2610/U+2611 (see SYMBOL_FONTS).
   const symbols = [...SYMBOL_FONTS.map(quoteFamily), body].join(',')
+  const strip = `${NAV_STRIP_PX}px`
   return `
 .reveal-viewport{background:${c('background')}}
+html:not(.reveal-print) .reveal{height:calc(100% - ${strip});overflow:visible}
+html:not(.reveal-print) .reveal .progress{bottom:-${strip};height:4px;color:${c('accent')};background:transparent}
+html:not(.reveal-print) .reveal .controls{bottom:-${NAV_STRIP_PX - 3}px;right:12px;font-size:7px;color:${c('text')}}
+html:not(.reveal-print) .reveal .controls .navigate-left,html:not(.reveal-print) .reveal .controls .navigate-right{bottom:0}
+html:not(.reveal-print) .reveal .controls .navigate-left{right:4.4em}
+html:not(.reveal-print) .reveal .controls .navigate-up,html:not(.reveal-print) .reveal .controls .navigate-down{display:none}
 .reveal{font-family:${body};color:${c('text')};font-kerning:normal;font-variant-ligatures:normal;-webkit-font-smoothing:antialiased}
 .reveal .slides{text-align:left}
 .reveal .slides>section.layar-slide{width:1280px;height:720px;top:0;left:0;margin:0;padding:0;box-sizing:border-box;text-align:left;overflow:visible}
