@@ -1,3 +1,4 @@
+import { NAV_STRIP_PX } from '../src/render/html/theme-css.js'
 import { launchChromium, openOffline } from '../tests/support/chromium.js'
 
 /** A slide image size in pixels. */
@@ -22,11 +23,13 @@ interface RevealApi {
 /**
  * Screenshots every slide of a built HTML deck in Debian's Chromium, offline,
  * with every fragment shown and reveal.js's controls hidden. The viewport is
- * `size`; reveal.js scales its 1280 × 720 canvas into it, so any 16:9 size
- * shows the whole slide. Used by `npm run shots` and `npm run parity`.
+ * `size` (plus the strip below the slide that holds the controls, cut off);
+ * reveal.js scales its 1280 × 720 canvas into it, so any 16:9 size shows the
+ * whole slide. Used by `npm run shots` and `npm run parity`.
  */
 export async function slideShots(htmlPath: string, size: ShotSize = { width: 1280, height: 720 }): Promise<SlideShots> {
-  const session = await launchChromium(size)
+  // The deck keeps a strip below the slide for reveal.js's controls: the window is that much taller, and each shot leaves it out.
+  const session = await launchChromium({ width: size.width, height: size.height + NAV_STRIP_PX })
   try {
     const { page, blocked, errors } = await openOffline(session, htmlPath)
     await page.waitForFunction(() => (window as unknown as { Reveal?: RevealApi }).Reveal?.isReady() === true)
@@ -39,7 +42,7 @@ export async function slideShots(htmlPath: string, size: ShotSize = { width: 128
         document.querySelectorAll('.reveal .slides > section.present .fragment').forEach((el) => el.classList.add('visible'))
         await document.fonts.ready
       }, i)
-      shots.push(await page.screenshot())
+      shots.push(await page.screenshot({ clip: { x: 0, y: 0, width: size.width, height: size.height } }))
     }
     return { shots, problems: [...blocked.map((url) => `blocked request: ${url}`), ...errors] }
   } finally {

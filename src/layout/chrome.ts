@@ -1,9 +1,10 @@
 import type { DeckMeta, ImageAssets } from '../model/index.js'
+import { bannerColorsOf } from '../theme/classification.js'
 import type { Theme } from '../theme/theme.js'
 import type { ThemeFaces } from './context.js'
 import type { LoadedFace } from './font-metrics.js'
 import { CANVAS, contentAreaOf, round2, roundBox, THEME_LOGO_KEY, TOLERANCE, verticalsOf } from './geometry.js'
-import type { Box, Chrome, ChromeText } from './laid-out.js'
+import type { BannerText, Box, Chrome, ChromeText } from './laid-out.js'
 import { naturalWidth, prepareText } from './measure.js'
 
 /** A chrome text that does not fit its box on one line even at `MIN_CHROME_SIZE`. */
@@ -16,7 +17,7 @@ export interface ChromeOverflow {
 
 /**
  * The repeated parts of every slide: classification banners (top and bottom,
- * only with `meta.classification`), and the footer band (above the bottom
+ * only with `meta.classification`, in the colours of its marking level), and the footer band (above the bottom
  * banner, or below the top one with `chrome.footer: top`) holding footer,
  * organisation (centre third) and slide number in thirds inside the side
  * margins: number right and footer left, or the other way round with
@@ -41,9 +42,15 @@ export function chromeOf(meta: DeckMeta, theme: Theme, faces: ThemeFaces, assets
     if (!fitted.fits && !overflows.some((o) => o.part === part)) overflows.push({ part, text: value, fontSize: fitted.fontSize })
     return { box, fontSize: fitted.fontSize, text: value, align }
   }
+  const bannerAt = (y: number): BannerText | null => {
+    const placed = text('banner', { x: 0, y, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner, 'center')
+    if (placed === null) return null
+    const colors = bannerColorsOf(theme, placed.text)
+    return { ...placed, background: colors.background, color: colors.text }
+  }
   const chrome: Chrome = {
-    bannerTop: text('banner', { x: 0, y: 0, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner, 'center'),
-    bannerBottom: text('banner', { x: 0, y: CANVAS.height - banner, w: CANVAS.width, h: banner }, meta.classification, theme.sizes.banner, 'center'),
+    bannerTop: bannerAt(0),
+    bannerBottom: bannerAt(CANVAS.height - banner),
     footer: text('footer', band(numberLeft ? 2 : 0), meta.footer, theme.sizes.footer, numberLeft ? 'right' : 'left'),
     organization: text('organization', band(1), meta.organization, theme.sizes.footer, 'center'),
     slideNumber: { box: band(numberLeft ? 0 : 2), fontSize: theme.sizes.footer, align: numberLeft ? 'left' : 'right' },

@@ -50,8 +50,8 @@ export interface PlacedText {
 /** Repeated parts of every slide; `null` where the deck has nothing to show. */
 export interface Chrome {
   /** Classification banner strips, top and bottom (briefings mark both). */
-  bannerTop: ChromeText | null
-  bannerBottom: ChromeText | null
+  bannerTop: BannerText | null
+  bannerBottom: BannerText | null
   /** Footer text, at the end of the footer band the slide number leaves free. */
   footer: ChromeText | null
   /** Organisation, centre of the footer band. */
@@ -71,6 +71,14 @@ export interface ChromeText {
   text: string
   /** Alignment in its box (banners and organisation centred; footer and number at their band end). */
   align: 'left' | 'center' | 'right'
+}
+
+/** A classification banner: its text, and the colours of its marking level (see `bannerColorsOf`). */
+export interface BannerText extends ChromeText {
+  /** Fill of the strip, six hex digits. */
+  background: string
+  /** Colour of the marking, six hex digits. */
+  color: string
 }
 
 export type LaidOutSlide = TitleLayout | SectionLayout | BodyLayout

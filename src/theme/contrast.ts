@@ -67,6 +67,9 @@ export function contrastPairs(theme: Theme): ContrastPair[] {
   add('link', 'tableRowBackground', tableText)
   add('link', 'tableRowAltBackground', tableText)
   add('bannerText', 'bannerBackground', sizes.banner)
+  for (const [level, banner] of Object.entries(theme.classification)) {
+    pairs.push({ label: `classification.${level}.text on its background`, foreground: banner.text, background: banner.background, size: sizes.banner, minimum: sizes.banner >= largeTextSize ? 3 : 4.5 })
+  }
   // The title slide's subtitle and byline share the title's colour, at the subtitle size.
   add('titleSlideText', 'titleSlideBackground', Math.min(sizes.titleSlideTitle, sizes.subtitle))
   add('sectionText', 'sectionBackground', sizes.sectionTitle)

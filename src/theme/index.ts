@@ -3,3 +3,4 @@ export { loadShippedTheme, shippedThemeNames, defaultThemeName } from './load-th
 export { resolveTheme, isThemePath, type ThemeContext } from './resolve-theme.js'
 export { contrastPairs, contrastRatio, relativeLuminance, chromeTextColor, type ContrastPair } from './contrast.js'
 export { metricCompatibleFonts } from './font-pairs.js'
+export { bannerColorsOf, defaultClassificationColors, markingKey } from './classification.js'

@@ -37,6 +37,18 @@ export interface Theme {
   logo: ThemeLogo | null
   /** Where the footer band goes (`chrome:` in theme.yaml; default bottom, slide number right). */
   chrome: ChromePlacement
+  /**
+   * Banner colours by marking level, keyed in upper case (`classification:` in
+   * theme.yaml laid over `defaultClassificationColors`); a marking of no level
+   * gets `colors.bannerBackground` / `colors.bannerText`.
+   */
+  classification: Record<string, BannerColors>
+}
+
+/** The colours of a classification banner (six hex digits). */
+export interface BannerColors {
+  background: string
+  text: string
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Located } from './located.js'
-import type { BodyLayoutName, ChromePlacement, LayoutStyle, LogoPosition, ThemeColors, ThemeLogo, ThemeProblem } from './theme.js'
+import { checkClassification } from './classification.js'
+import type { BannerColors, BodyLayoutName, ChromePlacement, LayoutStyle, LogoPosition, ThemeColors, ThemeLogo, ThemeProblem } from './theme.js'
 
 /** Top-level theme keys that may be left out, with their own checks (see `checkExtras`). */
-export const optionalThemeKeys = ['layouts', 'logo', 'chrome'] as const
+export const optionalThemeKeys = ['layouts', 'logo', 'chrome', 'classification'] as const
 
 const layoutNames: readonly BodyLayoutName[] = ['content', 'twoColumn', 'image']
 const logoPositions: readonly LogoPosition[] = ['top-left', 'top-right', 'bottom-left', 'bottom-right']
@@ -15,9 +16,10 @@ const ownColors: Record<string, string> = {
 }
 
 /**
- * Checks the optional `layouts:`, `logo:` and `chrome:` keys and returns them
- * with their defaults filled in (each layout's colours from `colors`, no logo,
- * footer band at the bottom with the slide number right).
+ * Checks the optional `layouts:`, `logo:`, `chrome:` and `classification:` keys
+ * and returns them with their defaults filled in (each layout's colours from
+ * `colors`, no logo, footer band at the bottom with the slide number right,
+ * the common marking levels' banner colours).
  *
  * @param root the merged theme data
  * @param colors the checked `colors`, for the defaults
@@ -26,13 +28,14 @@ export function checkExtras(
   root: Located,
   colors: ThemeColors,
   problems: ThemeProblem[],
-): { layouts: Record<BodyLayoutName, LayoutStyle>; logo: ThemeLogo | null; chrome: ChromePlacement } {
+): { layouts: Record<BodyLayoutName, LayoutStyle>; logo: ThemeLogo | null; chrome: ChromePlacement; classification: Record<string, BannerColors> } {
   const entries = root.type === 'map' ? root.entries : new Map<string, never>()
   const logoNode = entries.get('logo')?.value
   return {
     layouts: checkLayouts(entries.get('layouts')?.value, colors, problems),
     logo: logoNode === undefined ? null : checkLogo(logoNode, problems),
     chrome: checkChrome(entries.get('chrome')?.value, problems),
+    classification: checkClassification(entries.get('classification')?.value, problems),
   }
 }
 

@@ -85,7 +85,9 @@ describe('the HTML deck in Chromium, offline from file://', () => {
       ;(window as unknown as RevealWindow).Reveal.slide(2)
       const section = document.querySelectorAll('.reveal .slides > section')[2]!.getBoundingClientRect()
       const frame = document.querySelector('.present .layar-text')!.getBoundingClientRect()
-      return { x: frame.left - section.left, y: frame.top - section.top, w: frame.width, h: frame.height }
+      // The slide is scaled into the window above the strip that holds the controls.
+      const scale = (window as unknown as RevealWindow).Reveal.getScale()
+      return { x: (frame.left - section.left) / scale, y: (frame.top - section.top) / scale, w: frame.width / scale, h: frame.height / scale }
     })
     expect(rect.x).toBeCloseTo(64, 1)
     expect(rect.y).toBeCloseTo(146.667, 1)

@@ -42,7 +42,7 @@ export function placed(value: string | Inline[], box: Box, fontSize: number, ali
 
 /** Chrome at the formal theme's geometry: 18 pt banners, a 24 pt footer band above the bottom banner. */
 export function chrome(classification: string | null = 'TERBATAS'): Chrome {
-  const banner = (y: number) => (classification ? { box: { x: 0, y, w: 960, h: 18 }, fontSize: 10, text: classification, align: 'center' as const } : null)
+  const banner = (y: number) => (classification ? { box: { x: 0, y, w: 960, h: 18 }, fontSize: 10, text: classification, align: 'center' as const, background: '9B1C1C', color: 'FFFFFF' } : null)
   return {
     bannerTop: banner(0),
     bannerBottom: banner(522),

@@ -55,8 +55,8 @@ export function sampleDeck(): LaidOutDeck {
     },
     canvas: { width: 960, height: 540 },
     chrome: {
-      bannerTop: { box: { x: 0, y: 0, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS', align: 'center' },
-      bannerBottom: { box: { x: 0, y: 522, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS', align: 'center' },
+      bannerTop: { box: { x: 0, y: 0, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS', align: 'center', background: '9B1C1C', color: 'FFFFFF' },
+      bannerBottom: { box: { x: 0, y: 522, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS', align: 'center', background: '9B1C1C', color: 'FFFFFF' },
       footer: { box: { x: 48, y: 496, w: 280, h: 24 }, fontSize: 10, text: `Rahasia dinas ${NASTY}`, align: 'left' },
       organization: { box: { x: 340, y: 496, w: 280, h: 24 }, fontSize: 10, text: `Badan Contoh ${NASTY}`, align: 'center' },
       slideNumber: { box: { x: 812, y: 496, w: 100, h: 24 }, fontSize: 10, align: 'right' },

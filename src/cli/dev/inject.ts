@@ -1,6 +1,7 @@
 import { h } from 'hastscript'
 import { toHtml } from 'hast-util-to-html'
 import type { ElementContent } from 'hast'
+import { NAV_STRIP_PX } from '../../render/html/theme-css.js'
 
 /** The path the live-reload client script is served at. */
 export const clientScriptPath = '/__layar/client.js'
@@ -9,8 +10,8 @@ export const clientScriptPath = '/__layar/client.js'
 export const eventsPath = '/__layar/events'
 
 /**
- * The dev server's additions to the page: a fixed "Download PPTX" link and the
- * live-reload client. Built as hast, so the deck name is escaped like any text.
+ * The dev server's additions to the page: a fixed "Download PPTX" link, in the
+ * strip below the slide (never over it), and the live-reload client. Built as hast, so the deck name is escaped like any text.
  *
  * @param version the build number the page shows; the client sends it back so
  *   a page loaded just before a rebuild still learns that it is stale
@@ -26,9 +27,11 @@ function downloadLink(deckName: string): ElementContent {
       id: 'layar-dev-download',
       href: `/${encodeURIComponent(deckName)}.pptx`,
       download: `${deckName}.pptx`,
+      // In the strip below the slide that the deck keeps for controls (NAV_STRIP_PX), left of the arrows.
       style:
-        'position:fixed;left:12px;bottom:16px;z-index:2147483646;padding:6px 10px;border-radius:4px;' +
-        'background:rgba(20,20,20,0.75);color:#fff;font:600 13px/1.2 system-ui,sans-serif;text-decoration:none',
+        `position:fixed;left:12px;bottom:${(NAV_STRIP_PX - 22) / 2}px;height:22px;box-sizing:border-box;z-index:2147483646;` +
+        'padding:4px 8px;border-radius:4px;background:rgba(20,20,20,0.75);color:#fff;' +
+        'font:600 12px/14px system-ui,sans-serif;text-decoration:none',
     },
     'Download PPTX',
   )

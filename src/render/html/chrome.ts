@@ -1,10 +1,10 @@
 import type { Element } from 'hast'
 import { h } from 'hastscript'
-import type { Chrome, ChromeText } from '../../layout/laid-out.js'
+import type { BannerText, Chrome, ChromeText } from '../../layout/laid-out.js'
 import type { RenderContext, TextFace } from './context.js'
 import { useFont } from './context.js'
 import { dataUrl } from './data-url.js'
-import { boxStyle, px } from './units.js'
+import { boxStyle, cssColor, px } from './units.js'
 
 /**
  * The repeated parts of one slide: classification banners, footer,
@@ -15,8 +15,8 @@ export function chromeToHast(chrome: Chrome, index: number, total: number, ctx: 
   const regular: TextFace = { role: 'body', weight: 400, style: 'normal' }
   const bold: TextFace = { ...regular, weight: 700 }
   const parts: Element[] = []
-  if (chrome.bannerTop) parts.push(chromeText(chrome.bannerTop, 'layar-banner layar-banner-top', bold, ctx))
-  if (chrome.bannerBottom) parts.push(chromeText(chrome.bannerBottom, 'layar-banner layar-banner-bottom', bold, ctx))
+  if (chrome.bannerTop) parts.push(banner(chrome.bannerTop, 'layar-banner-top', bold, ctx))
+  if (chrome.bannerBottom) parts.push(banner(chrome.bannerBottom, 'layar-banner-bottom', bold, ctx))
   if (chrome.footer) parts.push(chromeText(chrome.footer, 'layar-footer', regular, ctx))
   if (chrome.organization) parts.push(chromeText(chrome.organization, 'layar-organization', regular, ctx))
   const number = { ...chrome.slideNumber, text: `${index + 1}/${total}` }
@@ -35,6 +35,13 @@ function logo(placed: NonNullable<Chrome['logo']>, ctx: RenderContext): Element 
   const asset = ctx.assets[placed.key]
   if (!asset) throw new TypeError(`No image asset for the theme logo ${JSON.stringify(placed.key)}; pass it in assets.`)
   return h('img', { className: ['layar-abs', 'layar-logo'], src: dataUrl(asset), alt: '', style: boxStyle(placed.box) })
+}
+
+/** A banner strip in the colours layout chose for its marking level. */
+function banner(text: BannerText, className: string, face: TextFace, ctx: RenderContext): Element {
+  const element = chromeText(text, `layar-banner ${className}`, face, ctx)
+  element.properties['style'] = `${String(element.properties['style'])};background:${cssColor(text.background)};color:${cssColor(text.color)}`
+  return element
 }
 
 function chromeText(text: ChromeText, className: string, face: TextFace, ctx: RenderContext): Element {

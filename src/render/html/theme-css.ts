@@ -4,6 +4,14 @@ import { SCRIPT_SCALE } from '../../layout/measure.js'
 import { cssColor } from './units.js'
 
 /**
+ * Height of the strip below the slide that holds reveal.js's arrows and
+ * progress bar (and the dev server's buttons), in CSS px of the window: the
+ * slide is scaled into the rest, so no control covers content, the slide
+ * number or a banner. Printing (`reveal-print`) keeps reveal.js's own layout.
+ */
+export const NAV_STRIP_PX = 32
+
+/**
  * The deck's CSS, derived from theme data. Built as text from checked
  * colours (`cssColor`), checked font names and fixed rules only; per-frame
  * geometry lives in each element's own `style`, and per-frame spacing in
@@ -13,14 +21,26 @@ import { cssColor } from './units.js'
  * `text-align: center`), since the layout has placed everything already.
  * Inline code collapses white space like the text around it (layout measures
  * it collapsed, and the PPTX gets it collapsed); only code blocks keep it.
+ * A code block's `pre` carries the mono font itself and its `code` only
+ * inherits, with selectors more specific than reveal.js's `pre`/`code` rules:
+ * with two fonts on one line (the browser's `monospace` strut and the
+ * embedded mono font), lines grow past the laid-out line height.
  */
 export function themeToCss(theme: Theme): string {
   const c = (name: keyof Theme['colors']): string => cssColor(theme.colors[name])
   const body = fontStack(theme.fonts.body, 'sans-serif')
+  const mono = fontStack(theme.fonts.mono, 'monospace')
   // Task boxes: the body fonts have no U+2610/U+2611 (see SYMBOL_FONTS).
   const symbols = [...SYMBOL_FONTS.map(quoteFamily), body].join(',')
+  const strip = `${NAV_STRIP_PX}px`
   return `
 .reveal-viewport{background:${c('background')}}
+html:not(.reveal-print) .reveal{height:calc(100% - ${strip});overflow:visible}
+html:not(.reveal-print) .reveal .progress{bottom:-${strip};height:4px;color:${c('accent')};background:transparent}
+html:not(.reveal-print) .reveal .controls{bottom:-${NAV_STRIP_PX - 3}px;right:12px;font-size:7px;color:${c('text')}}
+html:not(.reveal-print) .reveal .controls .navigate-left,html:not(.reveal-print) .reveal .controls .navigate-right{bottom:0}
+html:not(.reveal-print) .reveal .controls .navigate-left{right:4.4em}
+html:not(.reveal-print) .reveal .controls .navigate-up,html:not(.reveal-print) .reveal .controls .navigate-down{display:none}
 .reveal{font-family:${body};color:${c('text')};font-kerning:normal;font-variant-ligatures:normal;-webkit-font-smoothing:antialiased}
 .reveal .slides{text-align:left}
 .reveal .slides>section.layar-slide{width:1280px;height:720px;top:0;left:0;margin:0;padding:0;box-sizing:border-box;text-align:left;overflow:visible}
@@ -37,7 +57,7 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .layar-chrome{color:${c('muted')};white-space:nowrap;overflow:hidden}
 .layar-kind-title .layar-chrome{color:${c('titleSlideText')}}
 .layar-kind-section .layar-chrome{color:${c('sectionText')}}
-.layar-slide .layar-banner{background:${c('bannerBackground')};color:${c('bannerText')};font-weight:700;text-align:center}
+.layar-slide .layar-banner{font-weight:700;text-align:center}
 .layar-footer{text-align:left}
 .layar-organization{text-align:center}
 .layar-slide-number{text-align:right}
@@ -56,7 +76,7 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .layar-slide sub,.layar-slide sup{font-size:${SCRIPT_SCALE}em;line-height:0;position:relative;vertical-align:baseline}
 .layar-slide sup{top:-0.5em}
 .layar-slide sub{bottom:-0.4em}
-.layar-slide code{font-family:${fontStack(theme.fonts.mono, 'monospace')};font-size:1em;white-space:normal}
+.layar-slide code{font-family:${mono};font-size:1em;white-space:normal}
 .layar-slide a,.layar-slide a:visited{color:${c('link')};text-decoration:underline;position:static}
 .layar-table{table-layout:fixed;border-collapse:collapse;border-spacing:0}
 .layar-table th,.layar-table td{padding:var(--layar-cell-y) var(--layar-cell-x);border:1px solid ${c('tableBorder')};vertical-align:top;overflow-wrap:break-word}
@@ -66,9 +86,9 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .reveal .layar-figure img{margin:0;border:0;box-shadow:none;background:none;display:block;max-width:none;max-height:none;object-fit:fill}
 .reveal img.layar-logo{margin:0;border:0;box-shadow:none;background:none;display:block;max-width:none;max-height:none;object-fit:fill}
 .layar-placeholder{background:${c('codeBackground')};color:${c('codeText')};overflow-wrap:anywhere}
-.layar-code{background:${c('codeBackground')};color:${c('codeText')};white-space:pre;overflow:visible;tab-size:4}
-.layar-code code{font-size:1em;line-height:inherit;padding:0;overflow:visible;white-space:inherit}
-.reveal pre.layar-code code{padding:0;overflow:visible!important}
+.reveal .slides pre.layar-code{font-family:${mono};background:${c('codeBackground')};color:${c('codeText')};white-space:pre;overflow:visible;tab-size:4;margin:0;box-shadow:none;word-wrap:normal}
+.reveal .slides pre.layar-code code{display:block;font-family:inherit;font-size:inherit;line-height:inherit;padding:0;margin:0;max-height:none;overflow:visible;white-space:inherit;word-wrap:normal}
+.reveal .slides pre.layar-code code *{font-family:inherit;font-size:inherit;line-height:inherit}
 `
 }
 

@@ -90,8 +90,8 @@ function chromeShapes(chrome: Chrome, theme: Theme, color: string): MasterShape[
   const shapes: MasterShape[] = []
   for (const banner of [chrome.bannerTop, chrome.bannerBottom]) {
     if (banner === null) continue
-    shapes.push({ type: 'rect', box: { ...banner.box }, fill: theme.colors.bannerBackground })
-    shapes.push(chromeText(banner, theme, theme.colors.bannerText, true))
+    shapes.push({ type: 'rect', box: { ...banner.box }, fill: banner.background })
+    shapes.push(chromeText(banner, theme, banner.color, true))
   }
   if (chrome.footer !== null) shapes.push(chromeText(chrome.footer, theme, color, false))
   if (chrome.organization !== null) shapes.push(chromeText(chrome.organization, theme, color, false))
