@@ -133,18 +133,36 @@ function placeUnit(unit: Unit, caption: PlacedText | null, ctx: LayoutContext, s
   }
 }
 
-/** Columns side by side, equal widths with the theme's gap between, each stacked on its own. */
+/**
+ * Columns side by side with the theme's gap between, each stacked on its own:
+ * a column with a `width` gets that share of the room, the others share the
+ * rest equally (shares adding up to more than the room are scaled down).
+ */
 function placeColumns(columns: Columns, ctx: LayoutContext, sizes: BodySizes, box: Region): Stack {
   const { gap } = ctx.theme
   const count = Math.max(1, columns.children.length)
-  const width = (box.w - gap * (count - 1)) / count
-  const stacks = columns.children.map((column, i) =>
-    stackBlocks(column.children satisfies FlowBlock[], ctx, sizes, { x: box.x + i * (width + gap), y: box.y, w: width, h: box.h }),
-  )
+  const room = box.w - gap * (count - 1)
+  const widths = columnWidths(columns, room)
+  let x = box.x
+  const stacks = columns.children.map((column, i) => {
+    const w = widths[i] ?? 0
+    const stack = stackBlocks(column.children satisfies FlowBlock[], ctx, sizes, { x, y: box.y, w, h: box.h })
+    x += w + gap
+    return stack
+  })
   return {
     frames: stacks.flatMap((s) => s.frames),
     height: Math.max(0, ...stacks.map((s) => s.height)),
     required: Math.max(0, ...stacks.map((s) => s.required)),
     widthOverflow: Math.max(0, ...stacks.map((s) => s.widthOverflow)),
   }
+}
+
+/** Each column's width in points, from its share (see `placeColumns`). */
+function columnWidths(columns: Columns, room: number): number[] {
+  const given = columns.children.reduce((sum, column) => sum + (column.width ?? 0), 0)
+  const open = columns.children.filter((column) => column.width === undefined).length
+  const scale = given > 1 || (open === 0 && given > 0) ? 1 / given : 1
+  const left = open === 0 ? 0 : Math.max(0, 1 - given * scale) / open
+  return columns.children.map((column) => room * (column.width === undefined ? left : column.width * scale))
 }

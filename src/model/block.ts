@@ -106,6 +106,11 @@ export interface Code {
 export interface Column {
   type: 'column'
   children: FlowBlock[]
+  /**
+   * Share of the columns block's width (0–1) from `width="30%"` (or `30`, or
+   * `0.3`); absent when not given (such columns share what is left equally).
+   */
+  width?: number
   position: Position
 }
 

@@ -127,7 +127,8 @@ export function directiveHead(rest: string): string | null {
   if (braces === null) return null
   const tokens = attributeTokens(braces[1] ?? '')
   const classIndex = tokens.findIndex((token) => token.startsWith('.'))
-  if (classIndex === -1) return null
+  // A div with attributes but no class (`::: {layout-ncol=2}`, `::: {style="…"}`) is a plain `div`.
+  if (classIndex === -1) return tokens.length === 0 ? 'div' : `div{${tokens.join(' ')}}`
   const name = (tokens[classIndex] ?? '').slice(1)
   if (!validName.test(name)) return null
   const others = tokens.filter((_, index) => index !== classIndex)

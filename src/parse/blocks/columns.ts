@@ -22,13 +22,32 @@ export function columns(node: ContainerDirective, state: State): Block[] {
   const children: Column[] = []
   for (const child of node.children) {
     if (isDirective(child, 'column')) {
-      ignoredAttributes(child, state)
-      children.push({ type: 'column', children: flowBlocksFrom(state.blocks(child.children), state), position: positionOf(child) })
+      const { width, ...rest } = child.attributes ?? {}
+      ignoredAttributes({ ...child, attributes: rest }, state)
+      const share = width === undefined || width === null ? undefined : columnShare(width, child, state)
+      const column: Column = { type: 'column', children: flowBlocksFrom(state.blocks(child.children), state), position: positionOf(child) }
+      if (share !== undefined) column.width = share
+      children.push(column)
     } else {
       state.blocks([child]) // speaker notes: they go to the slide's notes
     }
   }
   return [{ type: 'columns', children, position: positionOf(node) }]
+}
+
+/**
+ * A column's `width` as a share: `30%`, or a number without `%` (`30` is
+ * read as percent, `0.3` as a fraction, as Quarto and beamer users write it).
+ */
+function columnShare(width: string, node: ContainerDirective, state: State): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(width)
+  const number = match === null ? Number.NaN : Number(match[1])
+  const share = match?.[2] === '%' || number > 1 ? number / 100 : number
+  if (!Number.isFinite(share) || share <= 0 || share > 1) {
+    report(state.file, 'attribute-value-invalid', { attribute: 'width', value: width, expected: 'a share of the slide width such as `30%`, `30` or `0.3` (the column shares the free room instead)' }, positionOf(node))
+    return undefined
+  }
+  return share
 }
 
 function structureProblem(node: ContainerDirective): string | null {

@@ -4,6 +4,7 @@ import type { ContainerDirective } from '../mdast-directive.js'
 import { positionOf } from '../position.js'
 import type { State } from '../state.js'
 import { columns } from './columns.js'
+import { plainDiv } from './plain-div.js'
 import { ignoredAttributes } from './directive-attributes.js'
 import { noteBlocksFrom } from './flatten.js'
 
@@ -28,6 +29,8 @@ export function containerDirective(node: ContainerDirective, state: State): Bloc
     case 'nonincremental':
       ignoredAttributes(node, state)
       return withIncremental(state.blocks(node.children), node.name === 'incremental')
+    case 'div':
+      return plainDiv(node, state)
     default:
       report(state.file, 'directive-unknown', { name: node.name, shownAs: 'normal content' }, positionOf(node))
       return state.blocks(node.children)
