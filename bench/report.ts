@@ -1,3 +1,4 @@
+import { formatPdfMarkdown } from './pdf-time.js'
 import type { WarmFigures } from './probe.js'
 import type { BenchResults, DeckResult, StagesMs } from './results.js'
 
@@ -79,6 +80,8 @@ export function formatMarkdown(results: BenchResults): string {
     ...rows,
     '',
     `Warm rebuild after a one-word edit: ${ms(results.warmRebuild.medianMs)}. ${targets}.`,
+    '',
+    formatPdfMarkdown(results.pdf),
     '',
     `Cold CLI wall time, median of ${results.decks[0]?.layar.coldRunsMs.length ?? 0} runs (${results.machine.pandoc}), ` +
       `on ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}, ${results.date.slice(0, 10)}. Made by \`${results.command}\`.`,

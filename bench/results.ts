@@ -1,3 +1,4 @@
+import type { PdfFigures } from './pdf-time.js'
 import type { WarmFigures } from './probe.js'
 
 /**
@@ -67,6 +68,8 @@ export interface BenchResults {
   warmRebuildHtmlOnly: WarmFigures
   /** `layar dev`: from saving a one-word edit to the page's reload event (both outputs written). */
   devSaveToReload: { medianMs: number; runsMs: number[] }
+  /** `layar build --format pdf` (Chromium launch included) of the default and 100-slide decks. */
+  pdf: PdfFigures[]
   /**
    * The least any cold CLI build of the default deck can take here: Node.js
    * starting and exiting with nothing to do, plus the same build in a process

@@ -3,7 +3,8 @@
  * decks with the compiled CLI and with pandoc, prints the figures and the
  * targets of issue 9, and writes them to bench/results/latest.json.
  *
- * Options: --runs N (cold CLI runs per deck, default 5), --quick (1 run of everything, to try the bench out).
+ * Options: --runs N (cold CLI runs per deck, default 5), --quick (1 run of everything, to try the bench out),
+ * --only pdf (only the PDF times of the default and 100-slide decks, written to bench/results/pdf.json).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -14,18 +15,36 @@ import { devSaveToReload } from './dev-latency.js'
 import { generateDeck } from './generate-deck.js'
 import { median, rssMethod, run, timeProcess } from './measure.js'
 import { ensurePandoc, timePandoc } from './pandoc.js'
+import { benchPdf, formatPdfMarkdown } from './pdf-time.js'
 import { formatMarkdown, formatReport } from './report.js'
 import { checkTargets, type BenchResults } from './results.js'
 
 const repo = resolve(dirname(new URL(import.meta.url).pathname), '..')
 const log = (line: string): void => void process.stdout.write(`${line}\n`)
 
-function options(argv: readonly string[]): { runs: number; quick: boolean } {
+function options(argv: readonly string[]): { runs: number; quick: boolean; only: 'pdf' | null } {
   const quick = argv.includes('--quick')
   const index = argv.indexOf('--runs')
   const runs = index >= 0 ? Number(argv[index + 1]) : quick ? 1 : 5
   if (!Number.isInteger(runs) || runs < 1) throw new TypeError('--runs needs a positive whole number')
-  return { runs, quick }
+  const onlyAt = argv.indexOf('--only')
+  const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined
+  if (only !== undefined && only !== 'pdf') throw new TypeError('--only takes `pdf`')
+  return { runs, quick, only: only ?? null }
+}
+
+/** The PDF part alone (`--only pdf`): the default deck and the 100-slide deck, `runs` times each. */
+async function pdfOnly(context: BenchContext, runs: number): Promise<void> {
+  const decks = [
+    { name: 'default', path: join(repo, 'content/kerjasama-militer-regional.md') },
+    { name: '100 slides', path: await writeGenerated(join(context.work, 'decks'), 100) },
+  ]
+  log(`PDF (--format pdf, ${runs} run${runs === 1 ? '' : 's'} per deck)`)
+  const pdf = await benchPdf(context, decks, runs)
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', node: process.versions.node, loadAverage: loadavg() }
+  await mkdir(join(repo, 'bench/results'), { recursive: true })
+  await writeFile(join(repo, 'bench/results/pdf.json'), `${JSON.stringify({ command: 'npm run bench -- --only pdf', date: new Date().toISOString(), machine, pdf }, null, 2)}\n`)
+  log(`\nFor the README:\n\n${formatPdfMarkdown(pdf)}\n`)
 }
 
 async function writeGenerated(dir: string, slides: number): Promise<string> {
@@ -67,6 +86,8 @@ async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc
   const dev = await devSaveToReload(first.path, 10)
   log('Node.js alone: node -e 0 (10 runs)')
   const nodeStartMs = await nodeAloneMs(context.repo, 10)
+  log('PDF (--format pdf) of the default and 100-slide decks')
+  const pdf = await benchPdf(context, specs.slice(0, 2), Math.min(3, first.cliRuns))
   const [defaultDeck] = decks
   return {
     command: 'npm run bench',
@@ -84,6 +105,7 @@ async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc
     warmRebuild: warm.warm,
     warmRebuildHtmlOnly: warm.warmHtmlOnly,
     devSaveToReload: dev,
+    pdf,
     floor: {
       nodeStartMs,
       warmBuildMs: warm.warm.medianMs,
@@ -112,12 +134,17 @@ function rounded(results: BenchResults): BenchResults {
 
 async function main(): Promise<void> {
   const started = performance.now()
-  const { runs, quick } = options(process.argv.slice(2))
+  const { runs, quick, only } = options(process.argv.slice(2))
   log(`compiling (npm run compile); load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`)
   await run(['npm', 'run', 'compile'], repo)
+  const work = await mkdtemp(join(tmpdir(), 'layar-bench-'))
+  if (only === 'pdf') {
+    await mkdir(join(work, 'decks'), { recursive: true })
+    await pdfOnly({ repo, work, probeScript: '', log }, runs).finally(() => rm(work, { recursive: true, force: true }))
+    return
+  }
   const probeScript = await compileProbe(repo)
   const pandoc = await ensurePandoc(log)
-  const work = await mkdtemp(join(tmpdir(), 'layar-bench-'))
   try {
     const results = rounded(await measure({ repo, work, probeScript, log }, await deckSpecs(work, runs, quick), pandoc))
     await mkdir(join(repo, 'bench/results'), { recursive: true })

@@ -18,8 +18,12 @@ export interface DevSession {
   stop(): Promise<number>
 }
 
-/** Writes `files` (paths relative to a new temp folder), starts `runDev` there and waits for its URL (or its end). */
-export async function startDev(files: Record<string, string | Uint8Array>, options: Partial<DevOptions> = {}): Promise<DevSession> {
+/** Writes `files` (paths relative to a new temp folder), starts `runDev` there (with `env` added) and waits for its URL (or its end). */
+export async function startDev(
+  files: Record<string, string | Uint8Array>,
+  options: Partial<DevOptions> = {},
+  env: Record<string, string> = {},
+): Promise<DevSession> {
   const dir = await mkdtemp(join(tmpdir(), 'layar-dev-'))
   for (const [path, data] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true })
@@ -30,7 +34,7 @@ export async function startDev(files: Record<string, string | Uint8Array>, optio
   const controller = new AbortController()
   const run = runDev(
     { input: 'deck.md', port: 0, host: '127.0.0.1', open: false, outDir: 'dist', theme: null, serve: true, ...options },
-    { cwd: dir, env: { SOURCE_DATE_EPOCH: '1764028800' }, color: false, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), signal: controller.signal },
+    { cwd: dir, env: { SOURCE_DATE_EPOCH: '1764028800', ...env }, color: false, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), signal: controller.signal },
   )
   let ended = false
   void run.finally(() => (ended = true))

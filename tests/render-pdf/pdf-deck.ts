@@ -60,7 +60,7 @@ Ini ${noteWords.incremental} untuk slide bertahap.
 
 Kunjungi [situs contoh](https://example.org/uji) untuk rincian.
 
-![Gambar uji berwarna](besar.png){width=40%}
+![Gambar uji berwarna](besar.png)
 
 ## Daftar Panjang
 

@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { selectAll } from 'hast-util-select'
 import { toText } from 'hast-util-to-text'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main.js'
 import { runCli } from '../support/run-cli.js'
 import type { PNG } from 'pngjs'
 import { CHROMIUM, expectedOutline, linkTargets, noteWords, outlineEntries, pagePng, pageSizes, pageWordBoxes, pageWords, pdfInfo, poppler, writePdfDeck, type WordBox } from './pdf-deck.js'
@@ -123,6 +124,16 @@ describe('the PDF output (--format pdf, --pdf-notes)', () => {
       expect(noteY).toBeGreaterThan(299.25)
     }
     expect(outlineEntries(notes).map((entry) => entry.title)).toEqual(expectedOutline)
+  })
+
+  it('stops with exit 130 when interrupted (Ctrl-C / SIGTERM abort the signal) and writes no PDF', async () => {
+    const interrupt = new AbortController()
+    interrupt.abort()
+    let stderr = ''
+    const io = { cwd: dir, env, color: false, stdout: () => {}, stderr: (text: string) => void (stderr += text), signal: interrupt.signal }
+    expect(await main(['build', 'deck.md', '--out', 'stopped', '--format', 'pdf'], io)).toBe(130)
+    expect(stderr).toMatch(/^layar: interrupted/)
+    expect(existsSync(join(dir, 'stopped/deck.pdf'))).toBe(false)
   })
 
   it('exits 2 with one line naming the package when no Chromium is found, and writes nothing', async () => {

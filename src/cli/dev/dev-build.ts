@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
-import { assetReader, buildDeck, type AssetRead, type BuildHost, type StageTimings } from '../../build/index.js'
+import { assetReader, buildDeck, documentDate, type AssetRead, type BuildHost, type StageTimings } from '../../build/index.js'
+import type { PdfBrowser } from '../../render/pdf/index.js'
 import { shippedThemeNames } from '../../theme/index.js'
 import { shippedThemesDir } from '../../theme/shipped.js'
 import type { WatchTargets } from './watch.js'
@@ -23,6 +24,8 @@ export interface DevBuildResult {
   messages: DevMessage[]
   html: string | null
   pptx: Uint8Array | null
+  /** Prints this build's deck to PDF (the "Download PDF" link), on demand; `null` when the build failed. */
+  printPdf: ((browser: PdfBrowser) => Promise<Uint8Array>) | null
   written: string[]
   /** What to watch for the next change: the content file, every image and theme file it read, the shipped themes. */
   targets: WatchTargets
@@ -141,12 +144,23 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
       const pptx = join(options.outDir, `${name}.pptx`)
       await Promise.all([host.writeFileAtomic(html, result.outputs.html), host.writeFileAtomic(pptx, result.outputs.pptx)])
       const end = performance.now()
+      const { laidOut } = result
+      const deckHtml = result.outputs.html
+      const date = documentDate(laidOut?.meta.date ?? null, host.sourceDateEpoch)
+      const printPdf =
+        laidOut === null
+          ? null
+          : async (browser: PdfBrowser): Promise<Uint8Array> => {
+              const { deckToPdf } = await import('../../render/pdf/index.js')
+              return (await deckToPdf(deckHtml, laidOut, { date, notes: false }, browser)).pdf
+            }
       return {
         ok: true,
         file,
         messages,
         html: result.outputs.html,
         pptx: result.outputs.pptx,
+        printPdf,
         written: [html, pptx],
         targets: targets(),
         totalMs: end - start,
@@ -158,7 +172,7 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
 }
 
 function failure(file: VFile | null, messages: DevMessage[], targets: WatchTargets): DevBuildResult {
-  return { ok: false, file, messages, html: null, pptx: null, written: [], targets, totalMs: 0, timings: null, writeMs: 0 }
+  return { ok: false, file, messages, html: null, pptx: null, printPdf: null, written: [], targets, totalMs: 0, timings: null, writeMs: 0 }
 }
 
 function devMessage(message: VFile['messages'][number], fallbackFile: string): DevMessage {

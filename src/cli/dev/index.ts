@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path'
+import { chromiumHost, findChromium, type ChromiumHost } from '../../chromium.js'
 import { nodeHost } from '../../node-host.js'
 import type { CliIo } from '../main.js'
 import { useWidthCache } from '../width-cache.js'
@@ -66,8 +67,10 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
     host,
   )
   let server: DevServer | null = null
+  // The "Download PDF" link needs a Chromium; without one it is left out, and the terminal says why.
+  const chromium = options.serve ? devChromium(io) : null
   // Events go to whichever pages are connected; before the server is up there are none.
-  const loop = new DevLoop(builder, io, (event) => server?.broadcast(event))
+  const loop = new DevLoop(builder, io, (event) => server?.broadcast(event), chromium)
   // The first build is the cold one: words measured by earlier runs are not measured again.
   const saveWidths = await useWidthCache(io.env, (problem) => io.stderr(`layar: note: ${problem}\n`))
   await loop.start()
@@ -84,6 +87,7 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
       })
     } catch (error) {
       await loop.stop()
+      await chromium?.close()
       io.stderr(`layar: cannot serve on ${options.host}:${options.port}: ${(error as Error).message}. Pick another --port.\n`)
       return exitUsage
     }
@@ -96,8 +100,17 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
   await server?.close()
   await loop.stop()
+  await chromium?.close()
   await saveWidths()
   return exitOk
+}
+
+/** The Chromium that prints "Download PDF" (launched on the first click), or `null` with a note. */
+function devChromium(io: CliIo): ChromiumHost | null {
+  const found = findChromium(null, io.env, io.cwd)
+  if (found.type === 'found') return chromiumHost(found.path, io.signal)
+  io.stderr(`layar: note: no "Download PDF" link: ${found.message}\n`)
+  return null
 }
 
 /** The build–watch cycle and what it currently serves. */
@@ -114,8 +127,9 @@ class DevLoop {
     private readonly builder: DevBuilder,
     private readonly io: CliIo,
     private readonly broadcast: (event: DevEvent) => void,
+    private readonly chromium: ChromiumHost | null = null,
   ) {
-    this.served = { html: placeholderPage(builder.name, 0), pptx: null, version: 0 }
+    this.served = { html: placeholderPage(builder.name, 0), pptx: null, pdf: null, version: 0 }
   }
 
   /** Watches first and then builds, so a save during the first build is not missed. */
@@ -160,11 +174,30 @@ class DevLoop {
       return
     }
     this.version += 1
-    this.served = { html: injectDevChrome(result.html, this.builder.name, this.version), pptx: result.pptx, version: this.version }
+    const pdf = this.pdfOf(result)
+    this.served = { html: injectDevChrome(result.html, this.builder.name, this.version, pdf !== null), pptx: result.pptx, pdf, version: this.version }
     this.lastError = null
     this.broadcast({ type: 'ok', ms: Math.round(result.totalMs) })
     this.broadcast({ type: 'reload', version: this.version })
     this.io.stdout(builtLine(result, first, changeAt === null ? null : performance.now() - changeAt))
+  }
+
+  /** Prints this build's PDF at the first request and keeps it for the next ones (a failed print is tried again). */
+  private pdfOf(result: DevBuildResult): (() => Promise<Uint8Array>) | null {
+    const { chromium } = this
+    const print = result.printPdf
+    if (chromium === null || print === null) return null
+    let printed: Promise<Uint8Array> | null = null
+    return () => {
+      printed ??= chromium
+        .browser()
+        .then(print)
+        .catch((error: unknown) => {
+          printed = null
+          throw error
+        })
+      return printed
+    }
   }
 
   private fail(messages: DevBuildResult['messages']): void {

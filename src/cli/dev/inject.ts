@@ -10,30 +10,33 @@ export const clientScriptPath = '/__layar/client.js'
 export const eventsPath = '/__layar/events'
 
 /**
- * The dev server's additions to the page: a fixed "Download PPTX" link, in the
- * strip below the slide (never over it), and the live-reload client. Built as hast, so the deck name is escaped like any text.
+ * The dev server's additions to the page: fixed "Download PPTX" and (with a
+ * Chromium to print it) "Download PDF" links, in the strip below the slide
+ * (never over it), and the live-reload client. Built as hast, so the deck name is escaped like any text.
  *
  * @param version the build number the page shows; the client sends it back so
  *   a page loaded just before a rebuild still learns that it is stale
  */
-function devChrome(deckName: string, version: number): ElementContent[] {
-  return [downloadLink(deckName), clientScript(version)]
+function devChrome(deckName: string, version: number, pdf: boolean): ElementContent[] {
+  const links = [downloadLink(deckName, 'pptx', 12)]
+  if (pdf) links.push(downloadLink(deckName, 'pdf', 136))
+  return [...links, clientScript(version)]
 }
 
-function downloadLink(deckName: string): ElementContent {
+function downloadLink(deckName: string, format: 'pptx' | 'pdf', left: number): ElementContent {
   return h(
     'a',
     {
-      id: 'layar-dev-download',
-      href: `/${encodeURIComponent(deckName)}.pptx`,
-      download: `${deckName}.pptx`,
+      id: format === 'pptx' ? 'layar-dev-download' : 'layar-dev-download-pdf',
+      href: `/${encodeURIComponent(deckName)}.${format}`,
+      download: `${deckName}.${format}`,
       // In the strip below the slide that the deck keeps for controls (NAV_STRIP_PX), left of the arrows.
       style:
-        `position:fixed;left:12px;bottom:${(NAV_STRIP_PX - 22) / 2}px;height:22px;box-sizing:border-box;z-index:2147483646;` +
+        `position:fixed;left:${left}px;bottom:${(NAV_STRIP_PX - 22) / 2}px;height:22px;box-sizing:border-box;z-index:2147483646;` +
         'padding:4px 8px;border-radius:4px;background:rgba(20,20,20,0.75);color:#fff;' +
         'font:600 12px/14px system-ui,sans-serif;text-decoration:none',
     },
-    'Download PPTX',
+    `Download ${format.toUpperCase()}`,
   )
 }
 
@@ -48,8 +51,8 @@ function clientScript(version: number): ElementContent {
  * the whole deck back into hast on every rebuild would cost more than the rest
  * of the HTML path for the same result.
  */
-export function injectDevChrome(html: string, deckName: string, version: number): string {
-  const chrome = toHtml(devChrome(deckName, version))
+export function injectDevChrome(html: string, deckName: string, version: number, pdf = false): string {
+  const chrome = toHtml(devChrome(deckName, version, pdf))
   const at = html.lastIndexOf('</body>')
   return at === -1 ? html + chrome : html.slice(0, at) + chrome + html.slice(at)
 }

@@ -8,6 +8,8 @@ import type { DevMessage } from './dev-build.js'
 export interface ServedDeck {
   html: string
   pptx: Uint8Array | null
+  /** Prints the current deck to PDF on request (once per build); `null` without a Chromium or a good build. */
+  pdf: (() => Promise<Uint8Array>) | null
   /** The build number the page carries; a client reporting another one is told to reload. */
   version: number
 }
@@ -43,7 +45,7 @@ const pptxType = 'application/vnd.openxmlformats-officedocument.presentationml.p
 
 /**
  * Starts the dev HTTP server. It answers only the deck (`/`, `/<deck>.html`),
- * `/<deck>.pptx`, the live-reload stream and its client script; everything
+ * `/<deck>.pptx`, `/<deck>.pdf` (printed on request), the live-reload stream and its client script; everything
  * else is 404 (so no traversal and no listing can exist: paths are compared
  * with that fixed list, never joined to a folder). Requests naming another
  * Host are 403, which stops DNS-rebinding pages from reading the deck; the
@@ -106,6 +108,17 @@ function answer(request: IncomingMessage, response: ServerResponse, context: Ser
   if (path === `/${options.deckName}.pptx` && deck.pptx) {
     response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(options.deckName)}.pptx`)
     return send(response, 200, pptxType, deck.pptx, request.method)
+  }
+  if (path === `/${options.deckName}.pdf` && deck.pdf) {
+    const name = encodeURIComponent(options.deckName)
+    deck.pdf().then(
+      (bytes) => {
+        response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${name}.pdf`)
+        send(response, 200, 'application/pdf', bytes, request.method)
+      },
+      (error: unknown) => send(response, 500, 'text/plain; charset=utf-8', `The PDF could not be printed: ${(error as Error)?.message ?? String(error)}\n`),
+    )
+    return
   }
   if (path === clientScriptPath) return send(response, 200, 'text/javascript; charset=utf-8', clientScript, request.method)
   if (path === eventsPath) {
