@@ -1,4 +1,4 @@
-import { franc } from 'franc-min'
+import { francAll } from 'franc-min'
 import type { Slide } from '../model/index.js'
 
 /** Text shorter than this (in characters) is too short to tell (franc guesses wildly on a few words); the language is then `en`. */
@@ -37,11 +37,23 @@ export function detectLang(titles: readonly string[], slides: readonly Slide[]):
   const parts: string[] = [...titles]
   for (const slide of slides) collectText(slide, parts)
   const text = parts.join(' ').replace(/\s+/g, ' ').trim()
-  const code = franc(text, { minLength: MIN_TEXT })
+  const scores = francAll(text, { minLength: MIN_TEXT })
+  const code = scores[0]?.[0] ?? 'und'
   if (code === 'und') return { lang: FALLBACK_LANG, detected: false }
-  if (code === 'zlm' || code === 'ind') return { lang: malayOrIndonesian(text), detected: true }
+  if (MALAYIC.has(code) && scores.some(([other, score]) => (other === 'ind' || other === 'zlm') && score >= MALAYIC_MARGIN)) {
+    return { lang: malayOrIndonesian(text), detected: true }
+  }
   return { lang: BCP47[code] ?? code, detected: true }
 }
+
+/**
+ * Languages of Indonesia and Malaysia whose trigrams franc's small model
+ * barely separates: Indonesian text often comes out Malay, Sundanese or
+ * Javanese with Indonesian a hair behind. When Indonesian or Malay scores
+ * within `MALAYIC_MARGIN` of the top, the text is taken as one of those two.
+ */
+const MALAYIC = new Set(['ind', 'zlm', 'sun', 'jav', 'mad'])
+const MALAYIC_MARGIN = 0.97
 
 /** Words Malaysian Malay spells differently from Indonesian (`bahwa`, `karena`, `saja`, `mau`). */
 const MALAY_WORDS = new Set(['bahawa', 'kerana', 'sahaja', 'semula', 'mahu'])
