@@ -90,6 +90,13 @@ describe.each(shippedThemeNames())('default deck, theme %s', (themeName) => {
     expect([text, background]).toEqual([theme.colors.text, theme.colors.background])
   })
 
+  it('numbers each list as one sequence: startAt only where a list does not continue', () => {
+    const numbered = pkg.slides.flatMap((path) => findAll(pkg.xml(path), 'a:buAutoNum').map((element) => element.attrs.startAt ?? 'continues'))
+    expect(numbered.filter((start) => start === 'continues').length).toBeGreaterThan(15)
+    // The default deck's long list is split over two slides; the second part starts at 6, once.
+    expect(numbered.filter((start) => start !== 'continues')).toEqual(['6'])
+  })
+
   it('has no en-US anywhere in an Indonesian deck', () => {
     for (const path of pkg.paths.filter((candidate) => /\.(xml|rels)$/.test(candidate))) expect(pkg.text(path), path).not.toContain('en-US')
   })

@@ -83,7 +83,7 @@ describe('PPTX slides against the laid-out deck', () => {
     const indent = 24 * EMU
     const rows = paragraphsOf(2, 'Text 1').map((paragraph) => {
       const pPr = findAll(paragraph, 'a:pPr')[0]!
-      const marker = findAll(pPr, 'a:buChar')[0]?.attrs.char ?? (findAll(pPr, 'a:buAutoNum')[0] ? `${findAll(pPr, 'a:buAutoNum')[0]!.attrs.type}@${findAll(pPr, 'a:buAutoNum')[0]!.attrs.startAt}` : 'none')
+      const marker = findAll(pPr, 'a:buChar')[0]?.attrs.char ?? (findAll(pPr, 'a:buAutoNum')[0] ? `${findAll(pPr, 'a:buAutoNum')[0]!.attrs.type}@${findAll(pPr, 'a:buAutoNum')[0]!.attrs.startAt ?? 'continues'}` : 'none')
       return [paragraphTexts(paragraph)[0]?.split('\n')[0], pPr.attrs.lvl ?? '0', pPr.attrs.marL, pPr.attrs.indent, marker]
     })
     expect(rows).toEqual([
@@ -94,8 +94,9 @@ describe('PPTX slides against the laid-out deck', () => {
       ['Poin dua', '0', `${indent}`, `-${indent}`, '•'],
       ['Paragraf lanjutan poin dua', '0', `${indent}`, '0', 'none'],
       ['Langkah tiga', '0', `${indent}`, `-${indent}`, 'arabicPeriod@3'],
-      ['Langkah empat', '0', `${indent}`, `-${indent}`, 'arabicPeriod@4'],
-      ['Rincian satu', '1', `${2 * indent}`, `-${indent}`, 'arabicPeriod@1'],
+      // One numbering sequence per list: only a list's first item names its start, and only when it is not 1.
+      ['Langkah empat', '0', `${indent}`, `-${indent}`, 'arabicPeriod@continues'],
+      ['Rincian satu', '1', `${2 * indent}`, `-${indent}`, 'arabicPeriod@continues'],
       ['Kutipan pimpinan', '0', `${indent}`, '0', 'none'],
     ])
     const bulletFonts = paragraphsOf(2, 'Text 1')

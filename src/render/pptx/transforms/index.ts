@@ -1,5 +1,6 @@
 import type { PartTransform } from '../part-transforms.js'
 import { deckLang } from './deck-lang.js'
+import { listNumbering } from './list-numbering.js'
 import { masterColorMap } from './master-color-map.js'
 import { presentationOrder } from './presentation-order.js'
 import { schemeColors } from './scheme-colors.js'
@@ -20,4 +21,5 @@ export const partTransforms: readonly PartTransform[] = [
   deckLang,
   schemeColors,
   themeFonts,
+  listNumbering,
 ]
