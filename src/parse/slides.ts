@@ -2,6 +2,7 @@ import type { Heading, RootContent } from 'mdast'
 import type { ContentSlide, Position, Slide, TitleSlide } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { headingAsParagraph } from './blocks/heading.js'
+import { footnoteCollector } from './footnotes.js'
 import { inlinesFromMdast } from './inline.js'
 import { fileStart, positionOf, spanOf } from './position.js'
 import type { State } from './state.js'
@@ -42,9 +43,11 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
     if (node.type === 'yaml') continue
     if (node.type === 'heading' && node.depth <= level) {
       closeSlide(slides, state)
+      state.footnotes = node.depth < level ? 'a section heading' : footnoteCollector()
       slides.push(slideOf(node, level, state))
     } else if (node.type === 'thematicBreak') {
       closeSlide(slides, state)
+      state.footnotes = footnoteCollector()
       slides.push({ type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) })
     } else if (node.type === 'containerDirective' && node.name === 'notes') {
       if (slides.length === 0) slides.push({ type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) })
@@ -71,6 +74,8 @@ function addContent(node: RootContent, slides: Slide[], state: State): void {
   const notes: ContentSlide['notes'] = []
   state.notes = notes
   let blocks
+  // Content after a section or title slide opens an untitled slide, with notes of its own.
+  if (slides.at(-1)?.type !== 'content') state.footnotes = footnoteCollector()
   if (node.type === 'heading') {
     report(state.file, 'heading-in-slide', { depth: node.depth }, positionOf(node))
     blocks = [headingAsParagraph(node, state)]
@@ -91,9 +96,12 @@ function addContent(node: RootContent, slides: Slide[], state: State): void {
   extend(slide, positionOf(node))
 }
 
-/** Drops the last slide if it is an untitled content slide with nothing at all. */
+/** Gives the last slide the footnotes it marked; drops it if it is an untitled content slide with nothing at all. */
 function closeSlide(slides: Slide[], state: State): void {
   const slide = slides.at(-1)
+  const footnotes = state.footnotes
+  if (slide?.type === 'content' && typeof footnotes !== 'string' && footnotes.notes.length > 0) slide.footnotes = footnotes.notes
+  state.footnotes = 'the title slide'
   if (slide?.type === 'content' && slide.title === null && slide.blocks.length === 0 && slide.notes.length === 0) {
     report(state.file, 'empty-slide', undefined, slide.position)
     slides.pop()
