@@ -230,6 +230,11 @@ export const rules = {
     message: (p: { where: string }) =>
       `A footnote mark in ${p.where} has no slide body to put its note under, so the note is shown in brackets in its place. Move the mark into the text of a content slide.`,
   },
+  'pandoc-syntax-unsupported': {
+    severity: 'warning',
+    message: (p: { what: string }) =>
+      `pandoc's ${p.what} is not read by layar yet, so it is shown as written. Rewrite it in the syntax layar reads (see the README's content format), or keep it if pandoc also builds this deck.`,
+  },
 } as const satisfies Record<string, Rule<never>>
 
 /** One catalog entry: how bad it is and how to say it. */

@@ -8,6 +8,7 @@ import { isComment } from './blocks/html.js'
 import { textWithScripts } from './scripts.js'
 import { footnoteReference, inlineNote } from './footnotes.js'
 import { withInlineNotes } from './inline-notes.js'
+import { reportLiteralSyntax } from './literal-syntax.js'
 
 /** How inline content is converted where it appears. */
 export interface InlineOptions {
@@ -26,6 +27,7 @@ type InlineHandlers = { [K in PhrasingContent['type']]: InlineHandler<Extract<Ph
 const handlers = {
   text: (node, state) => {
     reportUndefinedMarks(node.value, positionOf(node), state)
+    reportLiteralSyntax(node.value, positionOf(node), state)
     return textWithScripts(node, state)
   },
   strong: (node, state, options) => [
