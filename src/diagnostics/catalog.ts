@@ -240,6 +240,26 @@ export const rules = {
     message: (p: { url: string; detail: string }) =>
       `The remote image \`${p.url}\` could not be fetched: ${p.detail}; a placeholder frame with its alt text and source stands in its place. Check the address, or download it next to the content file and reference it by a relative path.`,
   },
+  'footnote-undefined': {
+    severity: 'warning',
+    message: (p: { label: string }) =>
+      `The footnote mark \`[^${p.label}]\` has no definition, so it is shown as written. Add a line \`[^${p.label}]: the note\` anywhere in the file, or remove the mark.`,
+  },
+  'footnote-unused': {
+    severity: 'warning',
+    message: (p: { label: string }) =>
+      `The footnote \`[^${p.label}]\` is never referenced, so it appears on no slide (notes are shown at the bottom of the slide that marks them). Add \`[^${p.label}]\` where it belongs, or delete the definition.`,
+  },
+  'footnote-misplaced': {
+    severity: 'warning',
+    message: (p: { where: string }) =>
+      `A footnote mark in ${p.where} has no slide body to put its note under, so the note is shown in brackets in its place. Move the mark into the text of a content slide.`,
+  },
+  'pandoc-syntax-unsupported': {
+    severity: 'warning',
+    message: (p: { what: string }) =>
+      `pandoc's ${p.what} is not read by layar yet, so it is shown as written. Rewrite it in the syntax layar reads (see the README's content format), or keep it if pandoc also builds this deck.`,
+  },
 } as const satisfies Record<string, Rule<never>>
 
 /** One catalog entry: how bad it is and how to say it. */

@@ -10,6 +10,7 @@ import type { BodyLayout, PlacedText } from './laid-out.js'
 import { backgroundOf, smallerContext, styleExtras } from './slide-style.js'
 import { splitBlocks } from './split-body.js'
 import { contentTitle, type FittedTitle } from './titles.js'
+import { footnoteFrame, regionAboveNotes, slideFootnotes } from './footnotes.js'
 
 /** How fit problems are reported. */
 export interface FitReporting {
@@ -40,21 +41,28 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   const ctx = slide.style?.smaller === true ? smallerContext(themeCtx) : themeCtx
   const name = slide.title === null ? '(untitled)' : inlineText(slide.title)
   const title = slide.title === null ? null : titleOf(contentTitle(slide.title, ctx), name, slide.position, reporting)
-  const region = regionBelow(title, ctx)
+  const notes = slideFootnotes(slide.footnotes ?? [], ctx, ctx.area.w)
+  const fullRegion = regionBelow(title, ctx)
+  const region = regionAboveNotes(fullRegion, notes)
+  const withNotes = (blocks: readonly Block[], fitted: FittedBody, below: Region): FittedBody => {
+    const frame = footnoteFrame(notes, slide.title, blocks, ctx, below)
+    return frame === null ? fitted : { ...fitted, frames: [...fitted.frames, frame] }
+  }
   const body = fitBody(slide.blocks, ctx, region, meta.fit)
   const layout = layoutName(slide.blocks)
   const colors = { title: ctx.theme.layouts[layout].title, body: ctx.theme.colors.text, chrome: ctx.theme.colors.muted }
   const extras = styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, meta, reporting.file, slide.position))
   const single = (fitted: FittedBody): BodyLayout[] => {
     reportBody(fitted, name, meta.fit, slide.position, reporting)
-    return [{ ...bodyLayout(slide.blocks, title, fitted, slide), ...extras }]
+    return [{ ...bodyLayout(slide.blocks, title, withNotes(slide.blocks, fitted, fullRegion), slide), ...extras }]
   }
   if (meta.fit !== 'split' || body.fit.type !== 'overflows') return single(body)
   // Splitting cannot cure a code line too wide, nor a body that is one uncuttable piece: shrink to `minBody` instead.
   if (body.heightOverflow <= TOLERANCE) return single(fitBody(slide.blocks, ctx, region, 'shrink'))
   const suffix = continuationSuffix(meta.lang)
   const nextTitle = slide.title === null ? null : contentTitle(continuationTitle(slide.title, meta.lang), ctx).text
-  const nextRegion = regionBelow(nextTitle, ctx)
+  const nextFullRegion = regionBelow(nextTitle, ctx)
+  const nextRegion = regionAboveNotes(nextFullRegion, notes)
   const size = ctx.theme.sizes.body
   const parts = splitBlocks(slide.blocks, ctx, bodySizesAt(ctx.theme, size), { first: region, rest: nextRegion })
   if (parts.length < 2) return single(fitBody(slide.blocks, ctx, region, 'shrink'))
@@ -63,7 +71,7 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   return parts.map((blocks, i) => {
     const fitted = fitBody(blocks, ctx, i === 0 ? region : nextRegion, 'shrink')
     reportBody(fitted, i === 0 ? name : `${name} ${suffix}`, 'split', slide.position, reporting)
-    const part = bodyLayout(blocks, i === 0 ? title : nextTitle, fitted, slide)
+    const part = bodyLayout(blocks, i === 0 ? title : nextTitle, withNotes(blocks, fitted, i === 0 ? fullRegion : nextFullRegion), slide)
     return { ...part, notes: i === 0 ? slide.notes : [], ...extras, continuation: { part: i + 1, of: parts.length } }
   })
 }

@@ -10,10 +10,11 @@ export type LineItem = { type: 'text'; text: string; face: LoadedFace; scale?: n
 
 /**
  * The size of subscripts, superscripts and footnote marks relative to the
- * text around them, in both outputs: the HTML sets it as their font size,
- * the PPTX as their run size (with a baseline shift).
+ * text around them, as layout measures them. The HTML sets it as their font
+ * size; a PPTX run only says "raised" or "lowered" (`baseline`) and the
+ * application scales it: LibreOffice to 58 % (its `DFLT_ESC_PROP`).
  */
-export const SCRIPT_SCALE = 0.6
+export const SCRIPT_SCALE = 0.58
 
 /** Text in one face, inside a chunk. */
 interface Piece {

@@ -5,6 +5,7 @@ import { report } from '../diagnostics/index.js'
 import { blocksFromMdast } from './blocks/index.js'
 import { cleanDeckText, maskControlChars } from './control-chars.js'
 import { detectLang } from './detect-lang.js'
+import { reportUnusedFootnotes } from './footnotes.js'
 import { frontMatterFromMdast, type FrontMatter } from './front-matter.js'
 import { mdastFromMarkdown } from './mdast-from-markdown.js'
 import { checkNesting } from './nesting.js'
@@ -62,6 +63,7 @@ function deckFromSource(file: VFile, written: string, options: ParseOptions): De
   const hasTitle = frontMatter?.meta.title != null
   const title: TitleSlide | null = hasTitle ? { type: 'title', notes: [], position: frontMatter?.position ?? fileStart } : null
   const slides = slidesFromMdast(tree.children, slideLevel, title, state)
+  reportUnusedFootnotes(state)
   if (frontMatter === null) return null
   const place = frontMatter.position
   const documentTitle = frontMatter.meta.title ?? fallbackTitle(slides, file, place)

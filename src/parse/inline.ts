@@ -6,6 +6,9 @@ import { positionOf, spanOf } from './position.js'
 import { sourceOf, type State } from './state.js'
 import { isComment } from './blocks/html.js'
 import { textWithScripts } from './scripts.js'
+import { footnoteReference, inlineNote } from './footnotes.js'
+import { withInlineNotes } from './inline-notes.js'
+import { reportLiteralSyntax } from './literal-syntax.js'
 
 /** How inline content is converted where it appears. */
 export interface InlineOptions {
@@ -22,7 +25,11 @@ type InlineHandler<N> = (node: N, state: State, options: InlineOptions) => Inlin
 type InlineHandlers = { [K in PhrasingContent['type']]: InlineHandler<Extract<PhrasingContent, { type: K }>> }
 
 const handlers = {
-  text: (node, state) => textWithScripts(node, state),
+  text: (node, state) => {
+    reportUndefinedMarks(node.value, positionOf(node), state)
+    reportLiteralSyntax(node.value, positionOf(node), state)
+    return textWithScripts(node, state)
+  },
   strong: (node, state, options) => [
     { type: 'strong', children: inlinesFromMdast(node.children, state, options), position: positionOf(node) },
   ],
@@ -57,8 +64,10 @@ const handlers = {
     return literal(sourceOf(state, node), positionOf(node))
   },
   footnoteReference: (node, state) => {
-    report(state.file, 'unsupported-node', { node: 'footnote reference', shownAs: 'its source text' }, positionOf(node))
-    return literal(sourceOf(state, node), positionOf(node))
+    const definition = state.footnoteDefinitions.get(node.identifier)
+    // micromark makes a reference only for a defined label; the check keeps the types honest.
+    if (definition === undefined) return literal(sourceOf(state, node), positionOf(node))
+    return footnoteReference(definition, positionOf(node), state)
   },
   // layar has no text directives, and `10:30` or `Catatan:tambahan` would
   // otherwise lose their `:30` / `:tambahan`: give the source back as text.
@@ -74,7 +83,11 @@ const handlers = {
  */
 export function inlinesFromMdast(nodes: readonly PhrasingContent[], state: State, options: InlineOptions): Inline[] {
   const out: Inline[] = []
-  for (const node of nodes) {
+  for (const node of withInlineNotes(nodes, state)) {
+    if (node.type === 'inlineNote') {
+      out.push(...inlineNote(node.children, node.position, state, (children) => inlinesFromMdast(children, state, options)))
+      continue
+    }
     const handler = handlers[node.type] as InlineHandler<PhrasingContent>
     out.push(...handler(node, state, options))
   }
@@ -98,6 +111,15 @@ export function mergeText(inlines: readonly Inline[]): Inline[] {
 /** Whether inlines hold nothing a reader would see. */
 export function isBlank(inlines: readonly Inline[]): boolean {
   return inlines.every((inline) => (inline.type === 'text' && inline.value.trim() === '') || inline.type === 'break')
+}
+
+/**
+ * `[^label]` left in text is a footnote mark whose label has no definition
+ * (micromark reads only defined ones as marks): reported, shown as written.
+ */
+function reportUndefinedMarks(value: string, position: Position, state: State): void {
+  if (!value.includes('[^')) return
+  for (const match of value.matchAll(/\[\^([^\]\s]+)\]/g)) report(state.file, 'footnote-undefined', { label: match[1] ?? '' }, position)
 }
 
 function literal(value: string, position: Position): Text[] {

@@ -3,6 +3,7 @@ import type { ContentSlide, Position, Slide, TitleSlide } from '../model/index.j
 import { report } from '../diagnostics/index.js'
 import { headingAsParagraph } from './blocks/heading.js'
 import { withIncremental } from './blocks/container-directive.js'
+import { footnoteCollector } from './footnotes.js'
 import { headingAttributes } from './heading-attributes.js'
 import { inlinesFromMdast } from './inline.js'
 import { fileStart, positionOf, spanOf } from './position.js'
@@ -51,9 +52,11 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
     if (node.type === 'yaml') continue
     if (node.type === 'heading' && node.depth <= level) {
       closeSlide(slides, state, marks)
+      state.footnotes = node.depth < level ? 'a section heading' : footnoteCollector()
       slides.push(slideOf(node, level, state, marks))
     } else if (node.type === 'thematicBreak') {
       closeSlide(slides, state, marks)
+      state.footnotes = footnoteCollector()
       slides.push({ type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) })
     } else if (node.type === 'containerDirective' && node.name === 'notes') {
       if (slides.length === 0) slides.push({ type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) })
@@ -89,6 +92,8 @@ function addContent(node: RootContent, slides: Slide[], state: State): void {
   const notes: ContentSlide['notes'] = []
   state.notes = notes
   let blocks
+  // Content after a section or title slide opens an untitled slide, with notes of its own.
+  if (slides.at(-1)?.type !== 'content') state.footnotes = footnoteCollector()
   if (node.type === 'heading') {
     report(state.file, 'heading-in-slide', { depth: node.depth }, positionOf(node))
     blocks = [headingAsParagraph(node, state)]
@@ -110,17 +115,20 @@ function addContent(node: RootContent, slides: Slide[], state: State): void {
 }
 
 /**
- * Finishes the last slide: applies its heading's incremental setting, drops
- * it when hidden (already reported), or when it is an untitled content slide
- * with nothing at all.
+ * Finishes the last slide: gives it the footnotes it marked, applies its
+ * heading's incremental setting, drops it when hidden (already reported), or
+ * when it is an untitled content slide with nothing at all.
  */
 function closeSlide(slides: Slide[], state: State, marks: Marks): void {
   const slide = slides.at(-1)
+  const footnotes = state.footnotes
+  state.footnotes = 'the title slide'
   const mark = slide === undefined ? undefined : marks.get(slide)
   if (mark?.hidden === true) {
     slides.pop()
     return
   }
+  if (slide?.type === 'content' && typeof footnotes !== 'string' && footnotes.notes.length > 0) slide.footnotes = footnotes.notes
   if (slide?.type === 'content' && mark !== undefined && mark.incremental !== null) withIncremental(slide.blocks, mark.incremental)
   if (slide?.type === 'content' && slide.title === null && slide.blocks.length === 0 && slide.notes.length === 0) {
     report(state.file, 'empty-slide', undefined, slide.position)

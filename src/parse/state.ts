@@ -1,6 +1,7 @@
-import type { Definition, Root, RootContent } from 'mdast'
+import type { Definition, FootnoteDefinition, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Block, NoteBlock } from '../model/index.js'
+import { collectFootnoteDefinitions, footnoteCollector, type FootnoteTarget } from './footnotes.js'
 import { lineStarts } from './source-lines.js'
 
 /** What every handler needs while one content file becomes a Deck. */
@@ -13,6 +14,12 @@ export interface State {
   lines: number[]
   /** Link reference definitions by normalised label. */
   definitions: ReadonlyMap<string, Definition>
+  /** Footnote definitions (`[^id]: …`) by identifier, wherever they are in the file. */
+  footnoteDefinitions: ReadonlyMap<string, FootnoteDefinition>
+  /** Identifiers of the footnotes some mark used (the rest are reported as unused). */
+  usedFootnotes: Set<string>
+  /** Where footnote marks go: the current content slide's notes; `slides.ts` points it there. */
+  footnotes: FootnoteTarget
   /**
    * Where speaker notes go: the current slide's notes. `slides.ts` points it
    * at the right slide; a `::: notes` anywhere (even inside columns) adds to it.
@@ -65,6 +72,9 @@ export function createState(
     source,
     lines: lineStarts(source),
     definitions,
+    footnoteDefinitions: collectFootnoteDefinitions(tree),
+    usedFootnotes: new Set(),
+    footnotes: footnoteCollector(),
     notes: [],
     blocks: (nodes) => blocksFrom(nodes, state),
     options,

@@ -17,7 +17,7 @@ export function containerDirective(node: ContainerDirective, state: State): Bloc
   switch (node.name) {
     case 'notes':
       ignoredAttributes(node, state)
-      state.notes.push(...noteBlocksFrom(state.blocks(node.children), state, 'speaker notes'))
+      state.notes.push(...noteBlocksFrom(withoutFootnotes(state, 'speaker notes', () => state.blocks(node.children)), state, 'speaker notes'))
       return []
     case 'columns':
       ignoredAttributes(node, state)
@@ -34,6 +34,17 @@ export function containerDirective(node: ContainerDirective, state: State): Bloc
     default:
       report(state.file, 'directive-unknown', { name: node.name, shownAs: 'normal content' }, positionOf(node))
       return state.blocks(node.children)
+  }
+}
+
+/** Converts with footnote marks refused (speaker notes have no slide foot to put them at). */
+function withoutFootnotes(state: State, where: string, convert: () => Block[]): Block[] {
+  const outer = state.footnotes
+  state.footnotes = where
+  try {
+    return convert()
+  } finally {
+    state.footnotes = outer
   }
 }
 

@@ -18,10 +18,13 @@ export function yaml(_node: Yaml): Block[] {
   return []
 }
 
-/** Footnotes have no place on a slide: shown as their source text, with a warning. */
-export function footnoteDefinition(node: FootnoteDefinition, state: State): Block[] {
-  report(state.file, 'unsupported-node', { node: 'footnote', shownAs: 'its source text' }, positionOf(node))
-  return literalParagraph(node, state)
+/**
+ * A footnote definition shows nothing where it is written: its text goes to
+ * the bottom of each slide that marks it (`footnotes.ts`); one that no mark
+ * uses is reported once the deck is read.
+ */
+export function footnoteDefinition(_node: FootnoteDefinition): Block[] {
+  return []
 }
 
 /**
@@ -41,7 +44,7 @@ export function leafDirective(node: LeafDirective, state: State): Block[] {
   return literalParagraph(node, state)
 }
 
-function literalParagraph(node: FootnoteDefinition | LeafDirective, state: State): Block[] {
+function literalParagraph(node: LeafDirective, state: State): Block[] {
   const position = positionOf(node)
   return [{ type: 'paragraph', children: [{ type: 'text', value: sourceOf(state, node), position }], position }]
 }

@@ -2,7 +2,6 @@ import type { Inline } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { RunPlan } from './types.js'
 import { collapseWhitespace } from '../../../layout/whitespace.js'
-import { SCRIPT_SCALE } from '../../../layout/measure.js'
 import { oneLine, xmlSafe } from './text-safety.js'
 
 /** The style inline content starts from; marks add to it. */
@@ -27,9 +26,13 @@ export function runsFromInlines(inlines: readonly Inline[], style: RunStyle, the
 
 type FullStyle = RunStyle & { underline: boolean; hyperlink: string | null; baseline?: 'super' | 'sub' }
 
-/** A sub- or superscript: `SCRIPT_SCALE` of the size around it (as layout measured it), shifted. */
+/**
+ * A sub- or superscript: the run keeps the size around it and is shifted
+ * (`baseline`); PowerPoint and LibreOffice draw a shifted run smaller on
+ * their own (LibreOffice at 58 %, the `SCRIPT_SCALE` layout measured it at).
+ */
 function scriptStyle(style: FullStyle, baseline: 'super' | 'sub'): FullStyle {
-  return { ...style, fontSize: Math.round(style.fontSize * SCRIPT_SCALE * 100) / 100, baseline }
+  return { ...style, baseline }
 }
 
 /** Carried across the runs of one paragraph. */
