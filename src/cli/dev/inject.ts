@@ -19,7 +19,7 @@ export const eventsPath = '/__layar/events'
  */
 function devChrome(deckName: string, version: number, pdf: boolean): ElementContent[] {
   const links = [downloadLink(deckName, 'pptx', 12)]
-  if (pdf) links.push(downloadLink(deckName, 'pdf', 136))
+  if (pdf) links.push(downloadLink(deckName, 'pdf', 144))
   return [...links, clientScript(version)]
 }
 
