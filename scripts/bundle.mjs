@@ -54,9 +54,10 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
+  // @resvg/resvg-js loads its native binary (a .node file) from its own package at run time, so it stays outside too.
   // playwright-core finds its own files (its driver, protocol, injected scripts) from its folder at run
   // time, so it stays a package of its own, required from node_modules when a PDF is printed.
-  external: ['playwright-core'],
+  external: ['playwright-core', '@resvg/resvg-js'],
   // import() of Node built-ins (pptxgenjs loads node:fs that way) becomes require(): a vm.Script run from
   // V8's code cache has no dynamic import callback.
   supported: { 'dynamic-import': false },

@@ -1,7 +1,8 @@
 import { imageSize } from 'image-size'
 import type { VFile } from 'vfile'
 import { report } from '../diagnostics/index.js'
-import type { Block, Deck, Image, ImageAsset, ImageAssets, ImageMime, Position } from '../model/index.js'
+import { svgAsset } from './svg-image.js'
+import type { Block, Deck, Image, ImageAsset, ImageAssets, Position, RasterMime } from '../model/index.js'
 
 /** Why an image path could not be read (see `assetReader`). */
 export interface AssetProblem {
@@ -24,7 +25,7 @@ export const MAX_IMAGE_SIDE = 20_000
 /** Pictures with more pixels than this (100 megapixels) are refused. */
 export const MAX_IMAGE_PIXELS = 100_000_000
 
-const mimeByType: Partial<Record<string, ImageMime>> = {
+const mimeByType: Partial<Record<string, RasterMime>> = {
   png: 'image/png',
   jpg: 'image/jpeg',
   gif: 'image/gif',
@@ -69,10 +70,13 @@ async function loadOne(image: Image, path: string, file: VFile, readAsset: ReadA
     else report(file, 'image-unreadable', { path: image.src, detail }, place)
     return null
   }
-  const asset = identify(read)
-  if (!('rule' in asset)) return asset
-  report(file, asset.rule, { path: image.src, detail: asset.detail }, place)
-  return null
+  const identified = identify(read)
+  if ('rule' in identified) {
+    report(file, identified.rule, { path: image.src, detail: identified.detail }, place)
+    return null
+  }
+  if (identified.removed.length > 0) report(file, 'image-svg-sanitized', { path: image.src, removed: identified.removed.join(', ') }, place)
+  return identified.asset
 }
 
 /**
@@ -91,17 +95,25 @@ export async function loadLogo(path: string, file: VFile, readAsset: ReadAsset, 
   }
   if (read === null) return fail('there is no such file')
   if (!(read instanceof Uint8Array)) return fail(read.detail ?? (read.problem === 'outside' ? 'it lies outside the content folder' : 'it cannot be read'))
-  const asset = identify(read)
-  return 'rule' in asset ? fail(asset.detail) : asset
+  const identified = identify(read)
+  return 'rule' in identified ? fail(identified.detail) : identified.asset
 }
 
 /**
- * What the bytes say the image is, or why it cannot be used. SVG is refused
- * rather than embedded: it can carry script, and PowerPoint needs a raster
- * copy of it anyway. WebP is refused because older PowerPoint cannot show it.
+ * What the bytes say the image is, or why it cannot be used. SVG is
+ * sanitised and gets a PNG rendering (see `svgAsset`). WebP is refused
+ * because older PowerPoint cannot show it.
  */
-function identify(bytes: Uint8Array): ImageAsset | { rule: 'image-unreadable' | 'image-too-large'; detail: string } {
+function identify(bytes: Uint8Array): Identified | { rule: 'image-unreadable' | 'image-too-large'; detail: string } {
   const unusable = (detail: string) => ({ rule: 'image-unreadable' as const, detail })
+  if (looksLikeXml(bytes)) {
+    const svg = svgAsset(bytes)
+    if ('problem' in svg) return unusable(`it is an SVG file, but ${svg.problem}`)
+    if (svg.asset.width > MAX_IMAGE_SIDE || svg.asset.height > MAX_IMAGE_SIDE) {
+      return { rule: 'image-too-large', detail: `it declares ${svg.asset.width} × ${svg.asset.height} pixels, more than ${MAX_IMAGE_SIDE} a side` }
+    }
+    return svg
+  }
   let size: ReturnType<typeof imageSize>
   try {
     size = imageSize(bytes)
@@ -109,7 +121,6 @@ function identify(bytes: Uint8Array): ImageAsset | { rule: 'image-unreadable' | 
     return unusable('its bytes are not a known image format')
   }
   const mime = size.type === undefined ? undefined : mimeByType[size.type]
-  if (size.type === 'svg') return unusable('it is an SVG file, which layar does not embed because SVG can carry script and PowerPoint needs a raster picture; export it as PNG')
   if (size.type === 'webp') return unusable('it is a WebP file, which older PowerPoint versions cannot show; save it as PNG or JPEG')
   if (!mime) return unusable(`it is a ${size.type ?? 'unknown'} file, which layar does not embed`)
   if (!size.width || !size.height) return unusable('it declares no width or height')
@@ -117,7 +128,19 @@ function identify(bytes: Uint8Array): ImageAsset | { rule: 'image-unreadable' | 
     const detail = `it declares ${size.width} × ${size.height} pixels, more than ${MAX_IMAGE_SIDE} a side or ${MAX_IMAGE_PIXELS / 1_000_000} megapixels`
     return { rule: 'image-too-large', detail }
   }
-  return { mime, width: size.width, height: size.height, bytes }
+  return { asset: { mime, width: size.width, height: size.height, bytes }, removed: [] }
+}
+
+/** An identified image, and what sanitising removed from it (SVG only). */
+interface Identified {
+  asset: ImageAsset
+  removed: string[]
+}
+
+/** Whether the bytes start like XML (an SVG file), after an optional BOM and white space. */
+function looksLikeXml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 256)).toString('utf8').replace(/^\uFEFF/, '').trimStart()
+  return head.startsWith('<')
 }
 
 /** Every image of the deck, in order: slide backgrounds and image blocks. */

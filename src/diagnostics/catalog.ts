@@ -95,6 +95,11 @@ export const rules = {
     message: (p: { path: string }) =>
       `The image \`${p.path}\` lies outside the content file's folder, and content may only read files in its own folder; a placeholder frame with its alt text and source stands in its place. Move the image next to the content file, or build with \`--allow-outside\` if the deck should read it where it is.`,
   },
+  'image-svg-sanitized': {
+    severity: 'warning',
+    message: (p: { path: string; removed: string }) =>
+      `The SVG image \`${p.path}\` contained ${p.removed}, which layar removed so that the image can neither run code nor load anything; the rest of it is drawn. Remove them from the file to silence this warning.`,
+  },
   'image-alt-missing': {
     severity: 'warning',
     message: () =>
@@ -213,7 +218,7 @@ export const rules = {
   'theme-logo-unusable': {
     severity: 'error',
     message: (p: { path: string; detail: string }) =>
-      `The theme's logo \`${p.path}\` cannot be used: ${p.detail}. Put a PNG, JPEG or GIF file at logo.file in the theme folder, or remove logo.`,
+      `The theme's logo \`${p.path}\` cannot be used: ${p.detail}. Put a PNG, JPEG, GIF or SVG file at logo.file in the theme folder, or remove logo.`,
   },
   'text-control-removed': {
     severity: 'warning',

@@ -26,7 +26,7 @@ export function executableContent(html: string): { scripts: number; handlers: st
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) handlers.push(`${element.tagName} ${name}`)
       if (['href', 'src', 'action', 'formAction', 'xLinkHref'].includes(name) && /^\s*(javascript|vbscript|data):/i.test(String(value))) {
-        if (!(element.tagName === 'img' && /^data:image\/(png|jpeg|gif);/.test(String(value)))) urls.push(`${element.tagName} ${String(value)}`)
+        if (!(element.tagName === 'img' && /^data:image\/(png|jpeg|gif|svg\+xml);/.test(String(value)))) urls.push(`${element.tagName} ${String(value)}`)
       }
     }
   }

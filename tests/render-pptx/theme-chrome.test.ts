@@ -127,13 +127,16 @@ describe('theme logo, placement and per-layout colours in both outputs', () => {
     expect(findAll(footerShape, 'a:pPr')[0]?.attrs['algn']).toBe('r')
   })
 
-  it('reports a missing or unusable logo at the front matter and writes nothing', async () => {
+  it('reports a missing or unusable logo at the front matter and writes nothing; an SVG logo is drawn', async () => {
     const missing = await build(brandTheme, null)
     expect(missing.outputs).toBeNull()
     expect(missing.file.messages.map((m) => [m.ruleId, m.line, m.fatal])).toEqual([['theme-logo-unusable', 1, true]])
     expect(String(missing.file.messages[0]?.reason)).toContain('`brand/art/logo.png` cannot be used: there is no such file')
-    const svg = await build(brandTheme, new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'))
-    expect(svg.outputs).toBeNull()
-    expect(String(svg.file.messages[0]?.reason)).toContain('it is an SVG file')
+    const bad = await build(brandTheme, new TextEncoder().encode('not a picture at all'))
+    expect(bad.outputs).toBeNull()
+    expect(String(bad.file.messages[0]?.reason)).toContain('its bytes are not a known image format')
+    // An SVG logo is sanitised and drawn (its PNG rendering in the PPTX masters).
+    const svg = await build(brandTheme, new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'))
+    expect(svg.outputs).not.toBeNull()
   })
 })

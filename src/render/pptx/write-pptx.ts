@@ -93,7 +93,7 @@ class ImageStandIns {
       if (!text.startsWith(standInPrefix)) throw new Error(`pptx: media part ${path} is not one layar wrote.`)
       const asset = this.assets[this.paths[Number(text.slice(standInPrefix.length))] ?? '']
       if (asset === undefined) throw new Error(`pptx: media part ${path} names no asset.`)
-      parts.set(path, asset.bytes)
+      parts.set(path, asset.mime === 'image/svg+xml' ? asset.raster : asset.bytes)
     }
   }
 }

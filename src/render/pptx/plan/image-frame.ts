@@ -22,7 +22,8 @@ export const image: FrameHandler<ImageFrame> = (frame, { theme, assets, number }
       name: `Picture ${number}`,
       box: { ...frame.box },
       path: frame.path,
-      mime: asset.mime,
+      // An SVG is drawn from its PNG rendering (see `SvgAsset.raster`).
+      mime: asset.mime === 'image/svg+xml' ? 'image/png' : asset.mime,
       altText: oneLine(frame.image.alt),
     },
   ]

@@ -107,7 +107,7 @@ function logoShape(chrome: Chrome, assets: ImageAssets): MasterShape | null {
   if (chrome.logo === null) return null
   const asset = assets[chrome.logo.key]
   if (asset === undefined) throw new TypeError(`No image asset for the theme logo ${JSON.stringify(chrome.logo.key)}; pass it in assets.`)
-  return { type: 'image', box: { ...chrome.logo.box }, path: chrome.logo.key, mime: asset.mime }
+  return { type: 'image', box: { ...chrome.logo.box }, path: chrome.logo.key, mime: asset.mime === 'image/svg+xml' ? 'image/png' : asset.mime }
 }
 
 function chromeText(text: ChromeText, theme: Theme, color: string, bold: boolean): MasterShape {
