@@ -1,4 +1,5 @@
 import type { ImageFrame, ImagePlaceholderFrame } from '../../../layout/laid-out.js'
+import type { ImageAsset, RasterMime } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { FrameHandler } from './frame-handler.js'
 import type { ShapePlan, TextShape } from './types.js'
@@ -22,8 +23,7 @@ export const image: FrameHandler<ImageFrame> = (frame, { theme, assets, number }
       name: `Picture ${number}`,
       box: { ...frame.box },
       path: frame.path,
-      // An SVG is drawn from its PNG rendering (see `SvgAsset.raster`).
-      mime: asset.mime === 'image/svg+xml' ? 'image/png' : asset.mime,
+      mime: pictureMime(asset),
       altText: oneLine(frame.image.alt),
     },
   ]
@@ -55,4 +55,9 @@ function captionShapes(frame: ImageFrame | ImagePlaceholderFrame, theme: Theme, 
   if (frame.caption === null) return []
   const style = { fontFace: theme.fonts.body.office, color: theme.colors.muted, bold: false, italic: true }
   return [shapeFromPlacedText(`Caption ${number}`, frame.caption, style, 'top', theme)]
+}
+
+/** The media type of the picture the PPTX embeds for an asset: an SVG is drawn from its PNG rendering (`SvgAsset.raster`). */
+export function pictureMime(asset: ImageAsset): RasterMime {
+  return asset.mime === 'image/svg+xml' ? 'image/png' : asset.mime
 }

@@ -6,6 +6,7 @@ import { chromeTextColor } from '../../../theme/contrast.js'
 import type { Theme } from '../../../theme/index.js'
 import type { MasterName, MasterPlan, MasterShape, PlanBox, TitlePlaceholder } from './types.js'
 import { xmlSafe } from './text-safety.js'
+import { pictureMime } from './image-frame.js'
 
 /** The master each slide layout uses. */
 export const masterOfLayout = {
@@ -107,7 +108,7 @@ function logoShape(chrome: Chrome, assets: ImageAssets): MasterShape | null {
   if (chrome.logo === null) return null
   const asset = assets[chrome.logo.key]
   if (asset === undefined) throw new TypeError(`No image asset for the theme logo ${JSON.stringify(chrome.logo.key)}; pass it in assets.`)
-  return { type: 'image', box: { ...chrome.logo.box }, path: chrome.logo.key, mime: asset.mime === 'image/svg+xml' ? 'image/png' : asset.mime }
+  return { type: 'image', box: { ...chrome.logo.box }, path: chrome.logo.key, mime: pictureMime(asset) }
 }
 
 function chromeText(text: ChromeText, theme: Theme, color: string, bold: boolean): MasterShape {

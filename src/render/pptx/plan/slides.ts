@@ -3,6 +3,7 @@ import type { ImageAssets } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { MasterName, ShapePlan, SlidePlan, SlideTitle } from './types.js'
 import { shapesFromFrame } from './frames.js'
+import { pictureMime } from './image-frame.js'
 import { masterOfLayout, titleColorOf } from './masters.js'
 import { notesToParagraphs } from './notes.js'
 import { paragraphFromPlacedText, shapeFromPlacedText } from './placed-text.js'
@@ -61,7 +62,7 @@ function backgroundPlan(slide: BodyLayout | SectionLayout, assets: ImageAssets):
   const asset = picture === null ? undefined : assets[picture.path]
   const transparency = picture === null ? 0 : Math.round((1 - picture.opacity) * 100)
   if (picture !== null && asset !== undefined && picture.fit === 'contain') {
-    return { background: { type: 'picture', color: background.color, box: { ...picture.box }, path: picture.path, mime: asset.mime, transparency } }
+    return { background: { type: 'picture', color: background.color, box: { ...picture.box }, path: picture.path, mime: pictureMime(asset), transparency } }
   }
   if (picture !== null && asset !== undefined) {
     const { box } = picture
@@ -72,7 +73,7 @@ function backgroundPlan(slide: BodyLayout | SectionLayout, assets: ImageAssets):
       r: fraction(box.x + box.w - CANVAS_WIDTH, box.w),
       b: fraction(box.y + box.h - CANVAS_HEIGHT, box.h),
     }
-    return { background: { type: 'image', path: picture.path, mime: asset.mime, crop, transparency } }
+    return { background: { type: 'image', path: picture.path, mime: pictureMime(asset), crop, transparency } }
   }
   return background.color === null ? {} : { background: { type: 'color', color: background.color } }
 }
