@@ -53,6 +53,21 @@ export interface ThemeScheme {
   majorFont: SchemeFonts
   /** Body text (`+mn-lt`). */
   minorFont: SchemeFonts
+  /** The table style every table uses (`ppt/tableStyles.xml`), from the theme's table colours. */
+  tableStyle: TableStylePlan
+}
+
+/** A table style: header row, plain and banded rows, borders (six hex digits each). */
+export interface TableStylePlan {
+  /** A GUID in braces, derived from the theme's name (stable across builds). */
+  id: string
+  name: string
+  headerFill: string
+  headerText: string
+  rowFill: string
+  bandFill: string
+  text: string
+  border: string
 }
 
 /** A rectangle in points. */

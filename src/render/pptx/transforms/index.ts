@@ -5,6 +5,7 @@ import { masterColorMap } from './master-color-map.js'
 import { presentationOrder } from './presentation-order.js'
 import { schemeColors } from './scheme-colors.js'
 import { slideNumberFields } from './slide-number-fields.js'
+import { tableFlags, tableStylesPart } from './table-style.js'
 import { themeFonts } from './theme-fonts.js'
 import { themePart } from './theme-part.js'
 
@@ -22,4 +23,6 @@ export const partTransforms: readonly PartTransform[] = [
   schemeColors,
   themeFonts,
   listNumbering,
+  tableStylesPart,
+  tableFlags,
 ]
