@@ -7,6 +7,8 @@
  */
 export interface PptxPlan {
   meta: PlanMeta
+  /** The slide layouts' PowerPoint names and types, by the pptxgenjs layout they are drawn from. */
+  layouts: LayoutPlan[]
   /** The package's theme part (`ppt/theme/theme1.xml`): the layar theme's colours and fonts. */
   scheme: ThemeScheme
   masters: MasterPlan[]
@@ -26,6 +28,13 @@ export interface PlanMeta {
   /** Theme fonts for the package theme (major = headings, minor = body). */
   headingFont: string
   bodyFont: string
+}
+
+/** A slide layout's PowerPoint name and type (ST_SlideLayoutType), for the pptxgenjs layout `source`. */
+export interface LayoutPlan {
+  source: MasterName | 'DEFAULT'
+  name: string
+  type: 'blank' | 'title' | 'secHead' | 'obj' | 'twoObj' | 'twoTxTwoObj' | 'titleOnly' | 'picTx'
 }
 
 /** The colour slots of a DrawingML colour scheme. */

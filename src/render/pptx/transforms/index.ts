@@ -1,5 +1,6 @@
 import type { PartTransform } from '../part-transforms.js'
 import { deckLang } from './deck-lang.js'
+import { layoutNames } from './layout-names.js'
 import { listNumbering } from './list-numbering.js'
 import { masterColorMap } from './master-color-map.js'
 import { presentationOrder } from './presentation-order.js'
@@ -25,4 +26,5 @@ export const partTransforms: readonly PartTransform[] = [
   listNumbering,
   tableStylesPart,
   tableFlags,
+  layoutNames,
 ]
