@@ -97,6 +97,28 @@ describe.each(shippedThemeNames())('default deck, theme %s', (themeName) => {
     expect(numbered.filter((start) => start !== 'continues')).toEqual(['6'])
   })
 
+  it('marks table header and banded rows and uses the theme table style, the package default', () => {
+    const theme = loadedTheme(loadShippedTheme(themeName))
+    const styles = pkg.xml('ppt/tableStyles.xml')
+    const style = findAll(styles, 'a:tblStyle')[0]
+    expect(attr(styles, 'def')).toBe(attr(style, 'styleId'))
+    expect(attr(style, 'styleId')).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/)
+    const fillOf = (part: string): string | undefined => attr(findAll(findAll(style!, part)[0]!, 'a:srgbClr').at(-1), 'val')
+    expect([fillOf('a:firstRow'), fillOf('a:band1H')]).toEqual([theme.colors.tableHeaderBackground, theme.colors.tableRowAltBackground])
+    const tables = pkg.slides.flatMap((path) => findAll(pkg.xml(path), 'a:tblPr'))
+    expect(tables.length).toBeGreaterThan(0)
+    for (const table of tables) {
+      expect(table.attrs).toMatchObject({ firstRow: '1', bandRow: '1' })
+      expect(child(table, 'a:tableStyleId')?.children.join('')).toBe(attr(style, 'styleId'))
+    }
+  })
+
+  it('names and types the slide layouts as PowerPoint does', () => {
+    const layouts = pkg.paths.filter((path) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(path)).map((path) => pkg.xml(path))
+    const typed = layouts.map((layout) => `${attr(findAll(layout, 'p:cSld')[0], 'name')} (${attr(layout, 'type')})`).sort()
+    expect(typed).toEqual(['Blank (blank)', 'Section Header (secHead)', 'Title Only (titleOnly)', 'Title Slide (title)', 'Title and Content (obj)', 'Two Content (twoObj)'])
+  })
+
   it('has no en-US anywhere in an Indonesian deck', () => {
     for (const path of pkg.paths.filter((candidate) => /\.(xml|rels)$/.test(candidate))) expect(pkg.text(path), path).not.toContain('en-US')
   })

@@ -36,7 +36,7 @@ const rPr = (run: XmlElement): Record<string, string> => findAll(run, 'a:rPr')[0
 describe('PPTX slides against the laid-out deck', () => {
   it('has the slides in order, each on its master', () => {
     expect(pkg.slides).toEqual(deck.slides.map((_slide, index) => `ppt/slides/slide${index + 1}.xml`))
-    expect(pkg.slides.map(masterNameOf)).toEqual(['TITLE', 'SECTION', 'CONTENT', 'CONTENT', 'IMAGE', 'TWO_COLUMN', 'CONTENT'])
+    expect(pkg.slides.map(masterNameOf)).toEqual(['Title Slide', 'Section Header', 'Title and Content', 'Title and Content', 'Title Only', 'Two Content', 'Title and Content'])
   })
 
   it('puts every title into the title placeholder, at the slide title box', () => {
@@ -189,10 +189,10 @@ describe('PPTX slides against the laid-out deck', () => {
   it('defines the masters with backgrounds, chrome, title placeholder and slide number', () => {
     const layouts = pkg.paths.filter((path) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(path))
     const byName = new Map(layouts.map((path) => [findAll(pkg.xml(path), 'p:cSld')[0]?.attrs.name ?? '', pkg.xml(path)]))
-    expect([...byName.keys()]).toEqual(expect.arrayContaining(['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN', 'IMAGE']))
+    expect([...byName.keys()]).toEqual(expect.arrayContaining(['Title Slide', 'Section Header', 'Title and Content', 'Two Content', 'Title Only']))
     const background = (name: string): string | undefined => colorsIn(pkg, findAll(byName.get(name)!, 'p:bg')[0]!)[0]
-    expect(['TITLE', 'SECTION', 'CONTENT'].map(background)).toEqual(['0B2545', '13315C', 'FFFFFF'])
-    for (const name of ['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN', 'IMAGE']) {
+    expect(['Title Slide', 'Section Header', 'Title and Content'].map(background)).toEqual(['0B2545', '13315C', 'FFFFFF'])
+    for (const name of ['Title Slide', 'Section Header', 'Title and Content', 'Two Content', 'Title Only']) {
       const layout = byName.get(name)!
       const placeholders = shapesOf(layout).map((entry) => entry.placeholder)
       expect(placeholders, name).toEqual(expect.arrayContaining(['title', 'sldNum']))

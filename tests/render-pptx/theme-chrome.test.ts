@@ -65,9 +65,9 @@ describe('theme logo, placement and per-layout colours in both outputs', () => {
 
     const pkg = await readPptx(outputs.pptx)
     const layouts = layoutsByName(pkg)
-    // pptxgenjs also writes an unused DEFAULT layout, without the chrome.
-    layouts.delete('DEFAULT')
-    expect([...layouts.keys()].sort()).toEqual(['CONTENT', 'IMAGE', 'SECTION', 'TITLE', 'TWO_COLUMN'])
+    // pptxgenjs also writes an unused empty layout (Blank), without the chrome.
+    layouts.delete('Blank')
+    expect([...layouts.keys()].sort()).toEqual(['Section Header', 'Title Only', 'Title Slide', 'Title and Content', 'Two Content'])
     for (const { path, xml } of layouts.values()) {
       const pictures = findAll(xml, 'p:pic')
       expect(pictures).toHaveLength(1)
@@ -103,9 +103,9 @@ describe('theme logo, placement and per-layout colours in both outputs', () => {
       const title = xml && findAll(xml, 'p:sp').find((sp) => findAll(sp, 'p:ph').some((ph) => ph.attrs['type'] === 'title'))
       return { background: solidFill(xml && findAll(xml, 'p:bg')[0]), title: solidFill(title && findAll(title, 'a:defRPr')[0]) }
     }
-    expect(colours('IMAGE')).toEqual({ background: 'F1F5F9', title: '7F1D1D' })
-    expect(colours('CONTENT')).toEqual({ background: 'FFFFFF', title: '0B2545' })
-    expect(colours('TWO_COLUMN')).toEqual({ background: 'FFFFFF', title: '0B2545' })
+    expect(colours('Title Only')).toEqual({ background: 'F1F5F9', title: '7F1D1D' })
+    expect(colours('Title and Content')).toEqual({ background: 'FFFFFF', title: '0B2545' })
+    expect(colours('Two Content')).toEqual({ background: 'FFFFFF', title: '0B2545' })
   })
 
   it('puts the slide number left and the footer right in both outputs', async () => {
@@ -119,7 +119,7 @@ describe('theme logo, placement and per-layout colours in both outputs', () => {
     expect(select('.layar-slide-number', section)?.properties['style']).toMatch(/text-align:left$/)
     expect(select('.layar-footer', section)?.properties['style']).toMatch(/text-align:right$/)
 
-    const content = layoutsByName(await readPptx(outputs.pptx)).get('CONTENT')!.xml
+    const content = layoutsByName(await readPptx(outputs.pptx)).get('Title and Content')!.xml
     const number = findAll(content, 'p:sp').find((sp) => findAll(sp, 'p:ph').some((ph) => ph.attrs['type'] === 'sldNum'))!
     expect(findAll(number, 'a:off')[0]?.attrs['x']).toBe(emu(slideNumber.box)['x'])
     expect(findAll(number, 'a:pPr').map((p) => p.attrs['algn'])).toContain('l')

@@ -5,6 +5,7 @@ import type { PptxPlan } from './types.js'
 import { mastersFromDeck } from './masters.js'
 import { slideToPlan } from './slides.js'
 import { localeFromLang, oneLine } from './text-safety.js'
+import { standardLayouts } from './layouts.js'
 import { themeScheme } from './theme-scheme.js'
 
 export type * from './types.js'
@@ -31,6 +32,7 @@ export function deckToPlan(deck: LaidOutDeck, theme: Theme, assets: ImageAssets)
       headingFont: theme.fonts.heading.office,
       bodyFont: theme.fonts.body.office,
     },
+    layouts: standardLayouts.map((layout) => ({ ...layout })),
     scheme: themeScheme(theme, lang),
     masters: mastersFromDeck(deck, theme, assets),
     slides: deck.slides.map((slide) => slideToPlan(slide, theme, assets)),

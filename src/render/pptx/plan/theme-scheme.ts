@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { relativeLuminance, type Theme } from '../../../theme/index.js'
 import { complexScriptFace, eastAsianFace } from '../script-fonts.js'
 import type { SchemeSlot, ThemeScheme } from './types.js'
@@ -60,5 +61,21 @@ export function themeScheme(theme: Theme, locale: string): ThemeScheme {
     schemeColors: schemeColors.map(({ slot, color }) => ({ slot, color: color.toUpperCase() })),
     majorFont: faces(theme.fonts.heading.office),
     minorFont: faces(theme.fonts.body.office),
+    tableStyle: {
+      id: guidOf(`layar table style ${theme.name}`),
+      name: `layar ${theme.name}`,
+      headerFill: colors.tableHeaderBackground,
+      headerText: colors.tableHeaderText,
+      rowFill: colors.tableRowBackground,
+      bandFill: colors.tableRowAltBackground,
+      text: colors.text,
+      border: colors.tableBorder,
+    },
   }
+}
+
+/** A GUID (`{XXXXXXXX-XXXX-…}`, upper case) from a hash of `seed`: the same seed, the same GUID. */
+function guidOf(seed: string): string {
+  const hex = createHash('sha256').update(seed).digest('hex').slice(0, 32).toUpperCase()
+  return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}}`
 }

@@ -7,6 +7,8 @@
  */
 export interface PptxPlan {
   meta: PlanMeta
+  /** The slide layouts' PowerPoint names and types, by the pptxgenjs layout they are drawn from. */
+  layouts: LayoutPlan[]
   /** The package's theme part (`ppt/theme/theme1.xml`): the layar theme's colours and fonts. */
   scheme: ThemeScheme
   masters: MasterPlan[]
@@ -26,6 +28,13 @@ export interface PlanMeta {
   /** Theme fonts for the package theme (major = headings, minor = body). */
   headingFont: string
   bodyFont: string
+}
+
+/** A slide layout's PowerPoint name and type (ST_SlideLayoutType), for the pptxgenjs layout `source`. */
+export interface LayoutPlan {
+  source: MasterName | 'DEFAULT'
+  name: string
+  type: 'blank' | 'title' | 'secHead' | 'obj' | 'twoObj' | 'twoTxTwoObj' | 'titleOnly' | 'picTx'
 }
 
 /** The colour slots of a DrawingML colour scheme. */
@@ -53,6 +62,21 @@ export interface ThemeScheme {
   majorFont: SchemeFonts
   /** Body text (`+mn-lt`). */
   minorFont: SchemeFonts
+  /** The table style every table uses (`ppt/tableStyles.xml`), from the theme's table colours. */
+  tableStyle: TableStylePlan
+}
+
+/** A table style: header row, plain and banded rows, borders (six hex digits each). */
+export interface TableStylePlan {
+  /** A GUID in braces, derived from the theme's name (stable across builds). */
+  id: string
+  name: string
+  headerFill: string
+  headerText: string
+  rowFill: string
+  bandFill: string
+  text: string
+  border: string
 }
 
 /** A rectangle in points. */

@@ -1,10 +1,12 @@
 import type { PartTransform } from '../part-transforms.js'
 import { deckLang } from './deck-lang.js'
+import { layoutNames } from './layout-names.js'
 import { listNumbering } from './list-numbering.js'
 import { masterColorMap } from './master-color-map.js'
 import { presentationOrder } from './presentation-order.js'
 import { schemeColors } from './scheme-colors.js'
 import { slideNumberFields } from './slide-number-fields.js'
+import { tableFlags, tableStylesPart } from './table-style.js'
 import { themeFonts } from './theme-fonts.js'
 import { themePart } from './theme-part.js'
 
@@ -22,4 +24,7 @@ export const partTransforms: readonly PartTransform[] = [
   schemeColors,
   themeFonts,
   listNumbering,
+  tableStylesPart,
+  tableFlags,
+  layoutNames,
 ]
