@@ -29,7 +29,10 @@ const CONSTRUCTS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
 export function reportLiteralSyntax(value: string, position: Position, state: State): void {
   if (!/[{}:.|+~]/.test(value)) return
   for (const construct of CONSTRUCTS) {
-    if (construct.pattern.test(value)) report(state.file, 'pandoc-syntax-unsupported', { what: construct.what }, position)
+    if (!construct.pattern.test(value)) continue
+    // A block the attribute grammar could not read was reported there already (`attributes-malformed`).
+    if (construct === CONSTRUCTS[0] && reportedMalformed(state, position)) continue
+    report(state.file, 'pandoc-syntax-unsupported', { what: construct.what }, position)
   }
 }
 
@@ -41,4 +44,10 @@ export function reportCodeInfo(info: string | null | undefined, position: Positi
   if (info?.startsWith('{') !== true) return
   const what = info.startsWith('{=') ? `raw block \`${info.split(/\s/)[0] ?? ''}\`` : `code cell \`${info.split(/\s/)[0] ?? ''}\``
   report(state.file, 'pandoc-syntax-unsupported', { what }, position)
+}
+
+function reportedMalformed(state: State, position: Position): boolean {
+  return state.file.messages.some(
+    (message) => message.ruleId === 'attributes-malformed' && message.line !== undefined && message.line >= position.start.line && message.line <= position.end.line,
+  )
 }
