@@ -51,3 +51,16 @@ function reportedMalformed(state: State, position: Position): boolean {
     (message) => message.ruleId === 'attributes-malformed' && message.line !== undefined && message.line >= position.start.line && message.line <= position.end.line,
   )
 }
+
+/**
+ * A `---` line made of several dash runs (`-------  ------ ----`) is how a
+ * pandoc simple or multiline table draws its column rule; CommonMark reads
+ * it as a thematic break (a new slide). Reported, since layar does not read
+ * those tables yet.
+ */
+export function reportTableRule(position: Position, state: State): void {
+  const line = state.source.slice(state.lines[position.start.line - 1] ?? 0, state.lines[position.start.line] ?? state.source.length)
+  if (/^[ \t]*-{2,}([ \t]+-{2,})+[ \t]*\r?\n?$/.test(line)) {
+    report(state.file, 'pandoc-syntax-unsupported', { what: 'simple or multiline table (its dash line starts a new slide here)' }, position)
+  }
+}
