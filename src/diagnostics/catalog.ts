@@ -265,6 +265,11 @@ export const rules = {
     message: (p: { what: string }) =>
       `pandoc's ${p.what} is not read by layar yet, so it is shown as written. Rewrite it in the syntax layar reads (see the README's content format), or keep it if pandoc also builds this deck.`,
   },
+  'span-attributes-ignored': {
+    severity: 'warning',
+    message: (p: { attributes: string }) =>
+      `The span's ${p.attributes} has no effect in layar (a span draws \`.smallcaps\`, \`.underline\`, \`.mark\`, \`style="color: …"\` and \`lang=…\`); its text is shown without it. Remove it, or keep it if pandoc also builds this deck.`,
+  },
 } as const satisfies Record<string, Rule<never>>
 
 /** One catalog entry: how bad it is and how to say it. */

@@ -1,5 +1,6 @@
 import type { Inline } from '../model/index.js'
 import { faceName, type FaceSet, type LoadedFace } from './font-metrics.js'
+import { SMALL_CAPS_SCALE, smallCapsPieces } from './small-caps.js'
 import { prepareText, SCRIPT_SCALE, type LineItem, type PreparedText } from './measure.js'
 
 /** The fonts a piece of text may use: the text font and the mono font for inline code. */
@@ -22,11 +23,15 @@ export interface BaseStyle {
  */
 export function lineItemsOf(inlines: readonly Inline[], fonts: TextFonts, base: BaseStyle): LineItem[] {
   const items: LineItem[] = []
-  const walk = (nodes: readonly Inline[], bold: boolean, italic: boolean, scale: number): void => {
+  const walk = (nodes: readonly Inline[], bold: boolean, italic: boolean, scale: number, smallCaps = false): void => {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
-          items.push(textItem(node.value, fonts.text[faceName(bold, italic)], scale))
+          if (!smallCaps) items.push(textItem(node.value, fonts.text[faceName(bold, italic)], scale))
+          else for (const piece of smallCapsPieces(node.value)) items.push(textItem(piece.text, fonts.text[faceName(bold, italic)], piece.small ? scale * SMALL_CAPS_SCALE : scale))
+          break
+        case 'span':
+          walk(node.children, bold, italic, scale, smallCaps || node.smallCaps)
           break
         case 'inlineCode':
           items.push(textItem(node.value, fonts.mono[faceName(bold, italic)], scale))
@@ -38,18 +43,18 @@ export function lineItemsOf(inlines: readonly Inline[], fonts: TextFonts, base: 
           items.push({ type: 'break' })
           break
         case 'strong':
-          walk(node.children, true, italic, scale)
+          walk(node.children, true, italic, scale, smallCaps)
           break
         case 'emphasis':
-          walk(node.children, bold, true, scale)
+          walk(node.children, bold, true, scale, smallCaps)
           break
         case 'delete':
         case 'link':
-          walk(node.children, bold, italic, scale)
+          walk(node.children, bold, italic, scale, smallCaps)
           break
         case 'subscript':
         case 'superscript':
-          walk(node.children, bold, italic, scale * SCRIPT_SCALE)
+          walk(node.children, bold, italic, scale * SCRIPT_SCALE, smallCaps)
           break
       }
     }

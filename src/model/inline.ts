@@ -82,5 +82,25 @@ export interface FootnoteReference {
   position: Position
 }
 
+/**
+ * pandoc's bracketed span `[text]{.smallcaps}`, with the looks layar draws
+ * in both outputs (the rest of its attributes is reported by parse).
+ */
+export interface Span {
+  type: 'span'
+  /** `.smallcaps`: lower-case letters as small capitals. */
+  smallCaps: boolean
+  /** `.underline` */
+  underline: boolean
+  /** `.mark`: highlighted. */
+  highlight: boolean
+  /** From `style="color: …"`, six hex digits; `null` when not set. */
+  color: string | null
+  /** `lang=…`, a BCP 47 tag; `null` when not set. */
+  lang: string | null
+  children: Inline[]
+  position: Position
+}
+
 /** Everything that can appear inside a line of text. */
-export type Inline = Text | Strong | Emphasis | Delete | InlineCode | Link | Break | Subscript | Superscript | FootnoteReference
+export type Inline = Text | Strong | Emphasis | Delete | InlineCode | Link | Break | Subscript | Superscript | FootnoteReference | Span

@@ -8,6 +8,7 @@ import { isComment } from './blocks/html.js'
 import { textWithScripts } from './scripts.js'
 import { footnoteReference, inlineNote } from './footnotes.js'
 import { withInlineNotes } from './inline-notes.js'
+import { spanFrom, withSpans } from './spans.js'
 import { reportLiteralSyntax } from './literal-syntax.js'
 
 /** How inline content is converted where it appears. */
@@ -83,7 +84,11 @@ const handlers = {
  */
 export function inlinesFromMdast(nodes: readonly PhrasingContent[], state: State, options: InlineOptions): Inline[] {
   const out: Inline[] = []
-  for (const node of withInlineNotes(nodes, state)) {
+  for (const node of withSpans(withInlineNotes(nodes, state), state)) {
+    if (node.type === 'bracketedSpan') {
+      out.push(spanFrom(node, inlinesFromMdast(node.children as PhrasingContent[], state, options), state))
+      continue
+    }
     if (node.type === 'inlineNote') {
       out.push(...inlineNote(node.children, node.position, state, (children) => inlinesFromMdast(children, state, options)))
       continue

@@ -29,7 +29,10 @@ const CONSTRUCTS: ReadonlyArray<{ what: string; pattern: RegExp }> = [
 export function reportLiteralSyntax(value: string, position: Position, state: State): void {
   if (!/[{}:.|+~]/.test(value)) return
   for (const construct of CONSTRUCTS) {
-    if (construct.pattern.test(value)) report(state.file, 'pandoc-syntax-unsupported', { what: construct.what }, position)
+    if (!construct.pattern.test(value)) continue
+    // A block the attribute grammar could not read was reported there already (`attributes-malformed`).
+    if (construct === CONSTRUCTS[0] && reportedMalformed(state, position)) continue
+    report(state.file, 'pandoc-syntax-unsupported', { what: construct.what }, position)
   }
 }
 
@@ -41,4 +44,23 @@ export function reportCodeInfo(info: string | null | undefined, position: Positi
   if (info?.startsWith('{') !== true) return
   const what = info.startsWith('{=') ? `raw block \`${info.split(/\s/)[0] ?? ''}\`` : `code cell \`${info.split(/\s/)[0] ?? ''}\``
   report(state.file, 'pandoc-syntax-unsupported', { what }, position)
+}
+
+function reportedMalformed(state: State, position: Position): boolean {
+  return state.file.messages.some(
+    (message) => message.ruleId === 'attributes-malformed' && message.line !== undefined && message.line >= position.start.line && message.line <= position.end.line,
+  )
+}
+
+/**
+ * A `---` line made of several dash runs (`-------  ------ ----`) is how a
+ * pandoc simple or multiline table draws its column rule; CommonMark reads
+ * it as a thematic break (a new slide). Reported, since layar does not read
+ * those tables yet.
+ */
+export function reportTableRule(position: Position, state: State): void {
+  const line = state.source.slice(state.lines[position.start.line - 1] ?? 0, state.lines[position.start.line] ?? state.source.length)
+  if (/^[ \t]*-{2,}([ \t]+-{2,})+[ \t]*\r?\n?$/.test(line)) {
+    report(state.file, 'pandoc-syntax-unsupported', { what: 'simple or multiline table (its dash line starts a new slide here)' }, position)
+  }
 }

@@ -5,6 +5,7 @@ import { headingAsParagraph } from './blocks/heading.js'
 import { withIncremental } from './blocks/container-directive.js'
 import { footnoteCollector } from './footnotes.js'
 import { headingAttributes } from './heading-attributes.js'
+import { reportTableRule } from './literal-syntax.js'
 import { inlinesFromMdast } from './inline.js'
 import { fileStart, positionOf, spanOf } from './position.js'
 import { slideAttributes } from './slide-attributes.js'
@@ -55,6 +56,7 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
       state.footnotes = node.depth < level ? 'a section heading' : footnoteCollector()
       slides.push(slideOf(node, level, state, marks))
     } else if (node.type === 'thematicBreak') {
+      reportTableRule(positionOf(node), state)
       closeSlide(slides, state, marks)
       state.footnotes = footnoteCollector()
       slides.push({ type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) })

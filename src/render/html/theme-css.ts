@@ -1,6 +1,7 @@
 import type { FontPair, Theme } from '../../theme/index.js'
 import { SYMBOL_FONTS } from '../../layout/list-marker.js'
 import { SCRIPT_SCALE } from '../../layout/measure.js'
+import { MARK_COLORS, SMALL_CAPS_SCALE } from '../../layout/small-caps.js'
 import { cssColor } from './units.js'
 
 /**
@@ -75,6 +76,9 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .layar-slide del{text-decoration:line-through}
 .layar-slide sub,.layar-slide sup{font-size:${SCRIPT_SCALE}em;line-height:0;position:relative;vertical-align:baseline}
 .layar-slide sup{top:-0.5em}
+.layar-slide .layar-small-caps{font-size:${SMALL_CAPS_SCALE}em}
+.layar-slide .layar-underline{text-decoration:underline}
+.layar-slide .layar-mark{background:#${MARK_COLORS.background};color:#${MARK_COLORS.text}}
 .layar-slide sub{bottom:-0.4em}
 .layar-slide code{font-family:${mono};font-size:1em;white-space:normal}
 .layar-slide a,.layar-slide a:visited{color:${c('link')};text-decoration:underline;position:static}

@@ -1,7 +1,8 @@
-import type { Inline } from '../../../model/index.js'
+import type { Inline, Span } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { RunPlan } from './types.js'
 import { collapseWhitespace } from '../../../layout/whitespace.js'
+import { MARK_COLORS, SMALL_CAPS_SCALE, smallCapsPieces } from '../../../layout/small-caps.js'
 import { oneLine, xmlSafe } from './text-safety.js'
 
 /** The style inline content starts from; marks add to it. */
@@ -24,7 +25,31 @@ export function runsFromInlines(inlines: readonly Inline[], style: RunStyle, the
   return runs
 }
 
-type FullStyle = RunStyle & { underline: boolean; hyperlink: string | null; baseline?: 'super' | 'sub' }
+type FullStyle = RunStyle & {
+  underline: boolean
+  hyperlink: string | null
+  baseline?: 'super' | 'sub'
+  smallCaps?: boolean
+  highlight?: string
+  lang?: string
+}
+
+/** A span's looks on top of the style around it. */
+function spanStyle(span: Span, style: FullStyle): FullStyle {
+  return {
+    ...style,
+    ...(span.smallCaps ? { smallCaps: true } : {}),
+    ...(span.underline ? { underline: true } : {}),
+    ...(span.highlight ? { highlight: MARK_COLORS.background, color: MARK_COLORS.text } : {}),
+    ...(span.color === null ? {} : { color: span.color }),
+    ...(span.lang === null ? {} : { lang: span.lang }),
+  }
+}
+
+/** Small capitals' size, as layout measured them. */
+function smallSize(size: number): number {
+  return Math.round(size * SMALL_CAPS_SCALE * 100) / 100
+}
 
 /**
  * A sub- or superscript: the run keeps the size around it and is shifted
@@ -47,7 +72,8 @@ function collect(inlines: readonly Inline[], style: FullStyle, theme: Theme, run
   for (const node of inlines) {
     switch (node.type) {
       case 'text':
-        push(node.value, style, runs, state)
+        if (style.smallCaps !== true) push(node.value, style, runs, state)
+        else for (const piece of smallCapsPieces(node.value)) push(piece.text, piece.small ? { ...style, fontSize: smallSize(style.fontSize) } : style, runs, state)
         break
       case 'inlineCode':
         push(node.value, { ...style, fontFace: theme.fonts.mono.office }, runs, state)
@@ -77,6 +103,9 @@ function collect(inlines: readonly Inline[], style: FullStyle, theme: Theme, run
       case 'footnoteReference':
         push(String(node.number), scriptStyle(style, 'super'), runs, state)
         break
+      case 'span':
+        collect(node.children, spanStyle(node, style), theme, runs, state)
+        break
     }
   }
 }
@@ -105,6 +134,8 @@ function makeRun(text: string, style: FullStyle, breakBefore: boolean): RunPlan 
     hyperlink: style.hyperlink,
     breakBefore,
     ...(style.baseline === undefined ? {} : { baseline: style.baseline }),
+    ...(style.highlight === undefined ? {} : { highlight: style.highlight }),
+    ...(style.lang === undefined ? {} : { lang: style.lang }),
   }
 }
 

@@ -225,6 +225,10 @@ export interface RunPlan {
   breakBefore: boolean
   /** Raised (superscripts, footnote marks) or lowered (subscripts); absent on ordinary runs. */
   baseline?: 'super' | 'sub'
+  /** Highlight colour (`[text]{.mark}`); absent on ordinary runs. */
+  highlight?: string
+  /** The run's own language (`[text]{lang=…}`); absent where the deck's applies. */
+  lang?: string
 }
 
 /** A native table. */

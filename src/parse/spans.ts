@@ -1,0 +1,142 @@
+import type { PhrasingContent, Text as MdText } from 'mdast'
+import type { Inline, Position, Span } from '../model/index.js'
+import { report } from '../diagnostics/index.js'
+import { parseAttributes, type Attributes } from './attributes.js'
+import type { InlineNoteNode } from './inline-notes.js'
+import type { State } from './state.js'
+import { positionIn, sourcedText, textSlice, type SourcedText } from './text-source.js'
+
+type Piece = PhrasingContent | InlineNoteNode
+
+/** pandoc's bracketed span `[text]{attributes}`, cut out of the phrasing content around it. */
+export interface SpanNode {
+  type: 'bracketedSpan'
+  attributes: Attributes
+  children: Piece[]
+  position: Position
+}
+
+/**
+ * Finds bracketed spans. CommonMark reads `[text]` without a link
+ * definition as plain text, so `[` and `]{…}` are in text nodes, possibly
+ * with marks between them; the `{…}` must follow the `]` at once and be a
+ * readable attribute block (`attributes.ts`). Written by hand for the same
+ * reason as inline notes: no maintained micromark extension reads them.
+ */
+export function withSpans(nodes: readonly Piece[], state: State): Array<Piece | SpanNode> {
+  const queue = [...nodes]
+  const out: Array<Piece | SpanNode> = []
+  for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
+    const found = node.type === 'text' && node.value.includes('[') ? openSpan(node, queue, state) : null
+    if (found === null) {
+      out.push(node)
+      continue
+    }
+    if (found.before !== null) out.push(found.before)
+    out.push(found.span)
+    queue.splice(0, found.consumed, ...(found.after === null ? [] : [found.after]))
+  }
+  return out
+}
+
+interface Found {
+  before: MdText | null
+  span: SpanNode
+  consumed: number
+  after: MdText | null
+}
+
+function openSpan(node: MdText, rest: readonly Piece[], state: State): Found | null {
+  const text = sourcedText(node, state)
+  for (let open = text.value.indexOf('['); open !== -1; open = text.value.indexOf('[', open + 1)) {
+    if (text.escaped[open] === true || (open > 0 && /[\^!]/.test(text.value[open - 1] ?? ''))) continue
+    const start = positionIn(text, open, open + 1, state).start
+    const before = open > 0 ? textSlice(text, 0, open, state) : null
+    let depth = 1
+    const children: Piece[] = []
+    for (let k = -1; k < rest.length; k++) {
+      const piece = k === -1 ? node : rest[k]
+      if (piece === undefined) break
+      if (piece.type !== 'text') {
+        children.push(piece)
+        continue
+      }
+      const current = k === -1 ? text : sourcedText(piece, state)
+      const from = k === -1 ? open + 1 : 0
+      const close = closeIn(current, from, depth)
+      depth = close.depth
+      if (close.index === -1) {
+        if (current.value.length > from) children.push(textSlice(current, from, current.value.length, state))
+        continue
+      }
+      const read = current.value[close.index + 1] === '{' ? parseAttributes(current.value, close.index + 1) : null
+      if (read === null || !read.ok) break
+      if (close.index > from) children.push(textSlice(current, from, close.index, state))
+      const end = positionIn(current, read.end - 1, read.end, state).end
+      const after = read.end < current.value.length ? textSlice(current, read.end, current.value.length, state) : null
+      return { before, span: { type: 'bracketedSpan', attributes: read.attributes, children, position: { start, end } }, consumed: k + 1, after }
+    }
+  }
+  return null
+}
+
+function closeIn(text: SourcedText, from: number, depth: number): { index: number; depth: number } {
+  let open = depth
+  for (let i = from; i < text.value.length; i++) {
+    if (text.escaped[i] === true) continue
+    if (text.value[i] === '[') open++
+    else if (text.value[i] === ']' && --open === 0) return { index: i, depth: 0 }
+  }
+  return { index: -1, depth: open }
+}
+
+const NAMED_COLORS: Readonly<Record<string, string>> = {
+  black: '000000', white: 'FFFFFF', red: 'FF0000', green: '008000', blue: '0000FF', yellow: 'FFFF00',
+  orange: 'FFA500', purple: '800080', gray: '808080', grey: '808080', navy: '000080', maroon: '800000',
+  teal: '008080', olive: '808000', silver: 'C0C0C0', darkred: '8B0000', darkgreen: '006400', darkblue: '00008B',
+}
+
+/**
+ * The span's looks from its attributes: `.smallcaps`, `.underline`, `.mark`,
+ * `style="color: …"` (hex or a basic colour name) and `lang=…`. Everything
+ * else (`.fragment`, other classes, keys and style properties) is reported,
+ * and the text is kept.
+ */
+export function spanFrom(node: SpanNode, children: Inline[], state: State): Span {
+  const { classes, pairs, id } = node.attributes
+  const ignored: string[] = []
+  if (id !== null) ignored.push(`#${id}`)
+  for (const name of classes) if (!['smallcaps', 'underline', 'mark'].includes(name)) ignored.push(`.${name}`)
+  let color: string | null = null
+  let lang: string | null = null
+  for (const { key, value } of pairs) {
+    if (key === 'lang' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) lang = value
+    else if (key === 'style') {
+      for (const declaration of value.split(';').map((part) => part.trim()).filter((part) => part !== '')) {
+        const match = /^color\s*:\s*(.+)$/i.exec(declaration)
+        const hex = match === null ? null : colorOf(match[1]?.trim() ?? '')
+        if (hex === null) ignored.push(`style "${declaration}"`)
+        else color = hex
+      }
+    } else ignored.push(`${key}="${value}"`)
+  }
+  if (ignored.length > 0) report(state.file, 'span-attributes-ignored', { attributes: ignored.join(', ') }, node.position)
+  return {
+    type: 'span',
+    smallCaps: classes.includes('smallcaps'),
+    underline: classes.includes('underline'),
+    highlight: classes.includes('mark'),
+    color,
+    lang,
+    children,
+    position: node.position,
+  }
+}
+
+function colorOf(value: string): string | null {
+  const named = NAMED_COLORS[value.toLowerCase()]
+  if (named !== undefined) return named
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value)?.[1]
+  if (hex === undefined) return null
+  return (hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex).toUpperCase()
+}
