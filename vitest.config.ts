@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Goldens are never written by a test run: a missing or different golden
+    // fails. `npm run update-goldens` (vitest -u) rewrites them on purpose.
+    update: 'none',
   },
 })

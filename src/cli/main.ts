@@ -33,7 +33,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout(`${layarVersion()}\n`)
         return exitCodes.ok
       case 'usage-error':
-        io.stderr(`layar: ${command.message}\n\n${usage}\n`)
+        io.stderr(usageLine(command.message))
         return exitCodes.usageError
       case 'themes':
         io.stdout(await themeList())
@@ -44,6 +44,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         if (!validEpoch(io.env.SOURCE_DATE_EPOCH)) {
           io.stderr(`layar: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not \`${io.env.SOURCE_DATE_EPOCH}\`.\n`)
           return exitCodes.usageError
+        }
+        {
+          const themeProblem = await unknownTheme(command.theme)
+          if (themeProblem !== null) {
+            io.stderr(usageLine(themeProblem))
+            return exitCodes.usageError
+          }
         }
         return await runBuilding(command, io)
     }
@@ -118,6 +125,22 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
   }
   if (command.type === 'check') io.stdout(fitReport(result.decks))
   return result.decks.some((deck) => deck.outputs === null) ? exitCodes.contentError : exitCodes.ok
+}
+
+/** A usage error as one line that points to the help, instead of printing all of it. */
+function usageLine(message: string): string {
+  return `layar: ${message.replace(/[.;]\s*$/, '')}; see \`layar --help\`.\n`
+}
+
+/**
+ * Why `--theme NAME` names no shipped theme, or `null`. A path (`./brand`) is
+ * resolved from each deck's folder by the build, which reports it there.
+ */
+async function unknownTheme(theme: string | null): Promise<string | null> {
+  if (theme === null) return null
+  const { isThemePath, shippedThemeNames } = await import('../theme/index.js')
+  if (isThemePath(theme) || shippedThemeNames().includes(theme)) return null
+  return `--theme \`${theme}\` is not a shipped theme (${shippedThemeNames().join(', ')}); name one, or a theme folder such as ./brand`
 }
 
 /** `SOURCE_DATE_EPOCH` is unset, empty, or whole seconds; anything else would be silently ignored. */

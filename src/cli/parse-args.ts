@@ -71,7 +71,7 @@ export function parseCommand(argv: readonly string[]): Command {
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options })
   } catch (error) {
-    return usageError((error as Error).message)
+    return usageError(parseArgsMessage(error as Error & { code?: string }))
   }
   const { values, positionals } = parsed
   if (values.help) return { type: 'help' }
@@ -131,6 +131,16 @@ function parseFormats(value: string | undefined): OutputFormat[] | string {
     return `Unknown format ${unknown.map((part) => `\`${part}\``).join(', ') || '``'}; use html, pptx, pdf or a list such as html,pptx,pdf.`
   }
   return outputFormats.filter((format) => wanted.includes(format))
+}
+
+/**
+ * node's parseArgs message, in our words where it is long or unbalanced
+ * (an unknown option's text ends with an unclosed quote).
+ */
+function parseArgsMessage(error: Error & { code?: string }): string {
+  const option = /'([^']+)'/.exec(error.message)?.[1]
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) return `Unknown option \`${option}\`.`
+  return error.message
 }
 
 function usageError(message: string): Command {

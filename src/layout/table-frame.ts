@@ -9,15 +9,26 @@ import { preparedInlines, type BaseStyle, type TextFonts } from './runs.js'
 /** Inner padding of every table cell, in points. */
 export const CELL_PADDING = { x: 6, y: 4 } as const
 
+/** Width of a table's cell borders, in points (1 CSS px); both outputs draw it, inside the column widths. */
+export const TABLE_BORDER = 0.75
+
+/**
+ * Room a column gets beyond its longest word, its padding and its border:
+ * half a point, so a word measured to fit is not broken by a browser or
+ * LibreOffice rounding glyph positions (nor by widths rounded to 0.01 pt).
+ */
+const WORD_SLACK = 0.5
+
 const HEADER: BaseStyle = { bold: true, italic: false }
 const BODY: BaseStyle = { bold: false, italic: false }
 
 /**
  * A table `width` pt wide at `size` pt. Column widths follow the content,
  * as an automatic HTML table does: every column gets at least its longest
- * word (or an even share, if even that does not fit), and the rest of the
+ * word, with room for its padding and border (when the longest words of all
+ * columns together do not fit, each gets a share in proportion), and the rest of the
  * width goes to the columns in proportion to how much wider their text
- * would like to be. Row heights are the tallest cell's lines plus padding.
+ * would like to be. Row heights are the tallest cell's lines plus padding and border.
  */
 export function tableFrame(table: Table, faces: ThemeFaces, theme: Theme, size: number, x: number, y: number, width: number): TableFrame {
   const fonts: TextFonts = { text: faces.body, mono: faces.mono }
@@ -30,10 +41,11 @@ export function tableFrame(table: Table, faces: ThemeFaces, theme: Theme, size: 
   const rowHeights = rows.map(({ row, base }) => {
     let lines = 1
     row.children.forEach((cell, i) => {
-      const inner = Math.max(1, (columnWidths[i] ?? 0) - 2 * CELL_PADDING.x)
+      const inner = Math.max(1, (columnWidths[i] ?? 0) - 2 * CELL_PADDING.x - TABLE_BORDER)
       lines = Math.max(lines, breakText(preparedInlines(cell.children, fonts, base), size, inner).length)
     })
-    return round2(lines * lineHeight + 2 * CELL_PADDING.y)
+    // The border line is part of the row: a browser adds it to the cell's padded text.
+    return round2(lines * lineHeight + 2 * CELL_PADDING.y + TABLE_BORDER)
   })
   return {
     type: 'table',
@@ -55,7 +67,7 @@ function columnWidthsOf(
   width: number,
 ): number[] {
   if (count === 0) return []
-  const pad = 2 * CELL_PADDING.x
+  const pad = 2 * CELL_PADDING.x + TABLE_BORDER + WORD_SLACK
   // A floor so that no column collapses to a sliver (two em of text, or an even share).
   const floor = Math.min(width / count, pad + 2 * size)
   const natural = new Array<number>(count).fill(floor)

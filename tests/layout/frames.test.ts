@@ -111,7 +111,8 @@ describe('frames', () => {
     const [no = 0, kegiatan = 0, keterangan = 0] = frame.columnWidths
     expect(no).toBeLessThan(kegiatan)
     expect(kegiatan).toBeLessThan(keterangan)
-    expect(frame.rowHeights[0]).toBeCloseTo(16 * 1.2 + 8, 2)
+    // One line, the padding above and below, and the 0.75 pt border line the HTML adds to a row.
+    expect(frame.rowHeights[0]).toBeCloseTo(16 * 1.2 + 8 + 0.75, 2)
     expect(frame.cellPadding).toEqual({ x: 6, y: 4 })
   })
 

@@ -1,6 +1,7 @@
 import type { Element } from 'hast'
 import { h } from 'hastscript'
 import type { TableFrame } from '../../../layout/laid-out.js'
+import { TABLE_BORDER } from '../../../layout/table-frame.js'
 import type { Align, TableRow } from '../../../model/index.js'
 import type { RenderContext, TextFace } from '../context.js'
 import { inlinesToHast } from '../inline.js'
@@ -41,7 +42,8 @@ function row(
   className: string | null = null,
 ): Element {
   const cells = source.children.map((cell, i) => {
-    const style = `text-align:${align[i] ?? 'left'};height:${px(height)}`
+    // The row's border (1 px, collapsed) is part of its laid-out height, so the cell gets the rest.
+    const style = `text-align:${align[i] ?? 'left'};height:${px(height - TABLE_BORDER)}`
     const properties = tagName === 'th' ? { scope: 'col', style } : { style }
     return h(tagName, properties, inlinesToHast(cell.children, face, ctx.fonts))
   })

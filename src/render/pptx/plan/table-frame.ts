@@ -1,12 +1,11 @@
 import type { Align, TableRow } from '../../../model/index.js'
 import type { TableFrame } from '../../../layout/laid-out.js'
+import { TABLE_BORDER } from '../../../layout/table-frame.js'
 import type { Theme } from '../../../theme/index.js'
 import type { FrameHandler } from './frame-handler.js'
 import type { TableCellPlan } from './types.js'
 import { runsFromInlines } from './runs.js'
 
-/** Table border width in points, as the brief agrees. */
-const BORDER_WIDTH = 0.75
 
 /**
  * A native table: the layout's column widths and row heights, a bold header row
@@ -34,7 +33,7 @@ export const table: FrameHandler<TableFrame> = (frame, { theme, number }) => {
       columnWidths: [...frame.columnWidths],
       rowHeights: [...frame.rowHeights],
       rows,
-      border: { width: BORDER_WIDTH, color: theme.colors.tableBorder },
+      border: { width: TABLE_BORDER, color: theme.colors.tableBorder },
       cellMargin: [y, x, y, x],
     },
   ]
