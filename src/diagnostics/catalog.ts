@@ -181,8 +181,10 @@ export const rules = {
   },
   'fit-shrunk': {
     severity: 'warning',
-    message: (p: { title: string; from: number; to: number }) =>
-      `Slide '${clip(p.title)}' did not fit at ${p.from} pt, so its text was shrunk to ${p.to} pt. Shorten it or split it to keep the theme's size.`,
+    message: (p: { title: string; from: number; to: number; strict?: boolean }) =>
+      p.strict === true
+        ? `Slide '${clip(p.title)}' does not fit at ${p.from} pt; it would need its text shrunk to ${p.to} pt, and \`--strict\` allows no shrinking. Shorten it or split it by hand to keep the theme's size.`
+        : `Slide '${clip(p.title)}' did not fit at ${p.from} pt, so its text was shrunk to ${p.to} pt. Shorten it or split it to keep the theme's size.`,
   },
   'fit-overflow': {
     severity: 'warning',
@@ -203,8 +205,10 @@ export const rules = {
   },
   'fit-split': {
     severity: 'warning',
-    message: (p: { title: string; floor: number; size: number; count: number; suffix: string }) =>
-      `Slide '${clip(p.title)}' did not fit even with its text shrunk to ${p.floor} pt, so it was split into ${p.count} slides at ${p.size} pt; the continuation slides are titled '… ${p.suffix}'. Shorten it or split it by hand to choose where it breaks; \`fit: shrink\` in the front matter keeps every slide whole at a smaller size.`,
+    message: (p: { title: string; floor: number; size: number; count: number; suffix: string; strict?: boolean }) =>
+      p.strict === true
+        ? `Slide '${clip(p.title)}' does not fit even with its text shrunk to ${p.floor} pt: it would take ${p.count} slides, and \`--strict\` allows no shrinking or splitting. Shorten it, or split it by hand into ${p.count} slides.`
+        : `Slide '${clip(p.title)}' did not fit even with its text shrunk to ${p.floor} pt, so it was split into ${p.count} slides at ${p.size} pt; the continuation slides are titled '… ${p.suffix}'. Shorten it or split it by hand to choose where it breaks; \`fit: shrink\` in the front matter keeps every slide whole at a smaller size.`,
   },
   'theme-unknown': {
     severity: 'error',

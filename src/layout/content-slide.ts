@@ -67,7 +67,7 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   const parts = splitBlocks(slide.blocks, ctx, bodySizesAt(ctx.theme, size), { first: region, rest: nextRegion })
   if (parts.length < 2) return single(fitBody(slide.blocks, ctx, region, 'shrink'))
   const floor = smallestBodySize(ctx.theme, 'split')
-  emit(reporting, () => report(reporting.file, 'fit-split', { title: name, floor, size, count: parts.length, suffix }, slide.position))
+  emit(reporting, () => report(reporting.file, 'fit-split', { title: name, floor, size, count: parts.length, suffix, strict: reporting.strict }, slide.position))
   return parts.map((blocks, i) => {
     const fitted = fitBody(blocks, ctx, i === 0 ? region : nextRegion, 'shrink')
     reportBody(fitted, i === 0 ? name : `${name} ${suffix}`, 'split', slide.position, reporting)
@@ -105,7 +105,7 @@ function reportBody(body: FittedBody, title: string, mode: FitMode, position: Po
   const { file } = reporting
   if (body.fit.type === 'shrunk') {
     const { from, to } = body.fit
-    emit(reporting, () => report(file, 'fit-shrunk', { title, from, to }, position))
+    emit(reporting, () => report(file, 'fit-shrunk', { title, from, to, strict: reporting.strict }, position))
   } else if (body.fit.type === 'overflows') {
     const detail = body.overflowDetail ?? `${body.fit.overflow} pt too tall`
     emit(reporting, () => report(file, 'fit-overflow', { title, detail, mode }, position))

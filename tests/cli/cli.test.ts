@@ -138,6 +138,9 @@ describe('fit strictness and the check report', () => {
     const strict = await runCli(['build', 'deck.md', '--strict', '--out', 'strict'], dir)
     expect(strict.code).toBe(1)
     expect(strict.stderr).toMatch(/5:1-\d+:\d+ +error .*fit-split/)
+    // The message fits the mode: nothing was split, and `fit: shrink` is refused by --strict too.
+    expect(strict.stderr).toMatch(/`--strict` allows no shrinking or splitting/)
+    expect(strict.stderr).not.toMatch(/was split|fit: shrink|was shrunk/)
     expect(existsSync(join(dir, 'strict'))).toBe(false)
   })
 
