@@ -24,13 +24,14 @@ export function warnedLines(stderr: string, deck: string): Set<number> {
   const lines = new Set<number>()
   let inDeck = false
   for (const line of stderr.split('\n')) {
-    const match = /^\s*(\d+):\d+(?:-(\d+):\d+)?\s+warning\s/.exec(line)
+    const match = /^\s*(\d+):\d+(?:-(\d+):\d+)?\s+(\w+)\s/.exec(line)
     if (match === null) {
-      // A file's messages follow a line naming it.
+      // A file's messages follow a line naming it (message lines of any
+      // severity, info included, belong to the file above them).
       if (/^\S/.test(line)) inDeck = line.trim().endsWith(deck)
       continue
     }
-    if (!inDeck) continue
+    if (!inDeck || match[3] !== 'warning') continue
     const from = Number(match[1])
     const to = match[2] === undefined ? from : Number(match[2])
     for (let n = from; n <= to; n++) lines.add(n)
