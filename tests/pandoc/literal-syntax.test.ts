@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { drawingText, htmlSlides, pptxSlideParts } from '../support/outputs.js'
+import { countSyntax, LITERAL_SYNTAX, warnedLines } from '../support/literal-syntax.js'
 import { runCli } from '../support/run-cli.js'
 
 /**
@@ -18,44 +19,14 @@ import { runCli } from '../support/run-cli.js'
 const corpus = resolve(__dirname, '../fixtures/pandoc-corpus')
 const decks = readdirSync(corpus).filter((name) => name.endsWith('.md')).sort()
 
-const SYNTAX: Record<string, RegExp> = {
-  '{.': /\{\./g,
-  '{key=': /\{[A-Za-z][\w-]*=/g,
-  ':::': /:::/g,
-  '. . .': /\. \. \./g,
-  '[^': /\[\^/g,
-  '+---+': /\+-{3,}\+/g,
-  ']{': /\]\{/g,
-}
+const SYNTAX = LITERAL_SYNTAX
+const count = countSyntax
 
 interface DeckText {
   html: string
   pptx: string
   /** The source lines some warning covers, joined. */
   warned: string
-}
-
-function count(text: string, pattern: RegExp): number {
-  return [...text.matchAll(pattern)].length
-}
-
-/** Line ranges of the warnings the reporter printed for one file (`12:1-14:4 warning …`). */
-function warnedLines(stderr: string, deck: string): Set<number> {
-  const lines = new Set<number>()
-  let inDeck = false
-  for (const line of stderr.split('\n')) {
-    const match = /^\s*(\d+):\d+(?:-(\d+):\d+)?\s+warning\s/.exec(line)
-    if (match === null) {
-      // A file's messages follow a line naming it.
-      if (/^\S/.test(line)) inDeck = line.trim().endsWith(deck)
-      continue
-    }
-    if (!inDeck) continue
-    const from = Number(match[1])
-    const to = match[2] === undefined ? from : Number(match[2])
-    for (let n = from; n <= to; n++) lines.add(n)
-  }
-  return lines
 }
 
 describe('pandoc syntax never reaches a slide as literal text without a warning', () => {
