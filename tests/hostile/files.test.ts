@@ -99,11 +99,11 @@ describe('remote images', () => {
     expect(build.pptx).not.toBeNull()
   })
 
-  test('failures are positioned errors: 404, SVG, no server', async () => {
+  test('failures are positioned errors (404, no server); a fetched SVG is sanitised', async () => {
     const build = await buildCase(null, { fetchRemote: true, setup: deckWith([`${base}/hilang.png`, `${base}/skrip.svg`, 'http://127.0.0.1:9/x.png']) })
     expect(build.deck.file.messages.filter((m) => m.fatal !== undefined).map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
       '7:1 image-fetch-failed',
-      '9:1 image-unreadable',
+      '9:1 image-svg-sanitized',
       '11:1 image-fetch-failed',
     ])
     expect(build.deck.file.messages.find((m) => m.fatal !== undefined)?.reason).toContain('404')
