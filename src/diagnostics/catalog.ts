@@ -187,7 +187,7 @@ export const rules = {
   'pause-not-stepped': {
     severity: 'warning',
     message: () =>
-      'This `. . .` pause is not drawn, and the content after it appears at once in both outputs: layar does not yet show pauses as steps. Use `::: incremental` around a list to reveal it item by item in the HTML deck.',
+      'This `. . .` pause is not drawn, and the content after it appears at once: layar shows pauses as steps only at the top level of a slide, not inside a div, list or column. Move it out, or use `::: incremental` around a list.',
   },
   'shortcode-unsupported': {
     severity: 'warning',
@@ -198,6 +198,11 @@ export const rules = {
     severity: 'warning',
     message: (p: { citation: string }) =>
       `The citation \`${clip(p.citation)}\` is shown as written: layar has no bibliography to resolve it. Write the reference out, or render the deck with pandoc's citeproc.`,
+  },
+  'pause-html-only': {
+    severity: 'warning',
+    message: () =>
+      'Pauses (`. . .`, here and elsewhere in this deck) are steps in the HTML deck only: the PowerPoint file shows each slide whole, since its entrance animations are not written yet. Remove the pauses if both decks must behave the same.',
   },
   'fit-shrunk': {
     severity: 'warning',
