@@ -179,6 +179,36 @@ export const rules = {
     message: (p: { part: string; ratio: string; foreground: string; background: string; minimum: string }) =>
       `The slide background #${p.background} leaves the ${p.part} (#${p.foreground}) at a contrast of ${p.ratio}:1, below the ${p.minimum}:1 WCAG AA asks for, so it is hard to read. Choose a background colour closer to the theme's, or a theme whose text suits it.`,
   },
+  'raw-block-dropped': {
+    severity: 'warning',
+    message: (p: { format: string }) =>
+      `This raw \`{=${p.format}}\` block (and any other in this deck) goes to no output: layar never passes raw markup through, so that content cannot inject markup or break a file. Write the content in Markdown, or keep the block if pandoc also builds this deck.`,
+  },
+  'code-cell-not-run': {
+    severity: 'warning',
+    message: (p: { lang: string }) =>
+      `This \`{${p.lang}}\` cell (and every other code cell in this deck) is shown as code, without its \`#|\` option lines: layar does not execute code, so no output of it appears. Render the deck with Quarto first if its output belongs on the slides.`,
+  },
+  'pause-not-stepped': {
+    severity: 'warning',
+    message: () =>
+      'This `. . .` pause is not drawn, and the content after it appears at once: layar shows pauses as steps only at the top level of a slide, not inside a div, list or column. Move it out, or use `::: incremental` around a list.',
+  },
+  'shortcode-unsupported': {
+    severity: 'warning',
+    message: (p: { code: string }) =>
+      `The Quarto shortcode \`${clip(p.code)}\` is shown as written: layar runs no shortcodes. Replace it with its content, or render the deck with Quarto.`,
+  },
+  'citation-unsupported': {
+    severity: 'warning',
+    message: (p: { citation: string }) =>
+      `The citation \`${clip(p.citation)}\` is shown as written: layar has no bibliography to resolve it. Write the reference out, or render the deck with pandoc's citeproc.`,
+  },
+  'pause-html-only': {
+    severity: 'warning',
+    message: () =>
+      'Pauses (`. . .`, here and elsewhere in this deck) are steps in the HTML deck only: the PowerPoint file shows each slide whole, since its entrance animations are not written yet. Remove the pauses if both decks must behave the same.',
+  },
   'fit-shrunk': {
     severity: 'warning',
     message: (p: { title: string; from: number; to: number; strict?: boolean }) =>

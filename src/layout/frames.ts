@@ -26,7 +26,9 @@ export interface Region {
   h: number
 }
 
-type Unit =
+type Unit = UnitBody & { step: number }
+
+type UnitBody =
   | { type: 'fixed'; place: (y: number) => { frames: Frame[]; height: number; widthOverflow: number } }
   | { type: 'image'; image: Image }
   | { type: 'columns'; columns: Columns }
@@ -35,24 +37,30 @@ type Unit =
 function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes, region: Region): Unit[] {
   const units: Unit[] = []
   let text: TextBlock[] = []
+  let textStep = 0
   const flushText = (): void => {
     if (text.length === 0) return
     const group = text
-    units.push({ type: 'fixed', place: (y) => placeTextFrame(group, ctx, sizes.body, region, y) })
+    units.push({ type: 'fixed', step: textStep, place: (y) => placeTextFrame(group, ctx, sizes.body, region, y) })
     text = []
   }
   for (const block of blocks) {
+    const step = block.step ?? 0
+    // A pause ends a text frame: what follows it appears as its own frame.
+    if (step !== textStep) flushText()
+    textStep = step
     if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote') {
       text.push(block)
       continue
     }
     flushText()
-    if (block.type === 'image') units.push({ type: 'image', image: block })
-    else if (block.type === 'columns') units.push({ type: 'columns', columns: block })
+    if (block.type === 'image') units.push({ type: 'image', step, image: block })
+    else if (block.type === 'columns') units.push({ type: 'columns', step, columns: block })
     else if (block.type === 'table') {
-      units.push({ type: 'fixed', place: (y) => single(tableFrame(block, ctx.faces, ctx.theme, sizes.table, region.x, y, region.w)) })
+      units.push({ type: 'fixed', step, place: (y) => single(tableFrame(block, ctx.faces, ctx.theme, sizes.table, region.x, y, region.w)) })
     } else {
       units.push({
+        step,
         type: 'fixed',
         place: (y) => {
           const placed = codeFrame(block, ctx.faces, ctx.theme, sizes.code, region.x, y, region.w)
@@ -107,7 +115,7 @@ export function stackBlocks(blocks: readonly Block[], ctx: LayoutContext, sizes:
   units.forEach((unit, i) => {
     if (i > 0) y += gap
     const placed = placeUnit(unit, captions[i] ?? null, ctx, sizes, { x: region.x, y, w: region.w, h: share })
-    frames.push(...placed.frames)
+    frames.push(...(unit.step > 0 ? placed.frames.map((frame) => ({ ...frame, step: unit.step })) : placed.frames))
     y += placed.height
     required += placed.required
     widthOverflow = Math.max(widthOverflow, placed.widthOverflow)

@@ -165,7 +165,8 @@ export type FitOutcome =
   | { type: 'overflows'; overflow: number }
 
 /** A positioned piece of a slide body. */
-export type Frame = TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame
+/** `step`: the frame appears at that step of its slide (from pandoc pauses); absent for frames shown from the start. */
+export type Frame = (TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame) & { step?: number }
 
 /**
  * Consecutive text blocks drawn as one text box (one editable text frame in

@@ -124,8 +124,12 @@ export interface Columns {
 /** Blocks that flow inside a column. */
 export type FlowBlock = Paragraph | List | Blockquote | Table | Image | Code
 
-/** Every block a content slide can hold. */
-export type Block = FlowBlock | Columns
+/**
+ * Every block a content slide can hold. `step` is set on the blocks after
+ * pandoc pauses (`. . .`) at the top of a slide: 1 after the first pause, 2
+ * after the second; absent before any (shown from the start).
+ */
+export type Block = (FlowBlock | Columns) & { step?: number }
 
 /** Blocks speaker notes can hold: text only, since notes pages are text. */
 export type NoteBlock = Paragraph | List | Blockquote

@@ -1,5 +1,5 @@
 import type { Heading, RootContent } from 'mdast'
-import type { ContentSlide, Position, Slide, TitleSlide } from '../model/index.js'
+import type { Block, ContentSlide, Position, Slide, TitleSlide } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { headingAsParagraph } from './blocks/heading.js'
 import { withIncremental } from './blocks/container-directive.js'
@@ -42,6 +42,7 @@ import type { State } from './state.js'
 export function slidesFromMdast(nodes: readonly RootContent[], level: number, title: TitleSlide | null, state: State): Slide[] {
   const slides: Slide[] = title === null ? [] : [title]
   const marks: Marks = new Map()
+  const steps = new Map<Slide, number>()
   const current = (): Slide => {
     const last = slides.at(-1)
     if (last !== undefined) return last
@@ -65,8 +66,14 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
       state.notes = current().notes
       state.blocks([node])
       extend(current(), positionOf(node))
+    } else if (isPause(node) && slides.at(-1)?.type === 'content') {
+      const slide = current()
+      steps.set(slide, (steps.get(slide) ?? 0) + 1)
+      if (!state.reportedOnce.has('pause')) report(state.file, 'pause-html-only', undefined, positionOf(node))
+      state.reportedOnce.add('pause')
+      extend(slide, positionOf(node))
     } else {
-      addContent(node, slides, state)
+      addContent(node, slides, state, steps)
     }
   }
   closeSlide(slides, state, marks)
@@ -89,11 +96,17 @@ function slideOf(node: Heading, level: number, state: State, marks: Marks): Slid
   return slide
 }
 
+/** pandoc's pause: a paragraph of three dots with spaces between. */
+function isPause(node: RootContent): boolean {
+  const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined
+  return only?.type === 'text' && only.value.trim() === '. . .'
+}
+
 /** Converts one block and adds it to the current content slide, opening an untitled one if needed. */
-function addContent(node: RootContent, slides: Slide[], state: State): void {
+function addContent(node: RootContent, slides: Slide[], state: State, steps: ReadonlyMap<Slide, number>): void {
   const notes: ContentSlide['notes'] = []
   state.notes = notes
-  let blocks
+  let blocks: Block[]
   // Content after a section or title slide opens an untitled slide, with notes of its own.
   if (slides.at(-1)?.type !== 'content') state.footnotes = footnoteCollector()
   if (node.type === 'heading') {
@@ -111,6 +124,8 @@ function addContent(node: RootContent, slides: Slide[], state: State): void {
     slide = { type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) }
     slides.push(slide)
   }
+  const step = steps.get(slide) ?? 0
+  if (step > 0) for (const block of blocks) block.step = step
   slide.blocks.push(...blocks)
   slide.notes.push(...notes)
   extend(slide, positionOf(node))

@@ -27,9 +27,13 @@ describe('fencedDivsToDirectives', () => {
   })
 
   test('leaves lines it cannot express, and code lines, as written', () => {
-    expect(rewrite('::: {#only-id}\nx\n:::')).toBe('::: {#only-id}\nx\n:::')
     expect(rewrite('::: two words\n:::')).toBe('::: two words\n:::')
     expect(rewrite('```\n::: notes\n```', new Set([1, 2, 3]))).toBe('```\n::: notes\n```')
+  })
+
+  test('makes a div with attributes but no class a plain `div`', () => {
+    expect(rewrite('::: {#only-id}\nx\n:::')).toBe(':::div{#only-id}\nx\n:::')
+    expect(rewrite('::: {layout-ncol=2}\nx\n:::')).toBe(':::div{layout-ncol=2}\nx\n:::')
   })
 
   test('gives outer divs longer fences, pandoc-style nesting, growing a line only when it must', () => {

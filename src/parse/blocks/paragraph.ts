@@ -4,6 +4,7 @@ import { report } from '../../diagnostics/index.js'
 import { imageBlocksFrom, type ImageSource } from '../images.js'
 import { inlinesFromMdast, isBlank } from '../inline.js'
 import { positionOf } from '../position.js'
+import { reportQuartoText } from '../quarto-text.js'
 import type { State } from '../state.js'
 
 /**
@@ -12,6 +13,13 @@ import type { State } from '../state.js'
  * slides place images as blocks.
  */
 export function paragraph(node: MdParagraph, state: State): Block[] {
+  const only = node.children.length === 1 ? node.children[0] : undefined
+  if (only?.type === 'text' && only.value.trim() === '. . .') {
+    // pandoc's pause. Note: not yet drawn as a step (it needs the shared per-slide build steps of the PPTX animation work).
+    report(state.file, 'pause-not-stepped', undefined, positionOf(node))
+    return []
+  }
+  reportQuartoText(node, state)
   const images: ImageSource[] = []
   const children = inlinesFromMdast(node.children, state, { where: 'paragraph', onImage: (image) => images.push(image) })
   const figures = images.flatMap((image) => imageBlocksFrom(image, state))

@@ -20,5 +20,10 @@ const handlers = {
 export function frameToHast(frame: Frame, ctx: RenderContext): Element {
   // `satisfies` checked each key against its own frame type; TypeScript cannot correlate the lookup.
   const handler = handlers[frame.type] as FrameHandler<Frame>
-  return handler(frame, ctx)
+  const element = handler(frame, ctx)
+  if (frame.step === undefined || !ctx.fragments) return element
+  // A frame after a pandoc pause appears at its step, as pandoc's reveal.js output does.
+  const classes = element.properties['className']
+  const className = Array.isArray(classes) ? [...classes, 'fragment'] : ['fragment']
+  return { ...element, properties: { ...element.properties, className, dataFragmentIndex: frame.step } }
 }
