@@ -4,7 +4,8 @@
  * targets of issue 9, and writes them to bench/results/latest.json.
  *
  * Options: --runs N (cold CLI runs per deck, default 5), --quick (1 run of everything, to try the bench out),
- * --only pdf (only the PDF times of the default and 100-slide decks, written to bench/results/pdf.json).
+ * --only pdf (only the PDF times of the default and 100-slide decks, written to bench/results/pdf.json),
+ * --hostile (only the hostile inputs of issue 21, see hostile.ts).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -13,6 +14,7 @@ import { benchDeck, probe, timeCli, type BenchContext, type DeckSpec } from './b
 import { compileProbe } from './compile-probe.js'
 import { devSaveToReload } from './dev-latency.js'
 import { generateDeck } from './generate-deck.js'
+import { runHostileBench } from './hostile.js'
 import { median, rssMethod, run, timeProcess } from './measure.js'
 import { ensurePandoc, timePandoc } from './pandoc.js'
 import { benchPdf, formatPdfMarkdown } from './pdf-time.js'
@@ -133,6 +135,10 @@ function rounded(results: BenchResults): BenchResults {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--hostile')) {
+    if (!runHostileBench(repo, log)) process.exitCode = 1
+    return
+  }
   const started = performance.now()
   const { runs, quick, only } = options(process.argv.slice(2))
   log(`compiling (npm run compile); load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`)

@@ -9,11 +9,13 @@ import type { BuildHost } from './build/index.js'
  *
  * @param cwd the folder relative paths start from
  * @param sourceDateEpoch `SOURCE_DATE_EPOCH` as the caller read it from the environment
+ * @param writes called around writing each deck's outputs (the CLI's stop-on-signal guard); default none
  */
-export function nodeHost(cwd: string, sourceDateEpoch: string | undefined): BuildHost {
+export function nodeHost(cwd: string, sourceDateEpoch: string | undefined, writes?: Pick<BuildHost, 'beginWrites' | 'endWrites'>): BuildHost {
   const resolve = (path: string): string => resolvePath(cwd, path)
   const epoch = sourceDateEpoch === undefined || sourceDateEpoch === '' ? null : Number(sourceDateEpoch)
   return {
+    ...(writes?.beginWrites && writes.endWrites ? { beginWrites: writes.beginWrites, endWrites: writes.endWrites } : {}),
     cwd,
     sourceDateEpoch: epoch !== null && Number.isFinite(epoch) ? epoch : null,
     async listContent(path) {

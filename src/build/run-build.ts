@@ -29,6 +29,13 @@ export interface BuildHost {
   modifiedTime?(path: string): Promise<number | null>
   /** The folder paths in messages are relative to. */
   cwd: string
+  /**
+   * Called before a deck's outputs are written, and `endWrites` after: `false`
+   * means the run was told to stop (a signal), and nothing more is written.
+   * Default: always write.
+   */
+  beginWrites?(): boolean
+  endWrites?(): void
 }
 
 /** Options of a build run, as the CLI's `build` command takes them. */
@@ -86,21 +93,33 @@ export async function runBuild(options: RunBuildOptions, host: BuildHost): Promi
     const result = await buildOne(path, options, host)
     decks.push(result)
     if (!result.outputs || options.dryRun) continue
-    const name = basename(path, extname(path))
-    for (const [output, data] of Object.entries(result.outputs)) {
-      if (data === null) continue
-      const target = join(options.outDir, `${name}${outputSuffixes[output as keyof DeckOutputs]}`)
-      try {
-        await host.writeFileAtomic(target, data)
-      } catch (error) {
-        // A full disk or a read-only folder is the environment's problem, not a bug: say which file and why.
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-        return { type: 'write-error', path: target, reason, decks, written }
-      }
-      written.push(target)
+    if (host.beginWrites?.() === false) break
+    try {
+      const failed = await writeOutputs(path, result.outputs, options.outDir, host, written)
+      if (failed !== null) return { type: 'write-error', ...failed, decks, written }
+    } finally {
+      host.endWrites?.()
     }
   }
   return { type: 'done', decks, written }
+}
+
+/** Writes one deck's outputs, recording each path written; what could not be written, or `null`. */
+async function writeOutputs(path: string, outputs: NonNullable<BuildDeckResult['outputs']>, outDir: string, host: BuildHost, written: string[]): Promise<{ path: string; reason: string } | null> {
+  const name = basename(path, extname(path))
+  for (const [output, data] of Object.entries(outputs)) {
+    if (data === null) continue
+    const target = join(outDir, `${name}${outputSuffixes[output as keyof DeckOutputs]}`)
+    try {
+      await host.writeFileAtomic(target, data)
+    } catch (error) {
+      // A full disk or a read-only folder is the environment's problem, not a bug: say which file and why.
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      return { path: target, reason }
+    }
+    written.push(target)
+  }
+  return null
 }
 
 async function buildOne(path: string, options: RunBuildOptions, host: BuildHost): Promise<BuildDeckResult> {

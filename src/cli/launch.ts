@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { Script } from 'node:vm'
 import { crc32 } from 'node:zlib'
+import { buildThreadData, runInBuildThread } from './build-thread.js'
 import { usableCacheFolder } from './cache-dir.js'
 
 /**
@@ -28,6 +29,13 @@ import { usableCacheFolder } from './cache-dir.js'
  * @param env where the cache folder comes from (`LAYAR_CACHE_DIR`, HOME…)
  */
 export function launch(bundle: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): void {
+  // Commands that build run in a thread the main thread can stop on a signal (see build-thread.ts).
+  if (BUILDING_COMMANDS.has(argv[0] ?? '')) runInBuildThread(new URL(import.meta.url), bundle, argv, env)
+  else runBundle(bundle, argv, env)
+}
+
+/** Runs the bundle in this thread, with the code cache for building commands (see `launch`). */
+function runBundle(bundle: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): void {
   const source = readFileSync(bundle, 'utf8')
   const folder = BUILDING_COMMANDS.has(argv[0] ?? '') ? usableCacheFolder(env).path : null
   const cacheFile = folder === null ? null : join(folder, `code-${process.version}-${process.arch}-${source.length}-${crc32(source).toString(16)}.bin`)
@@ -122,3 +130,7 @@ function removeQuietly(path: string): void {
 function note(text: string): void {
   process.stderr.write(`layar: note: ${text}\n`)
 }
+
+// This module is also the build thread's entry (see build-thread.ts).
+const threadData = buildThreadData()
+if (threadData !== null) runBundle(threadData.bundle, threadData.argv, threadData.env)

@@ -1,3 +1,4 @@
+import type { WriteGuard } from './build-thread.js'
 import { parseCommand, type Command } from './parse-args.js'
 import { usage } from './usage.js'
 import { layarVersion } from './version.js'
@@ -11,6 +12,8 @@ export interface CliIo {
   color: boolean
   /** Aborted on Ctrl-C: ends `layar dev` and `build --watch` cleanly. */
   signal: AbortSignal
+  /** Around writing each deck's outputs: refuses once a signal said stop, so none is half-written (see build-thread.ts). */
+  writeGuard?: WriteGuard
 }
 
 /** Exit codes, as `--help` documents them; `interrupted` is the shell's 128 + SIGINT. */
@@ -104,7 +107,7 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
   const pdf = chromium === null ? null : { browser: chromium.browser, notes: command.pdfNotes }
   let result
   try {
-    result = await runBuild({ ...command, formats, pdf, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH))
+    result = await runBuild({ ...command, formats, pdf, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH, io.writeGuard))
   } finally {
     await chromium?.close()
   }

@@ -269,6 +269,11 @@ export const rules = {
     message: (p: { limit: number }) =>
       `Blocks or inline marks are nested more than ${p.limit} levels deep here, deeper than layar builds. Flatten the nesting (lists, quotes, emphasis or links inside each other).`,
   },
+  'word-too-long': {
+    severity: 'error',
+    message: (p: { length: number; limit: number }) =>
+      `This text holds a word of ${p.length} characters without a space, longer than the ${p.limit} layar lays out (measuring and breaking it would take minutes). Put spaces in it, shorten it, or link to it instead of pasting it.`,
+  },
   'image-too-large': {
     severity: 'warning',
     message: (p: { path: string; detail: string }) =>

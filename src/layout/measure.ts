@@ -1,5 +1,6 @@
 import { shapedWidthEm, widthEm, type LoadedFace } from './font-metrics.js'
 import { breakAllowedBetween, forbidsBreakBefore } from './break-rules.js'
+import { graphemeClusters } from './graphemes.js'
 import { collapseWhitespace } from './whitespace.js'
 
 /**
@@ -132,7 +133,9 @@ export function prepareText(items: readonly LineItem[]): PreparedText {
   }
   if (current.pieces.length > 0 || current.spaceEm > 0) close()
   for (const chunk of chunks) {
-    chunk.contentEm = chunk.pieces.reduce((sum, piece) => sum + widthEm(piece.face, piece.text) * piece.scale, 0)
+    chunk.contentEm = chunk.pieces.some((piece) => piece.text.length > MAX_SHAPED_WORD)
+      ? graphemesOf(chunk).reduce((sum, grapheme) => sum + grapheme.em, 0)
+      : chunk.pieces.reduce((sum, piece) => sum + widthEm(piece.face, piece.text) * piece.scale, 0)
   }
   return { chunks }
 }
@@ -208,34 +211,78 @@ export function breakText(prepared: PreparedText, size: number, width: number): 
 let segmenter: Intl.Segmenter | null = null
 
 /**
- * The graphemes of a chunk with their advances in em, taken from shaped
- * prefixes, so kerning inside the word counts as it does when Chromium cuts
- * a shaped word. Kept on the chunk: fitting tries one text at many widths.
- * Prefixes of ordinary words go through the width cache (and so the CLI's
- * cache on disk); those of very long ones are shaped each time instead of
- * filling it with thousands of one-off prefixes.
+ * The graphemes of a chunk with their advances in em, so kerning inside the
+ * word counts as it does when Chromium cuts a shaped word. Kept on the
+ * chunk: fitting tries one text at many widths.
+ *
+ * An ordinary word's advances come from its shaped prefixes, through the
+ * width cache (and so the CLI's cache on disk). A longer one's come from
+ * `pairAdvancesEm`, in time linear in its length: re-shaping every prefix of
+ * a 20,000-character token (a hash, a data URI) took minutes.
  */
 function graphemesOf(chunk: Chunk): Grapheme[] {
   if (chunk.graphemes) return chunk.graphemes
   const out: Grapheme[] = []
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
   for (const piece of chunk.pieces) {
-    const measure = piece.text.length <= MAX_CACHED_PREFIX_WORD ? widthEm : shapedWidthEm
-    let prefix = ''
-    let before = 0
-    segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
-    for (const { segment } of segmenter.segment(piece.text)) {
-      prefix += segment
-      const after = measure(piece.face, prefix)
-      out.push({ text: segment, em: (after - before) * piece.scale })
-      before = after
-    }
+    const segments = graphemeClusters(piece.text, segmenter)
+    const ems = piece.text.length <= MAX_CACHED_PREFIX_WORD ? prefixAdvancesEm(piece.face, segments) : pairAdvancesEm(piece.face, segments)
+    segments.forEach((text, i) => out.push({ text, em: (ems[i] ?? 0) * piece.scale }))
   }
   chunk.graphemes = out
   return out
 }
 
-/** Words up to this many UTF-16 units have their prefixes' widths cached. */
+/** Words up to this many UTF-16 units have their prefixes' widths measured (and cached). */
 const MAX_CACHED_PREFIX_WORD = 40
+
+/**
+ * A word longer than this (no language has one; a pasted token or data URI
+ * does) is measured as the sum of its graphemes' advances (`pairAdvancesEm`)
+ * rather than shaped whole: fontkit takes ~50 µs a character, and the width
+ * cache would keep the token.
+ */
+const MAX_SHAPED_WORD = 1000
+
+/** Each grapheme's advance as the growth of the shaped prefix it ends: exact, but quadratic in the word's length. */
+function prefixAdvancesEm(face: LoadedFace, segments: readonly string[]): number[] {
+  let prefix = ''
+  let before = 0
+  return segments.map((segment) => {
+    prefix += segment
+    const after = widthEm(face, prefix)
+    const em = after - before
+    before = after
+    return em
+  })
+}
+
+/**
+ * Each grapheme's advance as the growth of the shaped pair it ends (the
+ * grapheme with the one before it): what the prefix gives when shaping is
+ * pairwise (kerning, two-letter ligatures), in time linear in the text's
+ * length. Single graphemes go through the width cache (an alphabet's worth);
+ * pairs are shaped once per text, so a pasted token never fills the cache.
+ */
+export function pairAdvancesEm(face: LoadedFace, segments: readonly string[]): number[] {
+  const pairs = new Map<string, number>()
+  let previous = ''
+  return segments.map((segment) => {
+    const alone = widthEm(face, segment)
+    let em = alone
+    if (previous !== '') {
+      const pair = previous + segment
+      let grown = pairs.get(pair)
+      if (grown === undefined) {
+        grown = shapedWidthEm(face, pair) - widthEm(face, previous)
+        pairs.set(pair, grown)
+      }
+      em = grown
+    }
+    previous = segment
+    return em
+  })
+}
 
 /** How many lines the items take at `size` pt in a box `width` pt wide. */
 export function countLines(items: readonly LineItem[], size: number, width: number): number {

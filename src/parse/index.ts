@@ -9,6 +9,7 @@ import { reportUnusedFootnotes } from './footnotes.js'
 import { frontMatterFromMdast, type FrontMatter } from './front-matter.js'
 import { mdastFromMarkdown } from './mdast-from-markdown.js'
 import { checkNesting } from './nesting.js'
+import { checkWordLength } from './word-length.js'
 import { fileStart } from './position.js'
 import { slideLevelOf } from './slide-level.js'
 import { slidesFromMdast } from './slides.js'
@@ -54,7 +55,7 @@ function deckFromSource(file: VFile, written: string, options: ParseOptions): De
   const titleBlock = titleBlockOf(written, lineStarts(written))
   const source = titleBlock === null ? written : withoutTitleBlock(written, titleBlock)
   const tree = mdastFromMarkdown(source)
-  if (!checkNesting(tree, file)) return null
+  if (!checkNesting(tree, file) || !checkWordLength(tree, file)) return null
   const state = createState(file, source, tree, blocksFromMdast, options)
   const frontMatter = frontMatterFromMdast(tree, state)
   if (frontMatter !== null && titleBlock !== null) fromTitleBlock(frontMatter, titleBlock)

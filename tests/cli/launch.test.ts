@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -19,7 +19,9 @@ function setUp(): { dir: string; cache: string; launch: (...argv: string[]) => P
       'function answer(n) { return n * 6 + 0 }\n' +
       'process.stdout.write(`ran ${basename(__filename)} ${answer(7)} ${process.argv.slice(2).join(" ")}\\n`)\n',
   )
-  const launcher = pathToFileURL(join(root, 'src/cli/launch.ts')).href
+  // The compiled launcher: building commands run in a worker thread, and Node 20 gives workers no tsx loader.
+  const launcher = pathToFileURL(join(root, 'dist-lib/cli/launch.js')).href
+  if (!existsSync(join(root, 'dist-lib/cli/launch.js'))) throw new Error('dist-lib/cli/launch.js is missing: run `npm run compile`')
   writeFileSync(
     join(dir, 'driver.mjs'),
     `import { launch } from ${JSON.stringify(launcher)}\n` +

@@ -142,7 +142,13 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
       const writeStart = performance.now()
       const html = join(options.outDir, `${name}.html`)
       const pptx = join(options.outDir, `${name}.pptx`)
-      await Promise.all([host.writeFileAtomic(html, result.outputs.html), host.writeFileAtomic(pptx, result.outputs.pptx)])
+      // Told to stop (a signal): the previous outputs stay as they are.
+      if (host.beginWrites?.() === false) return failure(file, messages, targets())
+      try {
+        await Promise.all([host.writeFileAtomic(html, result.outputs.html), host.writeFileAtomic(pptx, result.outputs.pptx)])
+      } finally {
+        host.endWrites?.()
+      }
       const end = performance.now()
       const { laidOut } = result
       const deckHtml = result.outputs.html

@@ -51,7 +51,7 @@ const exitUsage = 2
  */
 export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   const { signal } = io
-  const host = nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH)
+  const host = nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH, io.writeGuard)
   const found = await host.listContent(options.input)
   if (found === null || found.length !== 1 || found[0] === undefined) {
     const why =
