@@ -6,6 +6,7 @@ import type {
   Image,
   Inline,
   List,
+  MathBlock,
   NoteBlock,
   Paragraph,
   Position,
@@ -165,7 +166,7 @@ export type FitOutcome =
   | { type: 'overflows'; overflow: number }
 
 /** A positioned piece of a slide body. */
-export type Frame = TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame
+export type Frame = TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame | MathFrame
 
 /**
  * Consecutive text blocks drawn as one text box (one editable text frame in
@@ -234,6 +235,18 @@ export interface CodeFrame {
   lang: string | null
   /** One entry per source line; each a run of tokens with a colour. */
   lines: CodeToken[][]
+}
+
+/**
+ * Display math: the formula centred in its box, horizontally and
+ * vertically. `fontSize` is the body size, or less when the formula at that
+ * size would be wider than the box.
+ */
+export interface MathFrame {
+  type: 'math'
+  box: Box
+  fontSize: number
+  math: MathBlock
 }
 
 /** A highlighted piece of code. `color` is `null` for the theme's plain code colour. */

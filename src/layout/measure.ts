@@ -6,7 +6,19 @@ import { collapseWhitespace } from './whitespace.js'
  * A piece of a paragraph as the line breaker sees it: text in one face, or a
  * hard line break. Every piece of a paragraph shares one font size.
  */
-export type LineItem = { type: 'text'; text: string; face: LoadedFace; scale?: number } | { type: 'break' }
+export type LineItem = { type: 'text'; text: string; face: LoadedFace; scale?: number } | { type: 'break' } | MathBox
+
+/**
+ * Something set apart from the text that breaks like a letter of a word: a
+ * typeset formula, `em` wide (in em of the paragraph's size).
+ */
+export interface MathBox {
+  type: 'box'
+  em: number
+}
+
+/** What a line's text shows for a box (U+FFFC OBJECT REPLACEMENT CHARACTER). */
+const BOX_TEXT = '\uFFFC'
 
 /**
  * The size of subscripts, superscripts and footnote marks relative to the
@@ -16,13 +28,15 @@ export type LineItem = { type: 'text'; text: string; face: LoadedFace; scale?: n
  */
 export const SCRIPT_SCALE = 0.58
 
-/** Text in one face, inside a chunk. */
-interface Piece {
-  text: string
-  face: LoadedFace
-  /** Its size relative to the paragraph's (1 except in sub- and superscripts). */
-  scale: number
-}
+/** Text in one face, or a box (`face: null`), inside a chunk. */
+type Piece =
+  | {
+      text: string
+      face: LoadedFace
+      /** Its size relative to the paragraph's (1 except in sub- and superscripts). */
+      scale: number
+    }
+  | { text: string; face: null; em: number }
 
 /**
  * The text between two break opportunities: content that must stay on one
@@ -61,7 +75,7 @@ export function textWidth(face: LoadedFace, text: string, size: number): number 
 }
 
 /** A character (with its combining marks) or a hard break, after whitespace collapsing. */
-type Atom = { type: 'char'; text: string; face: LoadedFace; scale: number; space: boolean } | { type: 'break' }
+type Atom = { type: 'char'; text: string; face: LoadedFace; scale: number; space: boolean } | { type: 'break' } | MathBox
 
 const MARK = /^\p{M}$/u
 
@@ -75,6 +89,11 @@ function atomsOf(items: readonly LineItem[]): Atom[] {
   const atoms: Atom[] = []
   let afterSpace = true
   for (const item of items) {
+    if (item.type === 'box') {
+      atoms.push(item)
+      afterSpace = false
+      continue
+    }
     if (item.type === 'break') {
       const last = atoms.at(-1)
       if (last?.type === 'char' && last.space) atoms.pop()
@@ -116,6 +135,13 @@ export function prepareText(items: readonly LineItem[]): PreparedText {
       previous = ''
       continue
     }
+    if (atom.type === 'box') {
+      // A formula breaks like a letter: only where a space (or CJK text) allows.
+      if (previous !== '' && current.pieces.length > 0 && breakAllowedBetween(previous, BOX_TEXT, beforeOf(atoms, i))) close()
+      current.pieces.push({ text: BOX_TEXT, face: null, em: atom.em })
+      previous = BOX_TEXT
+      continue
+    }
     const next = atoms[i + 1]
     if (atom.space && !(next?.type === 'char' && forbidsBreakBefore(next.text))) {
       current.spaceEm = widthEm(atom.face, ' ') * atom.scale
@@ -132,7 +158,7 @@ export function prepareText(items: readonly LineItem[]): PreparedText {
   }
   if (current.pieces.length > 0 || current.spaceEm > 0) close()
   for (const chunk of chunks) {
-    chunk.contentEm = chunk.pieces.reduce((sum, piece) => sum + widthEm(piece.face, piece.text) * piece.scale, 0)
+    chunk.contentEm = chunk.pieces.reduce((sum, piece) => sum + (piece.face === null ? piece.em : widthEm(piece.face, piece.text) * piece.scale), 0)
   }
   return { chunks }
 }
@@ -149,7 +175,7 @@ function emptyChunk(): Chunk {
 
 function addText(chunk: Chunk, text: string, face: LoadedFace, scale: number): void {
   const last = chunk.pieces.at(-1)
-  if (last && last.face === face && last.scale === scale) last.text += text
+  if (last && last.face === face && last.face !== null && last.scale === scale) last.text += text
   else chunk.pieces.push({ text, face, scale })
 }
 
@@ -219,14 +245,19 @@ function graphemesOf(chunk: Chunk): Grapheme[] {
   if (chunk.graphemes) return chunk.graphemes
   const out: Grapheme[] = []
   for (const piece of chunk.pieces) {
+    if (piece.face === null) {
+      out.push({ text: piece.text, em: piece.em })
+      continue
+    }
+    const { face, scale } = piece
     const measure = piece.text.length <= MAX_CACHED_PREFIX_WORD ? widthEm : shapedWidthEm
     let prefix = ''
     let before = 0
     segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
     for (const { segment } of segmenter.segment(piece.text)) {
       prefix += segment
-      const after = measure(piece.face, prefix)
-      out.push({ text: segment, em: (after - before) * piece.scale })
+      const after = measure(face, prefix)
+      out.push({ text: segment, em: (after - before) * scale })
       before = after
     }
   }

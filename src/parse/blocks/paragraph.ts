@@ -5,13 +5,16 @@ import { imageBlocksFrom, type ImageSource } from '../images.js'
 import { inlinesFromMdast, isBlank } from '../inline.js'
 import { positionOf } from '../position.js'
 import type { State } from '../state.js'
+import { displayParagraph } from '../math/math-nodes.js'
 
 /**
  * A paragraph. A paragraph of images only becomes image blocks; images
  * inside text move to image blocks after the text, with a warning, since
- * slides place images as blocks.
+ * slides place images as blocks. A paragraph that is only `$$…$$` is display math.
  */
 export function paragraph(node: MdParagraph, state: State): Block[] {
+  const display = displayParagraph(node, state)
+  if (display !== null) return [display]
   const images: ImageSource[] = []
   const children = inlinesFromMdast(node.children, state, { where: 'paragraph', onImage: (image) => images.push(image) })
   const figures = images.flatMap((image) => imageBlocksFrom(image, state))

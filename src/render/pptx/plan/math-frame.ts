@@ -1,0 +1,32 @@
+import type { MathFrame } from '../../../layout/laid-out.js'
+import type { FrameHandler } from './frame-handler.js'
+import { mathRun } from './runs.js'
+
+/**
+ * Display math: a non-wrapping text box holding one centred paragraph with
+ * the formula, at the frame's size and in the theme's text colour, one line
+ * as tall as the box.
+ */
+export const math: FrameHandler<MathFrame> = (frame, { theme, number }) => {
+  const style = { fontFace: theme.fonts.body.office, fontSize: frame.fontSize, color: theme.colors.text, bold: false, italic: false, strike: false }
+  return [
+    {
+      type: 'text',
+      name: `Math ${number}`,
+      box: { ...frame.box },
+      fill: null,
+      margin: 0,
+      valign: 'middle',
+      wrap: false,
+      paragraphs: [
+        {
+          align: 'center',
+          lineSpacing: frame.box.h,
+          spaceAfter: 0,
+          marker: { type: 'none' },
+          runs: [mathRun(frame.math.tex, frame.math.typeset.mathml, true, style, false)],
+        },
+      ],
+    },
+  ]
+}
