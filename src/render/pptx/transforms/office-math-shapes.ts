@@ -55,7 +55,7 @@ function alternateContent(shape: Element, math: readonly PlanMath[]): Element {
   const queue = [...math]
   replaceRuns(choice, queue)
   if (queue.length > 0) throw new Error(`pptx: ${queue.length} formula runs were not found in their shape.`)
-  return x('mc:AlternateContent', { 'xmlns:mc': MC }, x('mc:Choice', { 'xmlns:a14': A14, Requires: 'a14' }, choice), x('mc:Fallback', shape))
+  return x('mc:AlternateContent', { 'xmlns:mc': MC }, x('mc:Choice', { 'xmlns:a14': A14, Requires: 'a14' }, choice), x('mc:Fallback', {}, shape))
 }
 
 /** Replaces the formula runs below `node` with `a14:m`, taking their formulas from `queue` in order. */

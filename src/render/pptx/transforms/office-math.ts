@@ -23,9 +23,10 @@ export function officeMath(mathml: string, display: boolean, runProperties: Elem
   const oMath = rootElement(mml2omml(escapedTwice(mathml)))
   withRunProperties(oMath, runProperties)
   const content = display
-    ? x('m:oMathPara', { 'xmlns:m': M }, x('m:oMathParaPr', x('m:jc', { 'm:val': 'centerGroup' })), oMath)
+    ? x('m:oMathPara', { 'xmlns:m': M }, x('m:oMathParaPr', {}, x('m:jc', { 'm:val': 'centerGroup' })), oMath)
     : oMath
-  return x('a14:m', content)
+  // Note: xastscript reads an element passed right after the name as attributes; hence the `{}`.
+  return x('a14:m', {}, content)
 }
 
 /**
