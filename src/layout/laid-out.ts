@@ -245,6 +245,8 @@ export interface CodeFrame {
 export interface MathFrame {
   type: 'math'
   box: Box
+  /** The typeset formula itself, centred in `box` (PowerPoint's equation shape takes exactly this box). */
+  formula: Box
   fontSize: number
   math: MathBlock
 }

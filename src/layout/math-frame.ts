@@ -14,5 +14,12 @@ export function mathFrame(math: MathBlock, size: number, x: number, y: number, w
   const { typeset } = math
   const fontSize = typeset.width * size > width ? Math.floor((width / typeset.width) * 100) / 100 : size
   const h = (typeset.height + typeset.depth + 2 * MATH_MARGIN_EM) * fontSize
-  return { type: 'math', box: roundBox({ x, y, w: width, h }), fontSize: round2(fontSize), math }
+  const formula = { w: typeset.width * fontSize, h: (typeset.height + typeset.depth) * fontSize }
+  return {
+    type: 'math',
+    box: roundBox({ x, y, w: width, h }),
+    formula: roundBox({ x: x + (width - formula.w) / 2, y: y + MATH_MARGIN_EM * fontSize, ...formula }),
+    fontSize: round2(fontSize),
+    math,
+  }
 }

@@ -3,9 +3,10 @@ import type { FrameHandler } from './frame-handler.js'
 import { mathRun } from './runs.js'
 
 /**
- * Display math: a non-wrapping text box holding one centred paragraph with
- * the formula, at the frame's size and in the theme's text colour, one line
- * as tall as the box.
+ * Display math: a non-wrapping text box exactly around the typeset formula,
+ * holding one centred paragraph with it, at the frame's size and in the
+ * theme's text colour. A shape holding only an equation is what LibreOffice
+ * imports as a formula object (scaled to the shape), so the box is the formula's.
  */
 export const math: FrameHandler<MathFrame> = (frame, { theme, number }) => {
   const style = { fontFace: theme.fonts.body.office, fontSize: frame.fontSize, color: theme.colors.text, bold: false, italic: false, strike: false }
@@ -13,7 +14,7 @@ export const math: FrameHandler<MathFrame> = (frame, { theme, number }) => {
     {
       type: 'text',
       name: `Math ${number}`,
-      box: { ...frame.box },
+      box: { ...frame.formula },
       fill: null,
       margin: 0,
       valign: 'middle',
@@ -21,7 +22,7 @@ export const math: FrameHandler<MathFrame> = (frame, { theme, number }) => {
       paragraphs: [
         {
           align: 'center',
-          lineSpacing: frame.box.h,
+          lineSpacing: frame.formula.h,
           spaceAfter: 0,
           marker: { type: 'none' },
           runs: [mathRun(frame.math.tex, frame.math.typeset.mathml, true, style, false)],

@@ -154,7 +154,7 @@ export function mathRun(tex: string, mathml: string, display: boolean, style: Ru
   const text = oneLine(xmlSafe(tex)).replace(/\s+/g, ' ').trim()
   const plain = { ...style, fontFace: MATH_FONT, bold: false, italic: false, strike: false, underline: false, hyperlink: null }
   const { baseline: _baseline, ...run } = makeRun(text, plain, breakBefore)
-  return { ...run, math: { tex: text, mathml, display } }
+  return { ...run, math: { tex: text, mathml, display, font: style.fontFace } }
 }
 
 function dropTrailingSpace(runs: RunPlan[]): void {

@@ -232,8 +232,7 @@ export interface RunPlan {
   /**
    * Set on a formula's run: pptxgenjs writes its TeX in Cambria Math, and
    * `transforms/office-math-shapes.ts` then turns the run into Office Math
-   * (`a14:m`), keeping the run with its TeX as the fallback for readers
-   * without equations.
+   * (`a14:m`), with the formula as plain text for readers without equations.
    */
   math?: PlanMath
 }
@@ -243,6 +242,8 @@ export interface PlanMath {
   tex: string
   mathml: string
   display: boolean
+  /** The font of the text around it, for the fallback text. */
+  font: string
 }
 
 /** A native table. */

@@ -5,18 +5,27 @@ import { isSlidePart, partNumber } from '../part-paths.js'
 import type { PlanMath, ShapePlan } from '../plan/index.js'
 import { MATH_FONT } from '../plan/runs.js'
 import { childElement, elementsNamed, textOf } from '../xml-tree.js'
+import { linearRuns } from './math-fallback.js'
 import { A14, mathRunProperties, officeMath } from './office-math.js'
 
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
+const P14 = 'http://schemas.microsoft.com/office/powerpoint/2010/main'
 
 /**
  * Formulas become Office Math, as PowerPoint (and pandoc) write equations:
  * each shape holding a formula becomes an `mc:AlternateContent` whose
- * `mc:Choice Requires="a14"` is the shape with `a14:m` equations, and whose
- * `mc:Fallback` is the shape as pptxgenjs wrote it, each formula's TeX in
- * Cambria Math, for readers without equations. Shapes are found by name
+ * `mc:Choice` is the shape with `a14:m` equations, and whose `mc:Fallback`
+ * is the shape with each formula as plain text (raised and lowered runs,
+ * `linearRuns`), for readers without equations. Shapes are found by name
  * (`p:cNvPr/@name` is the plan's `name`), and in a shape the formula runs
- * by their font, in order; each must hold its formula's TeX.
+ * (pptxgenjs wrote each formula's TeX in Cambria Math) in order.
+ *
+ * Note: LibreOffice (7.4 and later) turns a shape holding only an equation
+ * into a formula object, but drops equations inside text. So a display
+ * formula's Choice requires `a14` only, which LibreOffice takes; a shape with
+ * formulas in its text requires `a14 p14`, which PowerPoint 2010+ takes and
+ * LibreOffice (which compares `Requires` as one string) does not, so it
+ * shows the fallback text instead of losing the formulas.
  */
 export const officeMathShapes: PartTransform = {
   name: 'office-math-shapes',
@@ -52,25 +61,46 @@ function mathOf(shape: ShapePlan): PlanMath[] {
 
 function alternateContent(shape: Element, math: readonly PlanMath[]): Element {
   const choice = structuredClone(shape)
-  const queue = [...math]
-  replaceRuns(choice, queue)
-  if (queue.length > 0) throw new Error(`pptx: ${queue.length} formula runs were not found in their shape.`)
-  return x('mc:AlternateContent', { 'xmlns:mc': MC }, x('mc:Choice', { 'xmlns:a14': A14, Requires: 'a14' }, choice), x('mc:Fallback', {}, shape))
+  replaceRuns(choice, [...math], (run, formula) => [officeMath(formula.mathml, formula.display, mathRunProperties(childElement(run, 'a:rPr')))])
+  replaceRuns(shape, [...math], fallbackRuns)
+  const displayOnly = math.every((formula) => formula.display)
+  const requires = displayOnly ? { 'xmlns:a14': A14, Requires: 'a14' } : { 'xmlns:a14': A14, 'xmlns:p14': P14, Requires: 'a14 p14' }
+  return x('mc:AlternateContent', { 'xmlns:mc': MC }, x('mc:Choice', requires, choice), x('mc:Fallback', {}, shape))
 }
 
-/** Replaces the formula runs below `node` with `a14:m`, taking their formulas from `queue` in order. */
-function replaceRuns(node: Element, queue: PlanMath[]): void {
-  node.children = node.children.map((child): ElementContent => {
-    if (child.type !== 'element') return child
-    if (child.name === 'a:r' && isMathRun(child)) {
-      const math = queue.shift()
-      const t = childElement(child, 'a:t')
-      const text = t === undefined ? '' : textOf(t)
-      if (math === undefined || text !== math.tex) throw new Error(`pptx: the formula run ${JSON.stringify(text)} does not match the plan.`)
-      return officeMath(math.mathml, math.display, mathRunProperties(childElement(child, 'a:rPr')))
+/** Replaces each formula run below `node` (in order, one per formula of `queue`) with what `replace` makes of it. */
+function replaceRuns(node: Element, queue: PlanMath[], replace: (run: Element, formula: PlanMath) => Element[]): void {
+  const walk = (parent: Element): void => {
+    parent.children = parent.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child]
+      if (child.name === 'a:r' && isMathRun(child)) {
+        const formula = queue.shift()
+        const t = childElement(child, 'a:t')
+        const text = t === undefined ? '' : textOf(t)
+        if (formula === undefined || text !== formula.tex) throw new Error(`pptx: the formula run ${JSON.stringify(text)} does not match the plan.`)
+        return replace(child, formula)
+      }
+      walk(child)
+      return [child]
+    })
+  }
+  walk(node)
+  if (queue.length > 0) throw new Error(`pptx: ${queue.length} formula runs were not found in their shape.`)
+}
+
+/** The formula as text runs in the surrounding font, sub- and superscripts shifted as PowerPoint shifts them. */
+function fallbackRuns(run: Element, formula: PlanMath): Element[] {
+  return linearRuns(formula.mathml).map((piece) => {
+    const copy = structuredClone(run)
+    const properties = childElement(copy, 'a:rPr')
+    if (properties !== undefined) {
+      if (piece.baseline !== null) properties.attributes['baseline'] = piece.baseline === 'super' ? '30000' : '-25000'
+      const latin = childElement(properties, 'a:latin')
+      if (latin !== undefined) latin.attributes['typeface'] = formula.font
     }
-    replaceRuns(child, queue)
-    return child
+    const t = childElement(copy, 'a:t')
+    if (t !== undefined) t.children = [{ type: 'text', value: piece.text }]
+    return copy
   })
 }
 

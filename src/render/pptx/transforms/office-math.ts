@@ -21,6 +21,7 @@ const M = 'http://schemas.openxmlformats.org/officeDocument/2006/math'
  */
 export function officeMath(mathml: string, display: boolean, runProperties: Element): Element {
   const oMath = rootElement(mml2omml(escapedTwice(mathml)))
+  withOperands(oMath)
   withRunProperties(oMath, runProperties)
   const content = display
     ? x('m:oMathPara', { 'xmlns:m': M }, x('m:oMathParaPr', {}, x('m:jc', { 'm:val': 'centerGroup' })), oMath)
@@ -42,6 +43,27 @@ function escapedTwice(mathml: string): string {
   }
   visit(tree)
   return toXml(tree)
+}
+
+/**
+ * Moves the element after a large operator into the operator's empty base
+ * (`m:nary/m:e`), as Word's MathML converter does: mathml2omml leaves it
+ * empty (MathML has no operand in `munderover`), and Office then draws an
+ * empty placeholder box beside `∑x`.
+ */
+function withOperands(node: Element): void {
+  const children = node.children
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]
+    if (child?.type !== 'element') continue
+    withOperands(child)
+    const base = child.name === 'm:nary' ? child.children.find((part): part is Element => part.type === 'element' && part.name === 'm:e') : undefined
+    const next = children[i + 1]
+    if (base !== undefined && base.children.length === 0 && next?.type === 'element') {
+      base.children.push(next)
+      children.splice(i + 1, 1)
+    }
+  }
 }
 
 function rootElement(xml: string): Element {
