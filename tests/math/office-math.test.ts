@@ -108,7 +108,11 @@ describe('OMML read back per construct', () => {
     for (const run of runs) {
       const properties = elements(run, 'a:rPr')[0]
       expect(properties?.attributes['sz']).toMatch(/^\d+$/)
-      expect(elements(properties ?? run, 'a:srgbClr').length).toBe(1)
+      // The theme's text colour, as the replaced run had it (a scheme or an RGB colour).
+      const fill = elements(properties ?? run, 'a:solidFill')[0]
+      expect(fill?.children.filter((child) => child.type === 'element').map((child) => (child.type === 'element' ? child.name : ''))).toEqual([
+        expect.stringMatching(/^a:(schemeClr|srgbClr)$/),
+      ])
       expect(elements(properties ?? run, 'a:latin')[0]?.attributes['typeface']).toBe('Cambria Math')
     }
   })
