@@ -5,7 +5,8 @@
  *
  * Options: --runs N (cold CLI runs per deck, default 5), --quick (1 run of everything, to try the bench out),
  * --only pdf (only the PDF times of the default and 100-slide decks, written to bench/results/pdf.json),
- * --hostile (only the hostile inputs of issue 21, see hostile.ts).
+ * --hostile (only the hostile inputs of issue 21, see hostile.ts),
+ * --math (only the 30-formula deck against the same deck without formulas; writes bench/results/math.json).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -15,6 +16,7 @@ import { compileProbe } from './compile-probe.js'
 import { devSaveToReload } from './dev-latency.js'
 import { generateDeck } from './generate-deck.js'
 import { runHostileBench } from './hostile.js'
+import { benchMath } from './math.js'
 import { median, rssMethod, run, timeProcess } from './measure.js'
 import { ensurePandoc, timePandoc } from './pandoc.js'
 import { benchPdf, formatPdfMarkdown } from './pdf-time.js'
@@ -143,6 +145,13 @@ async function main(): Promise<void> {
   const { runs, quick, only } = options(process.argv.slice(2))
   log(`compiling (npm run compile); load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`)
   await run(['npm', 'run', 'compile'], repo)
+  if (process.argv.includes('--math')) {
+    const math = await benchMath(repo, quick ? 1 : runs, log)
+    await mkdir(join(repo, 'bench/results'), { recursive: true })
+    const figures = { command: 'npm run bench -- --math', date: new Date().toISOString(), loadAverage: loadavg(), runs: quick ? 1 : runs, ...math }
+    await writeFile(join(repo, 'bench/results/math.json'), `${JSON.stringify(figures, null, 2)}\n`)
+    return
+  }
   const work = await mkdtemp(join(tmpdir(), 'layar-bench-'))
   if (only === 'pdf') {
     await mkdir(join(work, 'decks'), { recursive: true })
@@ -155,6 +164,7 @@ async function main(): Promise<void> {
     const results = rounded(await measure({ repo, work, probeScript, log }, await deckSpecs(work, runs, quick), pandoc))
     await mkdir(join(repo, 'bench/results'), { recursive: true })
     await writeFile(join(repo, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`)
+    await benchMath(repo, quick ? 1 : 3, log)
     log(`\n${formatReport(results)}\n\nFor the README:\n\n${formatMarkdown(results)}\n`)
     log(`wrote bench/results/latest.json in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   } finally {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages layar's tests need: Chromium (the HTML deck is
-# tested in a real browser), LibreOffice Impress and poppler (the PPTX is
+# tested in a real browser), LibreOffice Impress (with Math, which draws the
+# PPTX's equations) and poppler (the PPTX is
 # converted to PDF and read back), xmllint and python3 (every PPTX part is
 # validated against the OOXML schemas), and the metric-compatible fonts the layout
 # relies on. Idempotent: installs only what is missing, and does nothing
@@ -10,6 +11,7 @@ set -euo pipefail
 packages=(
   chromium
   libreoffice-impress
+  libreoffice-math
   poppler-utils
   libxml2-utils
   python3

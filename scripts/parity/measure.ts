@@ -227,6 +227,7 @@ export function inlineText(inlines: readonly Inline[]): string {
     .map((inline) => {
       if (inline.type === 'text' || inline.type === 'inlineCode') return inline.value
       if (inline.type === 'break') return ' '
+      if (inline.type === 'inlineMath') return inline.tex
       if (inline.type === 'footnoteReference') return String(inline.number)
       return inlineText(inline.children)
     })

@@ -309,6 +309,11 @@ export const rules = {
     message: (p: { attributes: string }) =>
       `The span's ${p.attributes} has no effect in layar (a span draws \`.smallcaps\`, \`.underline\`, \`.mark\`, \`style="color: …"\` and \`lang=…\`); its text is shown without it. Remove it, or keep it if pandoc also builds this deck.`,
   },
+  'math-invalid': {
+    severity: 'error',
+    message: (p: { reason: string }) =>
+      `This TeX formula cannot be typeset: ${p.reason}. The slides would otherwise show raw TeX; fix the formula (MathJax's TeX with the AMS packages is supported), or put it in backticks to show it as code.`,
+  },
 } as const satisfies Record<string, Rule<never>>
 
 /** One catalog entry: how bad it is and how to say it. */

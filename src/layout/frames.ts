@@ -4,6 +4,7 @@ import { codeFrame } from './code-frame.js'
 import { round2, roundBox } from './geometry.js'
 import { captionFor, imageFrame, MIN_IMAGE_HEIGHT, naturalSize } from './image-frame.js'
 import type { Frame, PlacedText, TextFrame } from './laid-out.js'
+import { mathFrame } from './math-frame.js'
 import { tableFrame } from './table-frame.js'
 import { textBlocksHeight, textMetrics, type TextBlock } from './text-frame.js'
 
@@ -56,6 +57,7 @@ function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes,
     flushText()
     if (block.type === 'image') units.push({ type: 'image', step, image: block })
     else if (block.type === 'columns') units.push({ type: 'columns', step, columns: block })
+    else if (block.type === 'math') units.push({ type: 'fixed', step, place: (y) => single(mathFrame(block, sizes.body, region.x, y, region.w)) })
     else if (block.type === 'table') {
       units.push({ type: 'fixed', step, place: (y) => single(tableFrame(block, ctx.faces, ctx.theme, sizes.table, region.x, y, region.w)) })
     } else {

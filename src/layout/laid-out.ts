@@ -6,6 +6,7 @@ import type {
   Image,
   Inline,
   List,
+  MathBlock,
   NoteBlock,
   Paragraph,
   Position,
@@ -166,7 +167,7 @@ export type FitOutcome =
 
 /** A positioned piece of a slide body. */
 /** `step`: the frame appears at that step of its slide (from pandoc pauses); absent for frames shown from the start. */
-export type Frame = (TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame) & { step?: number }
+export type Frame = (TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame | MathFrame) & { step?: number }
 
 /**
  * Consecutive text blocks drawn as one text box (one editable text frame in
@@ -235,6 +236,20 @@ export interface CodeFrame {
   lang: string | null
   /** One entry per source line; each a run of tokens with a colour. */
   lines: CodeToken[][]
+}
+
+/**
+ * Display math: the formula centred in its box, horizontally and
+ * vertically. `fontSize` is the body size, or less when the formula at that
+ * size would be wider than the box.
+ */
+export interface MathFrame {
+  type: 'math'
+  box: Box
+  /** The typeset formula itself, centred in `box` (PowerPoint's equation shape takes exactly this box). */
+  formula: Box
+  fontSize: number
+  math: MathBlock
 }
 
 /** A highlighted piece of code. `color` is `null` for the theme's plain code colour. */

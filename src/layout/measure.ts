@@ -7,7 +7,19 @@ import { collapseWhitespace } from './whitespace.js'
  * A piece of a paragraph as the line breaker sees it: text in one face, or a
  * hard line break. Every piece of a paragraph shares one font size.
  */
-export type LineItem = { type: 'text'; text: string; face: LoadedFace; scale?: number } | { type: 'break' }
+export type LineItem = { type: 'text'; text: string; face: LoadedFace; scale?: number } | { type: 'break' } | MathBox
+
+/**
+ * Something set apart from the text that breaks like a letter of a word: a
+ * typeset formula, `em` wide (in em of the paragraph's size).
+ */
+export interface MathBox {
+  type: 'box'
+  em: number
+}
+
+/** What a line's text shows for a box (U+FFFC OBJECT REPLACEMENT CHARACTER). */
+const BOX_TEXT = '\uFFFC'
 
 /**
  * The size of subscripts, superscripts and footnote marks relative to the
@@ -17,13 +29,15 @@ export type LineItem = { type: 'text'; text: string; face: LoadedFace; scale?: n
  */
 export const SCRIPT_SCALE = 0.58
 
-/** Text in one face, inside a chunk. */
-interface Piece {
-  text: string
-  face: LoadedFace
-  /** Its size relative to the paragraph's (1 except in sub- and superscripts). */
-  scale: number
-}
+/** Text in one face, or a box (`face: null`), inside a chunk. */
+type Piece =
+  | {
+      text: string
+      face: LoadedFace
+      /** Its size relative to the paragraph's (1 except in sub- and superscripts). */
+      scale: number
+    }
+  | { text: string; face: null; em: number }
 
 /**
  * The text between two break opportunities: content that must stay on one
@@ -62,7 +76,7 @@ export function textWidth(face: LoadedFace, text: string, size: number): number 
 }
 
 /** A character (with its combining marks) or a hard break, after whitespace collapsing. */
-type Atom = { type: 'char'; text: string; face: LoadedFace; scale: number; space: boolean } | { type: 'break' }
+type Atom = { type: 'char'; text: string; face: LoadedFace; scale: number; space: boolean } | { type: 'break' } | MathBox
 
 const MARK = /^\p{M}$/u
 
@@ -76,6 +90,11 @@ function atomsOf(items: readonly LineItem[]): Atom[] {
   const atoms: Atom[] = []
   let afterSpace = true
   for (const item of items) {
+    if (item.type === 'box') {
+      atoms.push(item)
+      afterSpace = false
+      continue
+    }
     if (item.type === 'break') {
       const last = atoms.at(-1)
       if (last?.type === 'char' && last.space) atoms.pop()
@@ -117,6 +136,13 @@ export function prepareText(items: readonly LineItem[]): PreparedText {
       previous = ''
       continue
     }
+    if (atom.type === 'box') {
+      // A formula breaks like a letter: only where a space (or CJK text) allows.
+      if (previous !== '' && current.pieces.length > 0 && breakAllowedBetween(previous, BOX_TEXT, beforeOf(atoms, i))) close()
+      current.pieces.push({ text: BOX_TEXT, face: null, em: atom.em })
+      previous = BOX_TEXT
+      continue
+    }
     const next = atoms[i + 1]
     if (atom.space && !(next?.type === 'char' && forbidsBreakBefore(next.text))) {
       current.spaceEm = widthEm(atom.face, ' ') * atom.scale
@@ -133,9 +159,9 @@ export function prepareText(items: readonly LineItem[]): PreparedText {
   }
   if (current.pieces.length > 0 || current.spaceEm > 0) close()
   for (const chunk of chunks) {
-    chunk.contentEm = chunk.pieces.some((piece) => piece.text.length > MAX_SHAPED_WORD)
+    chunk.contentEm = chunk.pieces.some((piece) => piece.face !== null && piece.text.length > MAX_SHAPED_WORD)
       ? graphemesOf(chunk).reduce((sum, grapheme) => sum + grapheme.em, 0)
-      : chunk.pieces.reduce((sum, piece) => sum + widthEm(piece.face, piece.text) * piece.scale, 0)
+      : chunk.pieces.reduce((sum, piece) => sum + (piece.face === null ? piece.em : widthEm(piece.face, piece.text) * piece.scale), 0)
   }
   return { chunks }
 }
@@ -152,7 +178,7 @@ function emptyChunk(): Chunk {
 
 function addText(chunk: Chunk, text: string, face: LoadedFace, scale: number): void {
   const last = chunk.pieces.at(-1)
-  if (last && last.face === face && last.scale === scale) last.text += text
+  if (last && last.face === face && last.face !== null && last.scale === scale) last.text += text
   else chunk.pieces.push({ text, face, scale })
 }
 
@@ -225,6 +251,10 @@ function graphemesOf(chunk: Chunk): Grapheme[] {
   const out: Grapheme[] = []
   segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
   for (const piece of chunk.pieces) {
+    if (piece.face === null) {
+      out.push({ text: piece.text, em: piece.em })
+      continue
+    }
     const segments = graphemeClusters(piece.text, segmenter)
     const ems = piece.text.length <= MAX_CACHED_PREFIX_WORD ? prefixAdvancesEm(piece.face, segments) : pairAdvancesEm(piece.face, segments)
     segments.forEach((text, i) => out.push({ text, em: (ems[i] ?? 0) * piece.scale }))

@@ -18,7 +18,8 @@ export interface BaseStyle {
 /**
  * Inline content as line items: each text in the face its marks select
  * (strong → bold, emphasis → italic, inline code → mono, same size; sub- and
- * superscripts and footnote marks at `SCRIPT_SCALE`). Links and
+ * superscripts and footnote marks at `SCRIPT_SCALE`; a formula as a box of
+ * its typeset width). Links and
  * strikethrough do not change widths.
  */
 export function lineItemsOf(inlines: readonly Inline[], fonts: TextFonts, base: BaseStyle): LineItem[] {
@@ -41,6 +42,9 @@ export function lineItemsOf(inlines: readonly Inline[], fonts: TextFonts, base: 
           break
         case 'break':
           items.push({ type: 'break' })
+          break
+        case 'inlineMath':
+          items.push({ type: 'box', em: node.typeset.width * scale })
           break
         case 'strong':
           walk(node.children, true, italic, scale, smallCaps)

@@ -2,13 +2,14 @@ import type { Inline } from '../model/index.js'
 
 /**
  * The text of inline content as the sentence finder sees it: text and inline
- * code as written, a hard break as `\n`. Offsets into this string are what
+ * code as written, a formula as its TeX, a hard break as `\n`. Offsets into this string are what
  * `sliceInlines` cuts at.
  */
 function flatText(inlines: readonly Inline[]): string {
   let out = ''
   for (const node of inlines) {
     if (node.type === 'text' || node.type === 'inlineCode') out += node.value
+    else if (node.type === 'inlineMath') out += node.tex
     else if (node.type === 'break') out += '\n'
     else if (node.type === 'footnoteReference') out += String(node.number)
     else out += flatText(node.children)
@@ -58,9 +59,11 @@ function codeRanges(inlines: readonly Inline[]): Array<[number, number]> {
       if (node.type === 'text') offset += node.value.length
       else if (node.type === 'break') offset += 1
       else if (node.type === 'footnoteReference') offset += String(node.number).length
-      else if (node.type === 'inlineCode') {
-        ranges.push([offset, offset + node.value.length])
-        offset += node.value.length
+      else if (node.type === 'inlineCode' || node.type === 'inlineMath') {
+        // A formula is as atomic as code.
+        const length = atomLength(node)
+        ranges.push([offset, offset + length])
+        offset += length
       } else walk(node.children)
     }
   }
@@ -71,7 +74,7 @@ function codeRanges(inlines: readonly Inline[]): Array<[number, number]> {
 /**
  * The part of inline content between two offsets of its flat text, with its
  * marks (strong, emphasis, links, …) kept around the pieces that remain.
- * Nodes keep their source positions. Inline code and breaks are kept whole
+ * Nodes keep their source positions. Inline code, formulas and breaks are kept whole
  * when they start inside the range.
  */
 export function sliceInlines(inlines: readonly Inline[], from: number, to: number): Inline[] {
@@ -84,7 +87,7 @@ export function sliceInlines(inlines: readonly Inline[], from: number, to: numbe
         offset += node.value.length
         const value = node.value.slice(Math.max(0, from - begin), Math.max(0, to - begin))
         if (value !== '') out.push({ ...node, value })
-      } else if (node.type === 'inlineCode' || node.type === 'break' || node.type === 'footnoteReference') {
+      } else if (node.type === 'inlineCode' || node.type === 'break' || node.type === 'footnoteReference' || node.type === 'inlineMath') {
         offset += atomLength(node)
         if (begin >= from && begin < to) out.push(node)
       } else {
@@ -98,8 +101,9 @@ export function sliceInlines(inlines: readonly Inline[], from: number, to: numbe
 }
 
 /** Nodes `sliceInlines` keeps whole, and their length in the flat text. */
-function atomLength(node: Extract<Inline, { type: 'inlineCode' | 'break' | 'footnoteReference' }>): number {
+function atomLength(node: Extract<Inline, { type: 'inlineCode' | 'break' | 'footnoteReference' | 'inlineMath' }>): number {
   if (node.type === 'break') return 1
+  if (node.type === 'inlineMath') return node.tex.length
   return node.type === 'footnoteReference' ? String(node.number).length : node.value.length
 }
 

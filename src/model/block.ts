@@ -1,4 +1,4 @@
-import type { Inline } from './inline.js'
+import type { Inline, TypesetMath } from './inline.js'
 import type { Position } from './position.js'
 
 /** A paragraph of inline content. */
@@ -102,6 +102,14 @@ export interface Code {
   position: Position
 }
 
+/** Display math (`$$…$$` as a paragraph of its own), typeset in display style and centred. */
+export interface MathBlock {
+  type: 'math'
+  tex: string
+  typeset: TypesetMath
+  position: Position
+}
+
 /** One column of a `:::: columns` block. */
 export interface Column {
   type: 'column'
@@ -122,7 +130,7 @@ export interface Columns {
 }
 
 /** Blocks that flow inside a column. */
-export type FlowBlock = Paragraph | List | Blockquote | Table | Image | Code
+export type FlowBlock = Paragraph | List | Blockquote | Table | Image | Code | MathBlock
 
 /**
  * Every block a content slide can hold. `step` is set on the blocks after

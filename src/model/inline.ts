@@ -102,5 +102,33 @@ export interface Span {
   position: Position
 }
 
+/**
+ * A formula typeset once at parse time, so layout can measure it and both
+ * outputs draw the same thing. Lengths are in em of the text around it.
+ */
+export interface TypesetMath {
+  /** Self-contained SVG (paths, `currentColor` fill), without width/height: renderers size it from the fields below. */
+  svg: string
+  /** The same formula as MathML (for screen readers and the PPTX's Office Math). */
+  mathml: string
+  /** Advance width, height above the baseline and depth below it, in em. */
+  width: number
+  height: number
+  depth: number
+}
+
+/**
+ * `$…$` TeX math inside text, typeset in text style. `$$…$$` inside a line
+ * of text, a list item or a table cell is set this way too, so it keeps to
+ * its line (a `$$…$$` paragraph of its own is a `MathBlock`).
+ */
+export interface InlineMath {
+  type: 'inlineMath'
+  /** The TeX source as written between the dollars (notes show it). */
+  tex: string
+  typeset: TypesetMath
+  position: Position
+}
+
 /** Everything that can appear inside a line of text. */
-export type Inline = Text | Strong | Emphasis | Delete | InlineCode | Link | Break | Subscript | Superscript | FootnoteReference | Span
+export type Inline = Text | Strong | Emphasis | Delete | InlineCode | Link | Break | Subscript | Superscript | FootnoteReference | Span | InlineMath

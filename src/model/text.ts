@@ -2,7 +2,8 @@ import type { Inline } from './inline.js'
 
 /**
  * The plain text of inline content, as a reader would say it: breaks become
- * spaces. Used for titles in metadata, reports and fit measurement keys.
+ * spaces, a formula its TeX between dollars (as written, and as notes show
+ * it). Used for titles in metadata, reports, notes and fit measurement keys.
  */
 export function inlineText(inlines: readonly Inline[]): string {
   let out = ''
@@ -14,6 +15,9 @@ export function inlineText(inlines: readonly Inline[]): string {
         break
       case 'break':
         out += ' '
+        break
+      case 'inlineMath':
+        out += `$${node.tex}$`
         break
       case 'footnoteReference':
         out += String(node.number)

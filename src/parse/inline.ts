@@ -5,6 +5,7 @@ import type { ImageSource } from './images.js'
 import { positionOf, spanOf } from './position.js'
 import { sourceOf, type State } from './state.js'
 import { isComment } from './blocks/html.js'
+import { inlineMathFromMdast } from './math/math-nodes.js'
 import { textWithScripts } from './scripts.js'
 import { footnoteReference, inlineNote } from './footnotes.js'
 import { withInlineNotes } from './inline-notes.js'
@@ -41,6 +42,7 @@ const handlers = {
     { type: 'delete', children: inlinesFromMdast(node.children, state, options), position: positionOf(node) },
   ],
   inlineCode: (node) => [{ type: 'inlineCode', value: node.value, position: positionOf(node) }],
+  inlineMath: (node, state) => inlineMathFromMdast(node, state),
   break: (node) => [{ type: 'break', position: positionOf(node) }],
   link: (node, state, options) => link(node.url, node.title ?? null, node.children, positionOf(node), state, options),
   linkReference: (node, state, options) => {

@@ -1,8 +1,10 @@
 import type { Nodes, Root } from 'mdast'
+import { mathFromMarkdown } from 'mdast-util-math'
+import { math } from 'micromark-extension-math'
 import remarkDirective from 'remark-directive'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { unified, type Processor } from 'unified'
 import { scanCodeLines } from './code-line-scan.js'
 import { fencedDivsToDirectives } from './fenced-divs.js'
 import { gfmPartsFor, remarkGfmParts, type GfmParts } from './gfm-parts.js'
@@ -21,14 +23,25 @@ export function parseSlideMarkdown(text: string): Root {
   const key = `${parts.table}|${parts.autolinkLiteral}`
   let parser = slideMarkdown.get(key)
   if (parser === undefined) {
-    parser = unified().use(remarkParse).use(remarkGfmParts, parts).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
+    parser = unified().use(remarkParse).use(remarkGfmParts, parts).use(remarkMath).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
     slideMarkdown.set(key, parser)
   }
   return parser.parse(text)
 }
 
 /**
- * Parses a content file into mdast: CommonMark, GFM, YAML front matter and
+ * `$…$` and `$$…$$` TeX math, as `remark-math` adds it. micromark pairs
+ * dollars like code-span backticks; `inlineMath` in `parse/math/` then
+ * applies pandoc's rules (no space inside the dollars, no digit after).
+ */
+function remarkMath(this: Processor): void {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(math())
+  ;(data.fromMarkdownExtensions ??= []).push(mathFromMarkdown())
+}
+
+/**
+ * Parses a content file into mdast: CommonMark, GFM, TeX math, YAML front matter and
  * directives, with pandoc fenced divs accepted as container directives.
  * Every position in the tree refers to `source` as written.
  *

@@ -2,6 +2,7 @@ import type { Definition, FootnoteDefinition, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Block, NoteBlock } from '../model/index.js'
 import { collectFootnoteDefinitions, footnoteCollector, type FootnoteTarget } from './footnotes.js'
+import { createTypesetter, type Typesetter } from './math/typeset.js'
 import { lineStarts } from './source-lines.js'
 
 /** What every handler needs while one content file becomes a Deck. */
@@ -35,6 +36,8 @@ export interface State {
   options: ParseOptions
   /** Keys of warnings given once per deck (`attribute-html-only:transition`), so a deck full of them says it once. */
   reportedOnce: Set<string>
+  /** Typesets TeX math (MathJax, loaded on the first formula). */
+  math: Typesetter
 }
 
 /** How permissive parsing is about image references; both off by default. */
@@ -79,6 +82,7 @@ export function createState(
     blocks: (nodes) => blocksFrom(nodes, state),
     options,
     reportedOnce: new Set(),
+    math: createTypesetter(),
   }
   return state
 }

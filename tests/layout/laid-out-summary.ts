@@ -86,6 +86,8 @@ function textOfBlock(block: Block | NoteBlock): string {
       return block.children.map((column) => column.children.map(textOfBlock).join(' ')).join(' ')
     case 'image':
       return block.alt
+    case 'math':
+      return block.tex
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Block, FlowBlock, Inline, List, NoteBlock, Paragraph, Position } from '../../model/index.js'
 import { report } from '../../diagnostics/index.js'
 import { mergeText } from '../inline.js'
+import { inlineMath } from '../math/math-nodes.js'
 import type { State } from '../state.js'
 
 /**
@@ -64,6 +65,9 @@ function asText<T>(
     case 'image':
       report(state.file, 'unsupported-node', { node: `picture in ${where}`, shownAs: 'its alt text' }, place)
       return [paragraph([text(block.alt === '' ? block.src : block.alt, place)], place)]
+    case 'math':
+      // Text keeps to its line height, so the formula is set in text style, in a paragraph of its own.
+      return [paragraph([inlineMath(block.tex, place, state)], place)]
     case 'columns':
       report(state.file, 'unsupported-node', { node: `columns block in ${where}`, shownAs: 'its blocks one after another' }, place)
       return inner(block.children.flatMap((column) => column.children))

@@ -10,6 +10,7 @@ import { containerDirective } from './container-directive.js'
 import { heading } from './heading.js'
 import { html } from './html.js'
 import { list } from './list.js'
+import { mathBlockFromMdast } from '../math/math-nodes.js'
 import { definition, footnoteDefinition, leafDirective, thematicBreak, yaml } from './other.js'
 import { paragraph } from './paragraph.js'
 import { table } from './table.js'
@@ -31,6 +32,7 @@ export const blockHandlers = {
   html,
   leafDirective,
   list,
+  math: (node, state) => [mathBlockFromMdast(node, state)],
   paragraph,
   table,
   thematicBreak,

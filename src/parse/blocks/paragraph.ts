@@ -6,11 +6,12 @@ import { inlinesFromMdast, isBlank } from '../inline.js'
 import { positionOf } from '../position.js'
 import { reportQuartoText } from '../quarto-text.js'
 import type { State } from '../state.js'
+import { displayParagraph } from '../math/math-nodes.js'
 
 /**
  * A paragraph. A paragraph of images only becomes image blocks; images
  * inside text move to image blocks after the text, with a warning, since
- * slides place images as blocks.
+ * slides place images as blocks. A paragraph that is only `$$…$$` is display math.
  */
 export function paragraph(node: MdParagraph, state: State): Block[] {
   const only = node.children.length === 1 ? node.children[0] : undefined
@@ -19,6 +20,8 @@ export function paragraph(node: MdParagraph, state: State): Block[] {
     report(state.file, 'pause-not-stepped', undefined, positionOf(node))
     return []
   }
+  const display = displayParagraph(node, state)
+  if (display !== null) return [display]
   reportQuartoText(node, state)
   const images: ImageSource[] = []
   const children = inlinesFromMdast(node.children, state, { where: 'paragraph', onImage: (image) => images.push(image) })

@@ -5,6 +5,7 @@ import { smallCapsPieces } from '../../layout/small-caps.js'
 import { cssColor } from './units.js'
 import { useFont } from './context.js'
 import type { FontUsage, TextFace } from './context.js'
+import { inlineMathToHast } from './math.js'
 
 /**
  * Inline content as hast. Text only ever becomes text nodes (escaped when
@@ -36,6 +37,8 @@ function inlineToHast(node: Inline, face: TextFace, fonts: FontUsage, smallCaps:
       return linkToHast(node, face, fonts, smallCaps)
     case 'break':
       return [h('br')]
+    case 'inlineMath':
+      return [inlineMathToHast(node)]
     case 'subscript':
       return [h('sub', inlinesToHast(node.children, face, fonts, smallCaps))]
     case 'superscript':

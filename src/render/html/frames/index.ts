@@ -3,6 +3,7 @@ import type { Frame } from '../../../layout/laid-out.js'
 import type { RenderContext } from '../context.js'
 import { code } from './code.js'
 import { image, imagePlaceholder } from './image.js'
+import { math } from './math.js'
 import { table } from './table.js'
 import { text } from './text.js'
 import type { FrameHandler } from './types.js'
@@ -14,6 +15,7 @@ const handlers = {
   image,
   'image-placeholder': imagePlaceholder,
   code,
+  math,
 } satisfies { [K in Frame['type']]: FrameHandler<Extract<Frame, { type: K }>> }
 
 /** A laid-out frame as one absolutely positioned element. */

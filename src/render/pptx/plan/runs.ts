@@ -11,7 +11,8 @@ export type RunStyle = Pick<RunPlan, 'fontFace' | 'fontSize' | 'color' | 'bold' 
 /**
  * Runs for inline content, as the brief's inline agreement says: strong = bold,
  * emphasis = italic, delete = strike, inlineCode = mono font at the same size,
- * link = link colour, underline and a real hyperlink, break = line break.
+ * link = link colour, underline and a real hyperlink, break = line break,
+ * a formula = one run that becomes Office Math (see `mathRun`).
  * White space is collapsed across the paragraph's runs as layout measured it
  * (`collapseWhitespace`): PowerPoint keeps every space, the HTML does not.
  * Returns at least one run so an empty paragraph still has its size.
@@ -106,6 +107,12 @@ function collect(inlines: readonly Inline[], style: FullStyle, theme: Theme, run
       case 'span':
         collect(node.children, spanStyle(node, style), theme, runs, state)
         break
+      case 'inlineMath':
+        if (state.breakNext && runs.length === 0) runs.push(makeRun('', style, false))
+        runs.push(mathRun(node.tex, node.typeset.mathml, false, style, state.breakNext))
+        state.breakNext = false
+        state.afterSpace = false
+        break
     }
   }
 }
@@ -137,6 +144,17 @@ function makeRun(text: string, style: FullStyle, breakBefore: boolean): RunPlan 
     ...(style.highlight === undefined ? {} : { highlight: style.highlight }),
     ...(style.lang === undefined ? {} : { lang: style.lang }),
   }
+}
+
+/** The font PowerPoint sets equations in; the fallback run shows the TeX in it too. */
+export const MATH_FONT = 'Cambria Math'
+
+/** A formula's run: its TeX on one line, plain, in the math font, with the MathML for the Office Math transform. */
+export function mathRun(tex: string, mathml: string, display: boolean, style: RunStyle, breakBefore: boolean): RunPlan {
+  const text = oneLine(xmlSafe(tex)).replace(/\s+/g, ' ').trim()
+  const plain = { ...style, fontFace: MATH_FONT, bold: false, italic: false, strike: false, underline: false, hyperlink: null }
+  const { baseline: _baseline, ...run } = makeRun(text, plain, breakBefore)
+  return { ...run, math: { tex: text, mathml, display, font: style.fontFace } }
 }
 
 function dropTrailingSpace(runs: RunPlan[]): void {

@@ -229,6 +229,21 @@ export interface RunPlan {
   highlight?: string
   /** The run's own language (`[text]{lang=…}`); absent where the deck's applies. */
   lang?: string
+  /**
+   * Set on a formula's run: pptxgenjs writes its TeX in Cambria Math, and
+   * `transforms/office-math-shapes.ts` then turns the run into Office Math
+   * (`a14:m`), with the formula as plain text for readers without equations.
+   */
+  math?: PlanMath
+}
+
+/** A formula for Office Math: its MathML, and whether it is display math (a paragraph of its own, centred). */
+export interface PlanMath {
+  tex: string
+  mathml: string
+  display: boolean
+  /** The font of the text around it, for the fallback text. */
+  font: string
 }
 
 /** A native table. */

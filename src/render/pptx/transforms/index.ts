@@ -3,6 +3,7 @@ import { deckLang } from './deck-lang.js'
 import { layoutNames } from './layout-names.js'
 import { listNumbering } from './list-numbering.js'
 import { masterColorMap } from './master-color-map.js'
+import { officeMathShapes } from './office-math-shapes.js'
 import { presentationOrder } from './presentation-order.js'
 import { schemeColors } from './scheme-colors.js'
 import { slideNumberFields } from './slide-number-fields.js'
@@ -27,4 +28,5 @@ export const partTransforms: readonly PartTransform[] = [
   tableStylesPart,
   tableFlags,
   layoutNames,
+  officeMathShapes,
 ]

@@ -1,0 +1,101 @@
+import { mml2omml } from 'mathml2omml'
+import type { Element, ElementContent, Nodes } from 'xast'
+import { fromXml } from 'xast-util-from-xml'
+import { toXml } from 'xast-util-to-xml'
+import { x } from 'xastscript'
+
+/** The DrawingML 2010 namespace PowerPoint writes equations in (`a14:m`). */
+export const A14 = 'http://schemas.microsoft.com/office/drawing/2010/main'
+const M = 'http://schemas.openxmlformats.org/officeDocument/2006/math'
+
+/**
+ * A formula as PowerPoint writes an equation in a paragraph: `a14:m` holding
+ * Office Math (converted from MathML by mathml2omml), in display math an
+ * `m:oMathPara` centred as a group. Every math run gets `runProperties`
+ * (size, colour, language and the math font) as its `a:rPr`, which is where
+ * PowerPoint keeps them.
+ *
+ * @param mathml the formula's MathML
+ * @param display whether it is display math
+ * @param runProperties the `a:rPr` of the run the formula replaces
+ */
+export function officeMath(mathml: string, display: boolean, runProperties: Element): Element {
+  const oMath = rootElement(mml2omml(escapedTwice(mathml)))
+  withOperands(oMath)
+  withRunProperties(oMath, runProperties)
+  const content = display
+    ? x('m:oMathPara', { 'xmlns:m': M }, x('m:oMathParaPr', {}, x('m:jc', { 'm:val': 'centerGroup' })), oMath)
+    : oMath
+  // Note: xastscript reads an element passed right after the name as attributes; hence the `{}`.
+  return x('a14:m', {}, content)
+}
+
+/**
+ * The MathML with its text escaped once more than XML needs. Workaround:
+ * mathml2omml 0.5 decodes character references in text and writes the text
+ * back unescaped (`\\rho < 1` gave `<m:t><1</m:t>`, which is not XML).
+ */
+function escapedTwice(mathml: string): string {
+  const tree = fromXml(mathml)
+  const visit = (node: Nodes): void => {
+    if (node.type === 'text') node.value = node.value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+    else if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return toXml(tree)
+}
+
+/**
+ * Moves the element after a large operator into the operator's empty base
+ * (`m:nary/m:e`), as Word's MathML converter does: mathml2omml leaves it
+ * empty (MathML has no operand in `munderover`), and Office then draws an
+ * empty placeholder box beside `∑x`.
+ */
+function withOperands(node: Element): void {
+  const children = node.children
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]
+    if (child?.type !== 'element') continue
+    withOperands(child)
+    const base = child.name === 'm:nary' ? child.children.find((part): part is Element => part.type === 'element' && part.name === 'm:e') : undefined
+    const next = children[i + 1]
+    if (base !== undefined && base.children.length === 0 && next?.type === 'element') {
+      base.children.push(next)
+      children.splice(i + 1, 1)
+    }
+  }
+}
+
+function rootElement(xml: string): Element {
+  const root = fromXml(xml).children.find((node): node is Element => node.type === 'element')
+  if (root === undefined) throw new Error('pptx: mathml2omml returned no element.')
+  return root
+}
+
+/** Puts a copy of `properties` into every `m:r` (after `m:rPr`), dropping WordprocessingML run properties. */
+function withRunProperties(node: Element, properties: Element): void {
+  if (node.name === 'm:r') {
+    const children = node.children.filter((child) => !(child.type === 'element' && child.name === 'w:rPr'))
+    const at = children.findIndex((child) => child.type === 'element' && child.name === 'm:rPr') + 1
+    children.splice(at, 0, structuredClone(properties))
+    node.children = children
+    return
+  }
+  for (const child of node.children) if (child.type === 'element') withRunProperties(child, properties)
+}
+
+/**
+ * The `a:rPr` a formula's runs get: the replaced run's language, size and
+ * fill, in Cambria Math, neither bold nor italic (Office Math italicises
+ * variables itself).
+ */
+export function mathRunProperties(runProperties: Element | undefined): Element {
+  const attributes: Record<string, string> = {}
+  for (const name of ['lang', 'sz']) {
+    const value = runProperties?.attributes[name]
+    if (typeof value === 'string') attributes[name] = value
+  }
+  const fill = runProperties?.children.filter((child): child is Element => child.type === 'element' && child.name === 'a:solidFill') ?? []
+  const children: ElementContent[] = [...fill.map((element) => structuredClone(element)), x('a:latin', { typeface: 'Cambria Math' })]
+  return x('a:rPr', attributes, children)
+}
