@@ -47,7 +47,7 @@ describe('a signal ends a busy command within 2 s, leaving the previous outputs 
       const before = outputs()
       const run = startCli(['build', 'deck.md'], dir)
       // Past start-up and parsing, into the layout of the first long words.
-      await delay(2_500)
+      await delay(4_000)
       const sentAt = Date.now()
       run.child.kill(signal)
       const ended = await run.ended
@@ -61,7 +61,7 @@ describe('a signal ends a busy command within 2 s, leaving the previous outputs 
     const { dir, outputs } = withPreviousOutputs()
     const before = outputs()
     const run = startCli(['dev', 'deck.md', '--port', '0'], dir)
-    await delay(2_500)
+    await delay(4_000)
     const sentAt = Date.now()
     run.child.kill('SIGTERM')
     const ended = await run.ended
