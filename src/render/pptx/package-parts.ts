@@ -27,6 +27,7 @@ const DEFAULTS: Readonly<Record<string, string>> = {
   png: 'image/png',
   jpeg: 'image/jpeg',
   gif: 'image/gif',
+  svg: 'image/svg+xml',
 }
 
 /**

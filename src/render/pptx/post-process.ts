@@ -7,13 +7,15 @@ import { fixScripts } from './script-fonts.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
 import { applyPartTransforms } from './part-transforms.js'
 import { partTransforms } from './transforms/index.js'
+import { addSvgParts } from './svg-pictures.js'
 import { writeZip } from './zip-writer.js'
 
 /**
  * Fixes the package pptxgenjs wrote so it is valid, faithful to the plan and
  * byte-identical for identical input: one `<a:pPr>` per paragraph, explicit
  * no-autofit, unique shape ids, per-slide title boxes, notes as paragraphs,
- * every run in the deck's locale, one media part per image, document
+ * every run in the deck's locale, SVG pictures with their SVG beside the PNG
+ * fallback (`svg-pictures.ts`), one media part per image, document
  * properties with `modified` as their dates, `[Content_Types].xml` listing
  * exactly the parts present, and a DEFLATE zip with fixed entry dates and order.
  *
@@ -32,6 +34,7 @@ export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Da
     else if (/^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(path)) parts.set(path, fixDrawing(content, locale, true))
   }
   applyPartTransforms(parts, plan, partTransforms)
+  addSvgParts(parts, plan)
   dedupeMedia(parts)
   parts.set('docProps/core.xml', coreXml(plan.meta, modified))
   parts.set('docProps/app.xml', appXml(plan.meta, [...parts.keys()]))

@@ -274,4 +274,10 @@ export interface ImageShape {
   path: string
   mime: 'image/png' | 'image/jpeg' | 'image/gif'
   altText: string
+  /**
+   * For an SVG image: its sanitised SVG, embedded beside the PNG rendering
+   * (`path`'s picture) as PowerPoint's native SVG picture (`svg-pictures.ts`).
+   * Absent for raster images.
+   */
+  svg?: Uint8Array
 }

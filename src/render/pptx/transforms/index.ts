@@ -7,6 +7,7 @@ import { officeMathShapes } from './office-math-shapes.js'
 import { presentationOrder } from './presentation-order.js'
 import { schemeColors } from './scheme-colors.js'
 import { slideNumberFields } from './slide-number-fields.js'
+import { svgBlips } from '../svg-pictures.js'
 import { tableFlags, tableStylesPart } from './table-style.js'
 import { themeFonts } from './theme-fonts.js'
 import { themePart } from './theme-part.js'
@@ -29,4 +30,5 @@ export const partTransforms: readonly PartTransform[] = [
   tableFlags,
   layoutNames,
   officeMathShapes,
+  svgBlips,
 ]
