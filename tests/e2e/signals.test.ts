@@ -6,11 +6,15 @@ import { describe, expect, it } from 'vitest'
 
 const root = resolve(__dirname, '../..')
 
-/** A deck whose build takes many seconds of synchronous layout: forty slides, each with a 20,000-character word. */
+/**
+ * A deck whose build takes many seconds of synchronous layout: ninety slides, each with a
+ * 20,000-character word (about 7 s on an idle 2-core machine, just under the 2 M-character limit),
+ * so a signal sent 2 s in always finds it busy.
+ */
 function busyDeck(): string {
   let word = ''
   for (let i = 0; i < 20_000; i++) word += 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7) % 36]
-  const slides = Array.from({ length: 40 }, (_, i) => `## Token ${i + 1}\n\nA pasted token: ${word}${i}.\n`)
+  const slides = Array.from({ length: 90 }, (_, i) => `## Token ${i + 1}\n\nA pasted token: ${word}${i}.\n`)
   return `---\ntitle: Busy\n---\n\n${slides.join('\n')}`
 }
 
@@ -47,7 +51,7 @@ describe('a signal ends a busy command within 2 s, leaving the previous outputs 
       const before = outputs()
       const run = startCli(['build', 'deck.md'], dir)
       // Past start-up and parsing, into the layout of the first long words.
-      await delay(4_000)
+      await delay(2_000)
       const sentAt = Date.now()
       run.child.kill(signal)
       const ended = await run.ended
@@ -61,7 +65,7 @@ describe('a signal ends a busy command within 2 s, leaving the previous outputs 
     const { dir, outputs } = withPreviousOutputs()
     const before = outputs()
     const run = startCli(['dev', 'deck.md', '--port', '0'], dir)
-    await delay(4_000)
+    await delay(2_000)
     const sentAt = Date.now()
     run.child.kill('SIGTERM')
     const ended = await run.ended
