@@ -25,8 +25,8 @@ describe('slide geometry', () => {
   it('with classification: banners top and bottom, footer band above the bottom banner', () => {
     const m = meta({ classification: 'TERBATAS' })
     const chrome = chromeOf(m, theme, faces).chrome
-    expect(chrome.bannerTop).toEqual({ box: { x: 0, y: 0, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS', align: 'center' })
-    expect(chrome.bannerBottom).toEqual({ box: { x: 0, y: 522, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS', align: 'center' })
+    expect(chrome.bannerTop).toEqual({ box: { x: 0, y: 0, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS', align: 'center', background: '0033A0', color: 'FFFFFF' })
+    expect(chrome.bannerBottom).toEqual({ box: { x: 0, y: 522, w: 960, h: 18 }, fontSize: 10, text: 'TERBATAS', align: 'center', background: '0033A0', color: 'FFFFFF' })
     expect(chrome.footer).toBeNull()
     expect(chrome.slideNumber.box).toEqual({ x: 624, y: 498, w: 288, h: 24 })
     expect(contentAreaOf(m, theme)).toEqual({ x: 48, w: 864, top: 42, bottom: 482 })
