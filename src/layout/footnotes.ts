@@ -1,4 +1,5 @@
 import type { Block, Footnote, Inline, Paragraph } from '../model/index.js'
+import { allRows } from '../model/index.js'
 import type { LayoutContext } from './context.js'
 import { round2, roundBox } from './geometry.js'
 import type { Region } from './frames.js'
@@ -81,7 +82,8 @@ function collectBlockMarks(block: Block, into: Set<number>): void {
       for (const child of block.children) collectBlockMarks(child, into)
       break
     case 'table':
-      for (const row of [block.header, ...block.rows]) for (const cell of row.children) collectMarks(cell.children, into)
+      for (const row of allRows(block)) for (const cell of row.children) collectMarks(cell.children, into)
+      if (block.caption !== undefined) collectMarks(block.caption, into)
       break
     case 'columns':
       for (const column of block.children) for (const child of column.children) collectBlockMarks(child, into)

@@ -5,7 +5,7 @@ import { round2, roundBox } from './geometry.js'
 import { captionFor, imageFrame, MIN_IMAGE_HEIGHT, naturalSize } from './image-frame.js'
 import type { Frame, PlacedText, TextFrame } from './laid-out.js'
 import { mathFrame } from './math-frame.js'
-import { tableFrame } from './table-frame.js'
+import { tableFrame, tableFrameHeight } from './table-frame.js'
 import { textBlocksHeight, textMetrics, type TextBlock } from './text-frame.js'
 
 /** The frames of a stack of blocks and how much room they needed. */
@@ -59,7 +59,14 @@ function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes,
     else if (block.type === 'columns') units.push({ type: 'columns', step, columns: block })
     else if (block.type === 'math') units.push({ type: 'fixed', step, place: (y) => single(mathFrame(block, sizes.body, region.x, y, region.w)) })
     else if (block.type === 'table') {
-      units.push({ type: 'fixed', step, place: (y) => single(tableFrame(block, ctx.faces, ctx.theme, sizes.table, region.x, y, region.w)) })
+      units.push({
+        type: 'fixed',
+        step,
+        place: (y) => {
+          const frame = tableFrame(block, ctx.faces, ctx.theme, sizes.table, region.x, y, region.w)
+          return { frames: [frame], height: tableFrameHeight(frame), widthOverflow: 0 }
+        },
+      })
     } else {
       units.push({
         step,

@@ -195,9 +195,11 @@ export interface TableFrame {
   cellPadding: { x: number; y: number }
   /** One width per column; they add up to `box.w`. */
   columnWidths: number[]
-  /** Header row first, then one per body row; they add up to `box.h`. */
+  /** Header row first (when the table has one), then one per body row; they add up to `box.h`. */
   rowHeights: number[]
   table: Table
+  /** The table's caption, placed above `box`; `null` without one. */
+  caption: PlacedText | null
 }
 
 /** A picture fitted into its box with its aspect ratio kept, and its caption. */

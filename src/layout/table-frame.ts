@@ -1,8 +1,9 @@
-import type { Table, TableRow } from '../model/index.js'
+import type { Inline, Table, TableRow } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import type { ThemeFaces } from './context.js'
 import { round2, roundBox } from './geometry.js'
-import type { TableFrame } from './laid-out.js'
+import type { PlacedText, TableFrame } from './laid-out.js'
+import { placeText } from './placed-text.js'
 import { breakText, minimumWidth, naturalWidth } from './measure.js'
 import { preparedInlines, type BaseStyle, type TextFonts } from './runs.js'
 
@@ -29,13 +30,16 @@ const BODY: BaseStyle = { bold: false, italic: false }
  * columns together do not fit, each gets a share in proportion), and the rest of the
  * width goes to the columns in proportion to how much wider their text
  * would like to be. Row heights are the tallest cell's lines plus padding and border.
+ * A caption goes above the table (`box` is the table itself, below it).
  */
 export function tableFrame(table: Table, faces: ThemeFaces, theme: Theme, size: number, x: number, y: number, width: number): TableFrame {
   const fonts: TextFonts = { text: faces.body, mono: faces.mono }
   const rows: Array<{ row: TableRow; base: BaseStyle }> = [
-    { row: table.header, base: HEADER },
+    ...(table.header === null ? [] : [{ row: table.header, base: HEADER }]),
     ...table.rows.map((row) => ({ row, base: BODY })),
   ]
+  const caption = table.caption === undefined ? null : captionOf(table.caption, fonts, theme, size, x, y, width)
+  const top = caption === null ? y : y + caption.box.h + theme.gap / 2
   const columnWidths = columnWidthsOf(rows, table.align.length, fonts, size, width)
   const lineHeight = size * theme.lineSpacing
   const rowHeights = rows.map(({ row, base }) => {
@@ -49,14 +53,25 @@ export function tableFrame(table: Table, faces: ThemeFaces, theme: Theme, size: 
   })
   return {
     type: 'table',
-    box: roundBox({ x, y, w: width, h: rowHeights.reduce((a, b) => a + b, 0) }),
+    box: roundBox({ x, y: top, w: width, h: rowHeights.reduce((a, b) => a + b, 0) }),
     fontSize: size,
     lineHeight: round2(lineHeight),
     cellPadding: { ...CELL_PADDING },
     columnWidths,
     rowHeights,
     table,
+    caption,
   }
+}
+
+/** The height a table frame takes on its slide: its caption, the gap under it, and the table. */
+export function tableFrameHeight(frame: TableFrame): number {
+  return frame.caption === null ? frame.box.h : frame.box.y + frame.box.h - frame.caption.box.y
+}
+
+/** A table's caption, centred above it in italic at the table's size (pandoc's HTML draws it above). */
+function captionOf(inlines: Inline[], fonts: TextFonts, theme: Theme, size: number, x: number, y: number, width: number): PlacedText {
+  return placeText(inlines, { fonts, base: { bold: false, italic: true }, size, lineSpacing: theme.lineSpacing, x, y, w: width, align: 'center' })
 }
 
 function columnWidthsOf(

@@ -66,12 +66,18 @@ export interface TableRow {
   position: Position
 }
 
-/** A GFM table. Every row has exactly `align.length` cells (parse pads short rows). */
+/**
+ * A table: GFM's pipe table, or pandoc's grid, simple or multiline table.
+ * Every row has exactly `align.length` cells (parse pads short rows).
+ */
 export interface Table {
   type: 'table'
   align: Align[]
-  header: TableRow
+  /** The header row; `null` for pandoc's headerless tables (every row a body row). */
+  header: TableRow | null
   rows: TableRow[]
+  /** pandoc's `Table: …` / `: …` caption; absent when the table has none. */
+  caption?: Inline[]
   position: Position
 }
 
@@ -141,3 +147,8 @@ export type Block = (FlowBlock | Columns) & { step?: number }
 
 /** Blocks speaker notes can hold: text only, since notes pages are text. */
 export type NoteBlock = Paragraph | List | Blockquote
+
+/** A table's rows, the header row (if any) first. */
+export function allRows(table: Table): TableRow[] {
+  return table.header === null ? [...table.rows] : [table.header, ...table.rows]
+}

@@ -8,8 +8,11 @@ import { unified, type Processor } from 'unified'
 import { scanCodeLines } from './code-line-scan.js'
 import { fencedDivsToDirectives } from './fenced-divs.js'
 import { gfmPartsFor, remarkGfmParts, type GfmParts } from './gfm-parts.js'
+import { applyLineRegions } from './line-regions.js'
+import { findLineRegions, mayHoldLineRegions } from './line-tables/index.js'
 import { parseInPieces } from './segments.js'
 import { lineStarts } from './source-lines.js'
+import { attachTableCaptions } from './table-captions.js'
 
 const allGfm: GfmParts = { table: true, autolinkLiteral: true }
 const plainMarkdown = unified().use(remarkParse).use(remarkGfmParts, allGfm).use(remarkFrontmatter, ['yaml']).freeze()
@@ -49,12 +52,30 @@ function remarkMath(this: Processor): void {
  */
 export function mdastFromMarkdown(source: string): Root {
   // The line scan settles most documents; a parse without directives settles the rest (it doubles the parse time).
-  const scanned = scanCodeLines(source.split(/\r\n|\r|\n/))
-  const code = scanned ?? (source.includes(':::') ? codeLines(plainMarkdown.parse(source)) : new Set<number>())
+  const lines = source.split(/\r\n|\r|\n/)
+  const scanned = scanCodeLines(lines)
+  const regionsPossible = mayHoldLineRegions(source)
+  const plain = scanned === null && (source.includes(':::') || regionsPossible) ? plainMarkdown.parse(source) : null
+  const code = scanned ?? (plain !== null && source.includes(':::') ? codeLines(plain) : new Set<number>())
   const { text, resized, outerDivs } = fencedDivsToDirectives(source, code)
+  const regions = regionsPossible ? findLineRegions(text.split(/\r\n|\r|\n/), scanned ?? (plain === null ? new Set() : fencedCodeLines(plain, source))) : []
   const tree = parseInPieces(text, { code: scanned, outerDivs }, parseSlideMarkdown)
   if (resized) positionsToSource(tree, source)
+  applyLineRegions(tree, regions, source, lineStarts(source), parseSlideMarkdown)
+  attachTableCaptions(tree)
   return tree
+}
+
+/** Lines of fenced code (not indented code, whose lines a pandoc table's rows may look like). */
+function fencedCodeLines(tree: Root, source: string): Set<number> {
+  const lines = new Set<number>()
+  walk(tree, (node) => {
+    if (node.type !== 'code' || node.position === undefined) return
+    const opening = source.slice(node.position.start.offset ?? 0, (node.position.start.offset ?? 0) + 3)
+    if (opening !== '```' && opening !== '~~~') return
+    for (let line = node.position.start.line; line <= node.position.end.line; line++) lines.add(line)
+  })
+  return lines
 }
 
 /**

@@ -39,7 +39,7 @@ function frameSummary(frame: Frame): unknown {
       return {
         table: box,
         size: frame.fontSize,
-        header: frame.table.header.children.map((cell) => inlineText(cell.children)).join(' | '),
+        header: (frame.table.header?.children ?? []).map((cell) => inlineText(cell.children)).join(' | '),
         rows: frame.table.rows.map((row) => inlineText(row.children[0]?.children ?? [])).join(','),
       }
     case 'code': {

@@ -133,6 +133,7 @@ export function sampleDeck(): LaidOutDeck {
         columnWidths: [200, 200, 200],
         rowHeights: [36, 36, 36],
         table: { type: 'table', align: ['left', 'center', 'right'], header: row('Nama', 'Jumlah', 'Biaya'), rows: [row('Kapal', '12', '3.000'), row('Pesawat', '4', '9.500')], position: pos },
+        caption: null,
       }]),
       body('Gambar', [{
         type: 'image',

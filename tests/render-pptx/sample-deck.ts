@@ -127,6 +127,7 @@ export function sampleDeck(): LaidOutDeck {
               rows: [row([`Survei ${NASTY}`, 'Selesai', '120']), row(['Pelatihan', 'Berjalan', '75']), row(['Evaluasi', 'Rencana', '40'])],
               position,
             },
+            caption: null,
           },
           {
             type: 'code',

@@ -1,4 +1,5 @@
 import type { Block, FlowBlock, Inline, List, NoteBlock, Paragraph, Position } from '../../model/index.js'
+import { allRows } from '../../model/index.js'
 import { report } from '../../diagnostics/index.js'
 import { mergeText } from '../inline.js'
 import { inlineMath } from '../math/math-nodes.js'
@@ -56,7 +57,7 @@ function asText<T>(
       return [paragraph(linesOf(block.value, place), place)]
     case 'table':
       report(state.file, 'unsupported-node', { node: `table in ${where}`, shownAs: 'one paragraph per row' }, place)
-      return [block.header, ...block.rows].map((row) =>
+      return allRows(block).map((row) =>
         paragraph(
           mergeText(row.children.flatMap((cell, index) => (index === 0 ? cell.children : [text(' | ', cell.position), ...cell.children]))),
           row.position,

@@ -1,22 +1,30 @@
 import type { Table as MdTable, TableRow as MdTableRow } from 'mdast'
-import type { Block, Position, TableCell, TableRow } from '../../model/index.js'
+import type { Block, Position, Table, TableCell, TableRow } from '../../model/index.js'
+// Loads the table data pandoc's tables add (headerless, caption).
+import type {} from '../line-regions.js'
 import { report } from '../../diagnostics/index.js'
 import { inlinesFromMdast, mergeText } from '../inline.js'
 import { positionOf, spanOf } from '../position.js'
 import type { State } from '../state.js'
 
 /**
- * A GFM table. Every row gets exactly as many cells as the header: short
+ * A table (GFM's pipe table, or pandoc's grid, simple or multiline table,
+ * which `line-regions.ts` gives the same mdast shape). Every row gets exactly as many cells as the header: short
  * rows are padded with empty cells; extra cells are joined into the last
  * cell with a warning (GFM would drop them; layar never drops content).
  */
 export function table(node: MdTable, state: State): Block[] {
   const align = (node.align ?? []).map((value) => value ?? null)
   const columns = Math.max(1, align.length)
-  const [header, ...rows] = node.children.map((row) => tableRow(row, columns, state))
-  if (header === undefined) return []
+  const all = node.children.map((row) => tableRow(row, columns, state))
+  const [first, ...rest] = all
+  if (first === undefined) return []
   while (align.length < columns) align.push(null)
-  return [{ type: 'table', align, header, rows, position: positionOf(node) }]
+  const headerless = node.data?.headerless === true
+  const table: Table = { type: 'table', align, header: headerless ? null : first, rows: headerless ? all : rest, position: positionOf(node) }
+  const caption = node.data?.caption
+  if (caption !== undefined) table.caption = inlinesFromMdast(caption, state, { where: 'table caption' })
+  return [table]
 }
 
 function tableRow(node: MdTableRow, columns: number, state: State): TableRow {

@@ -3,19 +3,20 @@ import type { TableFrame } from '../../../layout/laid-out.js'
 import { TABLE_BORDER } from '../../../layout/table-frame.js'
 import type { Theme } from '../../../theme/index.js'
 import type { FrameHandler } from './frame-handler.js'
-import type { TableCellPlan } from './types.js'
+import type { ShapePlan, TableCellPlan } from './types.js'
+import { shapeFromPlacedText } from './placed-text.js'
 import { runsFromInlines } from './runs.js'
 
 
 /**
  * A native table: the layout's column widths and row heights, a bold header row
  * on the header colours, alternating body rows, thin borders, cell padding
- * from the frame and each column's alignment.
+ * from the frame and each column's alignment; the caption, if any, in a text box above it.
  */
 export const table: FrameHandler<TableFrame> = (frame, { theme, number }) => {
   const { header, rows: bodyRows } = frame.table
   const rows = [
-    cells(header, frame, theme, { fill: theme.colors.tableHeaderBackground, color: theme.colors.tableHeaderText, bold: true }),
+    ...(header === null ? [] : [cells(header, frame, theme, { fill: theme.colors.tableHeaderBackground, color: theme.colors.tableHeaderText, bold: true })]),
     ...bodyRows.map((row, index) =>
       cells(row, frame, theme, {
         fill: index % 2 === 0 ? theme.colors.tableRowBackground : theme.colors.tableRowAltBackground,
@@ -25,7 +26,12 @@ export const table: FrameHandler<TableFrame> = (frame, { theme, number }) => {
     ),
   ]
   const { x, y } = frame.cellPadding
+  const caption: ShapePlan[] =
+    frame.caption === null
+      ? []
+      : [shapeFromPlacedText(`Table caption ${number}`, frame.caption, { fontFace: theme.fonts.body.office, color: theme.colors.muted, bold: false, italic: true }, 'top', theme)]
   return [
+    ...caption,
     {
       type: 'table',
       name: `Table ${number}`,
@@ -33,6 +39,7 @@ export const table: FrameHandler<TableFrame> = (frame, { theme, number }) => {
       columnWidths: [...frame.columnWidths],
       rowHeights: [...frame.rowHeights],
       rows,
+      header: header !== null,
       border: { width: TABLE_BORDER, color: theme.colors.tableBorder },
       cellMargin: [y, x, y, x],
     },

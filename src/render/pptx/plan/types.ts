@@ -253,8 +253,10 @@ export interface TableShape {
   box: PlanBox
   columnWidths: number[]
   rowHeights: number[]
-  /** Header row first. */
+  /** Header row first, when `header`. */
   rows: TableCellPlan[][]
+  /** Whether the first row is a header row (pandoc's headerless tables have none). */
+  header: boolean
   border: { width: number; color: string }
   /** Cell padding in points: top, right, bottom, left. */
   cellMargin: [number, number, number, number]

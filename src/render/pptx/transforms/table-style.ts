@@ -1,7 +1,7 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
-import { isSlidePart } from '../part-paths.js'
+import { isSlidePart, partNumber } from '../part-paths.js'
 import type { TableStylePlan } from '../plan/index.js'
 import { childElement, documentElement, elementsNamed } from '../xml-tree.js'
 
@@ -29,20 +29,24 @@ export const tableStylesPart: PartTransform = {
 export const tableFlags: PartTransform = {
   name: 'table-flags',
   appliesTo: isSlidePart,
-  transform(tree, { plan }) {
-    for (const table of elementsNamed(tree, 'a:tbl')) {
+  transform(tree, { plan, path }) {
+    // Tables come in the order of the slide's table shapes (pptxgenjs writes shapes in plan order).
+    const number = partNumber(path)
+    const shapes = (number === null ? [] : (plan.slides[number - 1]?.shapes ?? [])).filter((shape) => shape.type === 'table')
+    elementsNamed(tree, 'a:tbl').forEach((table, index) => {
       let properties = childElement(table, 'a:tblPr')
       if (properties === undefined) {
         properties = x('a:tblPr')
         table.children.unshift(properties)
       }
-      properties.attributes = { ...properties.attributes, firstRow: '1', bandRow: '1' }
+      const header = shapes[index]?.header ?? true
+      properties.attributes = { ...properties.attributes, firstRow: header ? '1' : '0', bandRow: '1' }
       // CT_TableProperties: a fill or effect first, then tableStyleId, then extLst.
       const ext = properties.children.findIndex((child) => child.type === 'element' && child.name === 'a:extLst')
       const kept = properties.children.filter((child) => !(child.type === 'element' && child.name === 'a:tableStyleId'))
       const id = x('a:tableStyleId', plan.scheme.tableStyle.id)
       properties.children = ext === -1 ? [...kept, id] : [...kept.slice(0, ext), id, ...kept.slice(ext)]
-    }
+    })
   },
 }
 
