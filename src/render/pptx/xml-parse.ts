@@ -8,20 +8,21 @@ import { fromXml } from 'xast-util-from-xml'
  * Why: `xast-util-from-xml` (through `@rgrove/parse-xml`) took about a
  * third of the PPTX writer's time, on a 1,000-slide deck over a second. This
  * scanner handles what those parts hold (an XML declaration, elements,
- * attributes, text, the predefined and numeric character references); on
- * anything else (comments, CDATA, a DOCTYPE, processing instructions, a
- * carriage return, a character XML forbids, a malformed tag) it hands the
+ * attributes, text, the predefined and numeric character references, line
+ * ends normalised as XML says); on anything else (comments, CDATA, a
+ * DOCTYPE, processing instructions, a character XML forbids, a malformed tag) it hands the
  * whole text to `fromXml`, which parses it or throws its own error. So the
  * tree is always the one `fromXml` would give.
  */
 export function parseXmlFast(text: string): Root {
-  return scanDocument(text) ?? fromXml(text)
+  return scanXml(text) ?? fromXml(text)
 }
 
 /** Thrown inside the scanner when the text needs the full parser. */
 const needsFullParser = Symbol('needs the full XML parser')
 
-function scanDocument(text: string): Root | null {
+/** The tree of `text` if the fast scanner can read it, else `null` (then `fromXml` must). */
+export function scanXml(text: string): Root | null {
   if (!plainCharacters(text)) return null
   try {
     return new Scanner(text).document()
@@ -31,12 +32,12 @@ function scanDocument(text: string): Root | null {
   }
 }
 
-/** Whether every character is one the scanner can take as is: no CR (line ends are normalised), no BOM, nothing XML forbids. */
+/** Whether every character is one the scanner can take: no byte order mark, nothing XML forbids. */
 function plainCharacters(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code < 0x20) {
-      if (code !== 0x09 && code !== 0x0a) return false
+      if (code !== 0x09 && code !== 0x0a && code !== 0x0d) return false
     } else if (code >= 0xd800) {
       if (code >= 0xfffe || code === 0xfeff) return false
       if (code <= 0xdbff) {
@@ -139,8 +140,10 @@ class Scanner {
       const quote = text.charCodeAt(this.at)
       if (quote !== 0x22 && quote !== 0x27) throw needsFullParser
       const end = text.indexOf(quote === 0x22 ? '"' : "'", this.at + 1)
-      if (end < 0 || Object.hasOwn(attributes, name) || name === 'xml:space') throw needsFullParser
-      attributes[name] = this.characters(this.at + 1, end, true)
+      if (end < 0 || Object.hasOwn(attributes, name)) throw needsFullParser
+      const value = this.characters(this.at + 1, end, true)
+      if (name === 'xml:space' && value !== 'default' && value !== 'preserve') throw needsFullParser
+      attributes[name] = value
       this.at = end + 1
     }
   }
@@ -165,7 +168,11 @@ class Scanner {
     return text.slice(start, index)
   }
 
-  /** Text or an attribute value between `start` and `end`, references resolved; in attributes, tabs and newlines become spaces. */
+  /**
+   * Text or an attribute value between `start` and `end`, references resolved
+   * (and never normalised); CR LF and a lone CR become LF in text, and
+   * CR LF, CR, LF and tab each become one space in attributes.
+   */
   private characters(start: number, end: number, attribute: boolean): string {
     const text = this.text
     let value = ''
@@ -181,6 +188,10 @@ class Scanner {
         from = semicolon + 1
       } else if (code === 0x3c || (code === 0x3e && !attribute && text.startsWith(']]>', index - 2))) {
         throw needsFullParser
+      } else if (code === 0x0d) {
+        value += `${text.slice(from, index)}${attribute ? ' ' : '\n'}`
+        if (text.charCodeAt(index + 1) === 0x0a && index + 1 < end) index++
+        from = index + 1
       } else if (attribute && (code === 0x09 || code === 0x0a)) {
         value += `${text.slice(from, index)} `
         from = index + 1
@@ -192,7 +203,7 @@ class Scanner {
   private skipWhitespace(): void {
     const text = this.text
     let code = text.charCodeAt(this.at)
-    while (code === 0x20 || code === 0x0a || code === 0x09) code = text.charCodeAt(++this.at)
+    while (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) code = text.charCodeAt(++this.at)
   }
 }
 
