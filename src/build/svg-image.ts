@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js'
+import { createRequire } from 'node:module'
 import type { Element, ElementContent, Root } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
 import { toXml } from 'xast-util-to-xml'
@@ -44,7 +44,7 @@ export function svgAsset(bytes: Uint8Array): SvgResult {
   let raster: Uint8Array
   try {
     const scale = Math.min(4, RASTER_SIDE / Math.max(size.width, size.height))
-    raster = new Resvg(svg, { fitTo: { mode: 'width', value: Math.max(1, Math.round(size.width * scale)) } }).render().asPng()
+    raster = new (resvg().Resvg)(svg, { fitTo: { mode: 'width', value: Math.max(1, Math.round(size.width * scale)) } }).render().asPng()
   } catch (error) {
     return { problem: `it cannot be drawn (${(error as Error).message})` }
   }
@@ -106,3 +106,11 @@ function localName(name: string): string {
   return name.includes(':') ? (name.split(':')[1] ?? name) : name
 }
 
+/**
+ * resvg, loaded on the first SVG image: its native module took ~40 ms (far
+ * more on a busy machine) of every cold build, and most decks have no SVG.
+ * Node keeps the module once loaded.
+ */
+function resvg(): typeof import('@resvg/resvg-js') {
+  return createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js')
+}

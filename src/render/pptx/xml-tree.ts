@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'xast'
-import { fromXml } from 'xast-util-from-xml'
-import { toXml } from 'xast-util-to-xml'
+import { parseXmlFast } from './xml-parse.js'
+import { serializeXmlFast } from './xml-serialize.js'
 
 /**
  * XML parts as xast trees: parsed once, changed by tree transforms, serialised
@@ -10,12 +10,12 @@ import { toXml } from 'xast-util-to-xml'
 
 /** Parses one XML part. */
 export function parseXmlPart(text: string): Root {
-  return fromXml(text)
+  return parseXmlFast(text)
 }
 
 /** Serialises a part parsed with `parseXmlPart` (or built with xastscript), empty elements self-closed as Office writes them. */
 export function serializeXmlPart(tree: Root): string {
-  return toXml(tree, { closeEmptyElements: true, tightClose: true })
+  return serializeXmlFast(tree)
 }
 
 /** The root element of a part (the one element child of the root). */

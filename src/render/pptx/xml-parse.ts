@@ -1,0 +1,221 @@
+import type { Element, ElementContent, Root } from 'xast'
+import { fromXml } from 'xast-util-from-xml'
+
+/**
+ * A fast XML parser for the parts pptxgenjs writes, giving the same xast
+ * tree as `xast-util-from-xml` (without positions, which nothing here reads).
+ *
+ * Why: `xast-util-from-xml` (through `@rgrove/parse-xml`) took about a
+ * third of the PPTX writer's time, on a 1,000-slide deck over a second. This
+ * scanner handles what those parts hold (an XML declaration, elements,
+ * attributes, text, the predefined and numeric character references, line
+ * ends normalised as XML says); on anything else (comments, CDATA, a
+ * DOCTYPE, processing instructions, a character XML forbids, a malformed tag) it hands the
+ * whole text to `fromXml`, which parses it or throws its own error. So the
+ * tree is always the one `fromXml` would give.
+ */
+export function parseXmlFast(text: string): Root {
+  return scanXml(text) ?? fromXml(text)
+}
+
+/** Thrown inside the scanner when the text needs the full parser. */
+const needsFullParser = Symbol('needs the full XML parser')
+
+/** The tree of `text` if the fast scanner can read it, else `null` (then `fromXml` must). */
+export function scanXml(text: string): Root | null {
+  if (!plainCharacters(text)) return null
+  try {
+    return new Scanner(text).document()
+  } catch (error) {
+    if (error === needsFullParser) return null
+    throw error
+  }
+}
+
+/** Whether every character is one the scanner can take: no byte order mark, nothing XML forbids. */
+function plainCharacters(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x20) {
+      if (code !== 0x09 && code !== 0x0a && code !== 0x0d) return false
+    } else if (code >= 0xd800) {
+      if (code >= 0xfffe || code === 0xfeff) return false
+      if (code <= 0xdbff) {
+        const next = text.charCodeAt(index + 1)
+        if (!(next >= 0xdc00 && next <= 0xdfff)) return false
+        index++
+      } else if (code <= 0xdfff) return false
+    }
+  }
+  return true
+}
+
+const predefined: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+class Scanner {
+  private at = 0
+
+  constructor(private readonly text: string) {}
+
+  document(): Root {
+    const root: Root = { type: 'root', children: [] }
+    this.skipWhitespace()
+    if (this.text.startsWith('<?xml', this.at)) root.children.push(this.declaration())
+    this.skipWhitespace()
+    if (this.text.charCodeAt(this.at) !== 0x3c) throw needsFullParser
+    root.children.push(this.element())
+    this.skipWhitespace()
+    if (this.at !== this.text.length) throw needsFullParser
+    return root
+  }
+
+  /** `<?xml version="…" encoding="…" standalone="…"?>`, as `fromXml` turns it into an instruction. */
+  private declaration(): Root['children'][number] {
+    this.at += 5
+    const attributes = this.attributes()
+    if (!this.text.startsWith('?>', this.at)) throw needsFullParser
+    this.at += 2
+    const { version, encoding, standalone, ...rest } = attributes
+    if (Object.keys(rest).length > 0 || version === undefined || !/^1\.[0-9]+$/.test(version)) throw needsFullParser
+    if (Object.keys(attributes).join(' ') !== ['version', encoding === undefined ? null : 'encoding', standalone === undefined ? null : 'standalone'].filter((key) => key !== null).join(' ')) throw needsFullParser
+    if (encoding !== undefined && !/^[A-Za-z][\w.-]*$/.test(encoding)) throw needsFullParser
+    if (standalone !== undefined && standalone !== 'yes' && standalone !== 'no') throw needsFullParser
+    const value = [`version="${version}"`]
+    if (encoding) value.push(`encoding="${encoding}"`)
+    if (standalone) value.push(`standalone="${standalone}"`)
+    return { type: 'instruction', name: 'xml', value: value.join(' ') }
+  }
+
+  private element(): Element {
+    this.at++ // <
+    const name = this.name()
+    const attributes = this.attributes()
+    const node: Element = { type: 'element', name, attributes, children: [] }
+    if (this.text.startsWith('/>', this.at)) {
+      this.at += 2
+      return node
+    }
+    if (this.text.charCodeAt(this.at) !== 0x3e) throw needsFullParser
+    this.at++
+    this.content(node.children)
+    // At `</`.
+    this.at += 2
+    if (this.name() !== name) throw needsFullParser
+    this.skipWhitespace()
+    if (this.text.charCodeAt(this.at) !== 0x3e) throw needsFullParser
+    this.at++
+    return node
+  }
+
+  /** Children up to the parent's end tag (left at its `</`). */
+  private content(children: ElementContent[]): void {
+    const text = this.text
+    for (;;) {
+      const open = text.indexOf('<', this.at)
+      if (open < 0) throw needsFullParser
+      if (open > this.at) children.push({ type: 'text', value: this.characters(this.at, open, false) })
+      this.at = open
+      const next = text.charCodeAt(open + 1)
+      if (next === 0x2f) return // </
+      if (next === 0x21 || next === 0x3f) throw needsFullParser // <! (comment, CDATA) or <? (instruction)
+      children.push(this.element())
+    }
+  }
+
+  /** Attributes up to `>`, `/>` or `?>`, in document order. */
+  private attributes(): Record<string, string> {
+    const attributes: Record<string, string> = {}
+    const text = this.text
+    for (;;) {
+      const before = this.at
+      this.skipWhitespace()
+      const code = text.charCodeAt(this.at)
+      if (code === 0x3e || code === 0x2f || code === 0x3f) return attributes
+      if (this.at === before) throw needsFullParser
+      const name = this.name()
+      this.skipWhitespace()
+      if (text.charCodeAt(this.at) !== 0x3d) throw needsFullParser
+      this.at++
+      this.skipWhitespace()
+      const quote = text.charCodeAt(this.at)
+      if (quote !== 0x22 && quote !== 0x27) throw needsFullParser
+      const end = text.indexOf(quote === 0x22 ? '"' : "'", this.at + 1)
+      if (end < 0 || Object.hasOwn(attributes, name)) throw needsFullParser
+      const value = this.characters(this.at + 1, end, true)
+      if (name === 'xml:space' && value !== 'default' && value !== 'preserve') throw needsFullParser
+      attributes[name] = value
+      this.at = end + 1
+    }
+  }
+
+  /** A name of ASCII letters, digits and `_:.-` (not starting with a digit, `.` or `-`); anything else goes to the full parser. */
+  private name(): string {
+    const text = this.text
+    const start = this.at
+    let index = start
+    for (; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a
+      if (letter) continue
+      const later = (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2d
+      if (later && index > start) continue
+      break
+    }
+    if (index === start) throw needsFullParser
+    const after = text.charCodeAt(index)
+    if (after > 0x7f) throw needsFullParser
+    this.at = index
+    return text.slice(start, index)
+  }
+
+  /**
+   * Text or an attribute value between `start` and `end`, references resolved
+   * (and never normalised); CR LF and a lone CR become LF in text, and
+   * CR LF, CR, LF and tab each become one space in attributes.
+   */
+  private characters(start: number, end: number, attribute: boolean): string {
+    const text = this.text
+    let value = ''
+    let from = start
+    for (let index = start; index < end; index++) {
+      const code = text.charCodeAt(index)
+      if (code === 0x26) {
+        value += text.slice(from, index)
+        const semicolon = text.indexOf(';', index)
+        if (semicolon < 0 || semicolon >= end) throw needsFullParser
+        value += reference(text.slice(index + 1, semicolon))
+        index = semicolon
+        from = semicolon + 1
+      } else if (code === 0x3c || (code === 0x3e && !attribute && text.startsWith(']]>', index - 2))) {
+        throw needsFullParser
+      } else if (code === 0x0d) {
+        value += `${text.slice(from, index)}${attribute ? ' ' : '\n'}`
+        if (text.charCodeAt(index + 1) === 0x0a && index + 1 < end) index++
+        from = index + 1
+      } else if (attribute && (code === 0x09 || code === 0x0a)) {
+        value += `${text.slice(from, index)} `
+        from = index + 1
+      }
+    }
+    return value + text.slice(from, end)
+  }
+
+  private skipWhitespace(): void {
+    const text = this.text
+    let code = text.charCodeAt(this.at)
+    while (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) code = text.charCodeAt(++this.at)
+  }
+}
+
+/** The character a reference (between `&` and `;`) stands for. */
+function reference(name: string): string {
+  const known = predefined[name]
+  if (known !== undefined) return known
+  let code = Number.NaN
+  if (/^#x[0-9A-Fa-f]+$/.test(name)) code = Number.parseInt(name.slice(2), 16)
+  else if (/^#[0-9]+$/.test(name)) code = Number.parseInt(name.slice(1), 10)
+  const allowed =
+    code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+  if (!allowed) throw needsFullParser
+  return String.fromCodePoint(code)
+}
