@@ -91,7 +91,7 @@ describe('chrome text is measured and kept on one line in both outputs', () => {
 
   it('shrinks a long footer until it fits its box, and both outputs draw it at that size on one line', async () => {
     const footer = footerOf(90)
-    const { file, laidOut, html, layouts } = await bothOutputs(deckWithFooter(footer))
+    const { file, laidOut, html, layouts, slides } = await bothOutputs(deckWithFooter(footer))
     const theme = formalTheme()
     const drawn = laidOut.chrome.footer
     expect(drawn?.text).toBe(footer)
@@ -102,18 +102,21 @@ describe('chrome text is measured and kept on one line in both outputs', () => {
     const div = select('.layar-footer', selectAll('.reveal .slides > section', html)[1]!)!
     expect(String(div.properties['style'])).toContain(`font-size:${px(drawn?.fontSize ?? 0)}`)
     expect(themeToCss(theme)).toMatch(/\.layar-chrome\{[^}]*white-space:nowrap/)
-    // PPTX: the master's footer text box at the laid-out size, planned without wrapping.
-    const shape = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<a:t>Rapat koordinasi[\s\S]*?<\/p:sp>/.exec(layouts.join('\n'))?.[0] ?? ''
+    // PPTX: each slide's footer placeholder at the laid-out size; the layouts' footer placeholders have that size too.
+    const shape = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<a:t>Rapat koordinasi[\s\S]*?<\/p:sp>/.exec(slides.join('\n'))?.[0] ?? ''
+    expect(shape).toContain('<p:ph type="ftr"')
     expect(shape).toContain(`sz="${Math.round((drawn?.fontSize ?? 0) * 100)}"`)
     const plan = deckToPlan(laidOut, theme, {})
-    const planned = plan.masters.flatMap((master) => master.shapes).filter((s) => s.type === 'text' && s.text === footer)
-    expect(planned.length).toBeGreaterThan(0)
-    for (const text of planned) expect(text).toMatchObject({ wrap: false, fontSize: drawn?.fontSize })
+    expect(plan.slides.map((slide) => slide.footer)).toEqual(plan.slides.map(() => expect.objectContaining({ text: footer, fontSize: drawn?.fontSize })))
+    const placeholders = plan.layouts.flatMap((layout) => layout.placeholders).filter((placeholder) => placeholder.type === 'ftr')
+    for (const placeholder of placeholders) expect(placeholder.text?.fontSize).toBe(drawn?.fontSize)
+    expect(layouts.join('\n')).toContain('<p:ph type="ftr"')
   })
 
-  it('writes wrap="none" on the PPTX master footer box', async () => {
-    const { layouts } = await bothOutputs(deckWithFooter(footerOf(90)))
-    const shape = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<a:t>Rapat koordinasi[\s\S]*?<\/p:sp>/.exec(layouts.join('\n'))?.[0] ?? ''
+  it('writes wrap="none" on the PPTX footer boxes', async () => {
+    const { layouts, slides } = await bothOutputs(deckWithFooter(footerOf(90)))
+    const shape = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<a:t>Rapat koordinasi[\s\S]*?<\/p:sp>/.exec(slides.join('\n'))?.[0] ?? ''
+    expect(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<a:t>Rapat koordinasi[\s\S]*?<\/p:sp>/.exec(layouts.join('\n'))?.[0]).toMatch(/<a:bodyPr[^>]* wrap="none"/)
     expect(shape).toMatch(/<a:bodyPr[^>]* wrap="none"/)
   })
 

@@ -116,7 +116,17 @@ describe.each(shippedThemeNames())('default deck, theme %s', (themeName) => {
   it('names and types the slide layouts as PowerPoint does', () => {
     const layouts = pkg.paths.filter((path) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(path)).map((path) => pkg.xml(path))
     const typed = layouts.map((layout) => `${attr(findAll(layout, 'p:cSld')[0], 'name')} (${attr(layout, 'type')})`).sort()
-    expect(typed).toEqual(['Blank (blank)', 'Section Header (secHead)', 'Title Only (titleOnly)', 'Title Slide (title)', 'Title and Content (obj)', 'Two Content (twoObj)'])
+    expect(typed).toEqual([
+      'Blank (blank)',
+      'Comparison (twoTxTwoObj)',
+      'Content (objOnly)',
+      'Picture with Caption (picTx)',
+      'Section Header (secHead)',
+      'Title Only (titleOnly)',
+      'Title Slide (title)',
+      'Title and Content (obj)',
+      'Two Content (twoObj)',
+    ])
   })
 
   it('has no en-US anywhere in an Indonesian deck', () => {

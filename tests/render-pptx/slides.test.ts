@@ -36,19 +36,17 @@ const rPr = (run: XmlElement): Record<string, string> => findAll(run, 'a:rPr')[0
 describe('PPTX slides against the laid-out deck', () => {
   it('has the slides in order, each on its master', () => {
     expect(pkg.slides).toEqual(deck.slides.map((_slide, index) => `ppt/slides/slide${index + 1}.xml`))
-    expect(pkg.slides.map(masterNameOf)).toEqual(['Title Slide', 'Section Header', 'Title and Content', 'Title and Content', 'Title Only', 'Two Content', 'Title and Content'])
+    expect(pkg.slides.map(masterNameOf)).toEqual(['Title Slide', 'Section Header', 'Title and Content', 'Title and Content', 'Title Only', 'Two Content', 'Content'])
   })
 
   it('puts every title into the title placeholder, at the slide title box', () => {
     deck.slides.forEach((laidOut, index) => {
-      const titles = shapesOf(slide(index)).filter((entry) => entry.placeholder === 'title')
-      expect(titles, `slide ${index + 1}`).toHaveLength(1)
+      const titles = shapesOf(slide(index)).filter((entry) => entry.placeholder === 'title' || entry.placeholder === 'ctrTitle')
+      // An untitled slide uses a layout without a title, and has no empty title placeholder.
+      expect(titles, `slide ${index + 1}`).toHaveLength(laidOut.title === null ? 0 : 1)
+      if (laidOut.title === null) return
       const [title] = titles
       const text = paragraphTexts(title!.shape).join('\n')
-      if (laidOut.title === null) {
-        expect(text).toBe('')
-        return
-      }
       const expected = laidOut.title.inlines.map((node) => (node.type === 'break' ? '\n' : inlineText([node]))).join('')
       expect(text, `slide ${index + 1}`).toBe(expected)
       const off = findAll(title!.shape, 'a:off')[0]?.attrs
@@ -103,8 +101,9 @@ describe('PPTX slides against the laid-out deck', () => {
       .filter((paragraph) => findAll(paragraph, 'a:buChar').length > 0)
       .map((paragraph) => findAll(paragraph, 'a:buFont')[0]?.attrs.typeface)
     expect(bulletFonts).toEqual(['Calibri', 'Calibri', 'Calibri', 'Calibri'])
+    // Line spacing, then space before (zero, explicit: the master's body style is for text a user adds) and after.
     const spacing = findAll(paragraphsOf(2, 'Text 1')[1]!, 'a:spcPts').map((element) => element.attrs.val)
-    expect(spacing).toEqual(['2400', '800'])
+    expect(spacing).toEqual(['2400', '0', '800'])
     expect(paragraphTexts({ name: 'x', attrs: {}, children: paragraphsOf(2, 'Text 1') })[0]).toBe(`Teks tebal, miring, coret, kode() dan tautan\nbaris baru ${NASTY}`)
   })
 
@@ -186,17 +185,34 @@ describe('PPTX slides against the laid-out deck', () => {
     ])
   })
 
-  it('defines the masters with backgrounds, chrome, title placeholder and slide number', () => {
+  it('defines the master with the banner and title, body, date, footer and slide-number placeholders, and typed layouts with theirs', () => {
     const layouts = pkg.paths.filter((path) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(path))
     const byName = new Map(layouts.map((path) => [findAll(pkg.xml(path), 'p:cSld')[0]?.attrs.name ?? '', pkg.xml(path)]))
-    expect([...byName.keys()]).toEqual(expect.arrayContaining(['Title Slide', 'Section Header', 'Title and Content', 'Two Content', 'Title Only']))
+    expect([...byName.keys()]).toEqual(expect.arrayContaining(['Title Slide', 'Section Header', 'Title and Content', 'Two Content', 'Title Only', 'Comparison', 'Picture with Caption']))
     const background = (name: string): string | undefined => colorsIn(pkg, findAll(byName.get(name)!, 'p:bg')[0]!)[0]
     expect(['Title Slide', 'Section Header', 'Title and Content'].map(background)).toEqual(['0B2545', '13315C', 'FFFFFF'])
-    for (const name of ['Title Slide', 'Section Header', 'Title and Content', 'Two Content', 'Title Only']) {
-      const layout = byName.get(name)!
-      const placeholders = shapesOf(layout).map((entry) => entry.placeholder)
-      expect(placeholders, name).toEqual(expect.arrayContaining(['title', 'sldNum']))
-      expect(paragraphTexts(layout), name).toEqual(expect.arrayContaining(['TERBATAS', `Rahasia dinas ${NASTY}`, `Badan Contoh ${NASTY}`]))
+    // The master: every placeholder PowerPoint's own masters have, and the classification banner (drawn on every slide of every layout).
+    const master = pkg.xml('ppt/slideMasters/slideMaster1.xml')
+    expect(shapesOf(master).map((entry) => entry.placeholder).filter((type) => type !== null)).toEqual(['title', 'body', 'dt', 'ftr', 'sldNum'])
+    const banners = shapesOf(master).filter((entry) => entry.placeholder === null)
+    expect(banners.map((entry) => paragraphTexts(entry.shape).join(''))).toEqual(['TERBATAS', 'TERBATAS'])
+    expect(paragraphTexts(shapesOf(master).find((entry) => entry.placeholder === 'ftr')!.shape)).toEqual([`Rahasia dinas ${NASTY}`])
+    const placeholders = (name: string): Array<string | null> => shapesOf(byName.get(name)!).map((entry) => entry.placeholder)
+    expect(placeholders('Title Slide')).toEqual(['ctrTitle', 'subTitle', 'dt', 'ftr', 'sldNum', null])
+    expect(placeholders('Title and Content')).toEqual(['title', 'body', 'dt', 'ftr', 'sldNum', null])
+    expect(placeholders('Two Content')).toEqual(['title', 'body', 'body', 'dt', 'ftr', 'sldNum', null])
+    expect(placeholders('Comparison')).toEqual(['title', 'body', 'body', 'body', 'body', 'dt', 'ftr', 'sldNum', null])
+    expect(placeholders('Picture with Caption')).toEqual(['title', 'pic', 'body', 'dt', 'ftr', 'sldNum', null])
+    for (const [name, layout] of byName) {
+      // The banner is the master's, not copied into layouts; the organisation is each layout's, in its chrome colour.
+      expect(paragraphTexts(layout), name).not.toContain('TERBATAS')
+      expect(paragraphTexts(layout), name).toEqual(expect.arrayContaining([`Badan Contoh ${NASTY}`]))
+      expect(findAll(layout, 'p:sldLayout')[0]?.attrs.showMasterSp, name).toBeUndefined()
+    }
+    // Every slide shows the footer in its footer placeholder, at the measured box.
+    for (const path of pkg.slides) {
+      const footer = shapesOf(pkg.xml(path)).filter((entry) => entry.placeholder === 'ftr')
+      expect(footer.map((entry) => paragraphTexts(entry.shape).join('')), path).toEqual([`Rahasia dinas ${NASTY}`])
     }
     // The slide number is the master's field, repeated on each slide as PowerPoint requires.
     for (const path of pkg.slides) expect(findAll(pkg.xml(path), 'a:fld')[0]?.attrs.type).toBe('slidenum')

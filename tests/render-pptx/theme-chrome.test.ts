@@ -65,20 +65,19 @@ describe('theme logo, placement and per-layout colours in both outputs', () => {
 
     const pkg = await readPptx(outputs.pptx)
     const layouts = layoutsByName(pkg)
-    // pptxgenjs also writes an unused empty layout (Blank), without the chrome.
-    layouts.delete('Blank')
-    expect([...layouts.keys()].sort()).toEqual(['Section Header', 'Title Only', 'Title Slide', 'Title and Content', 'Two Content'])
-    for (const { path, xml } of layouts.values()) {
-      const pictures = findAll(xml, 'p:pic')
-      expect(pictures).toHaveLength(1)
-      const picture = pictures[0]!
-      expect(findAll(picture, 'p:cNvPr')[0]?.attrs['descr']).toBe('')
-      const [off, ext] = [findAll(picture, 'a:off')[0]?.attrs, findAll(picture, 'a:ext')[0]?.attrs]
-      expect({ x: off?.['x'], y: off?.['y'], cx: ext?.['cx'], cy: ext?.['cy'] }).toEqual(emu(box))
-      const embed = findAll(picture, 'a:blip')[0]?.attrs['r:embed']
-      const media = pkg.rels(path).find((rel) => rel.id === embed)?.path
-      expect(media && Buffer.from(pkg.bytes(media)).equals(Buffer.from(logoPng))).toBe(true)
-    }
+    expect([...layouts.keys()].sort()).toEqual(['Blank', 'Comparison', 'Content', 'Picture with Caption', 'Section Header', 'Title Only', 'Title Slide', 'Title and Content', 'Two Content'])
+    // The logo is the master's, so every layout (and every slide a user adds) shows it; no layout draws its own.
+    for (const { xml } of layouts.values()) expect(findAll(xml, 'p:pic')).toHaveLength(0)
+    const masterPath = 'ppt/slideMasters/slideMaster1.xml'
+    const pictures = findAll(pkg.xml(masterPath), 'p:pic')
+    expect(pictures).toHaveLength(1)
+    const picture = pictures[0]!
+    expect(findAll(picture, 'p:cNvPr')[0]?.attrs['descr']).toBe('')
+    const [off, ext] = [findAll(picture, 'a:off')[0]?.attrs, findAll(picture, 'a:ext')[0]?.attrs]
+    expect({ x: off?.['x'], y: off?.['y'], cx: ext?.['cx'], cy: ext?.['cy'] }).toEqual(emu(box))
+    const embed = findAll(picture, 'a:blip')[0]?.attrs['r:embed']
+    const media = pkg.rels(masterPath).find((rel) => rel.id === embed)?.path
+    expect(media && Buffer.from(pkg.bytes(media)).equals(Buffer.from(logoPng))).toBe(true)
     // Slides draw no logo of their own, the masters carry it: the only slide picture is the map.
     expect(pkg.slides.flatMap((slide) => findAll(pkg.xml(slide), 'p:pic'))).toHaveLength(1)
   })
@@ -122,9 +121,11 @@ describe('theme logo, placement and per-layout colours in both outputs', () => {
     const content = layoutsByName(await readPptx(outputs.pptx)).get('Title and Content')!.xml
     const number = findAll(content, 'p:sp').find((sp) => findAll(sp, 'p:ph').some((ph) => ph.attrs['type'] === 'sldNum'))!
     expect(findAll(number, 'a:off')[0]?.attrs['x']).toBe(emu(slideNumber.box)['x'])
-    expect(findAll(number, 'a:pPr').map((p) => p.attrs['algn'])).toContain('l')
+    // Alignment is the placeholder's own text style (its list style's first level).
+    expect(findAll(number, 'a:lvl1pPr').map((p) => p.attrs['algn'])).toEqual(['l'])
     const footerShape = findAll(content, 'p:sp').find((sp) => findAll(sp, 'a:t').some((t) => t.children.includes('Rapat koordinasi')))!
-    expect(findAll(footerShape, 'a:pPr')[0]?.attrs['algn']).toBe('r')
+    expect(findAll(footerShape, 'p:ph')[0]?.attrs['type']).toBe('ftr')
+    expect(findAll(footerShape, 'a:lvl1pPr')[0]?.attrs['algn']).toBe('r')
   })
 
   it('reports a missing or unusable logo at the front matter and writes nothing; an SVG logo is drawn', async () => {

@@ -32,5 +32,5 @@ export async function deckToPptx(deck: LaidOutDeck, theme: Theme, assets: ImageA
   const plan = deckToPlan(deck, theme, assets)
   const raw = await writePptx(plan, assets)
   fixSymbolBullets(raw, plan)
-  return postProcessPptx(raw, plan, options.modified)
+  return postProcessPptx(raw, plan, options.modified, assets)
 }

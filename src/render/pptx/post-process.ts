@@ -6,6 +6,8 @@ import { fixNotes } from './notes-xml.js'
 import { fixScripts } from './script-fonts.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
 import { applyPartTransforms } from './part-transforms.js'
+import { writeMasterParts } from './master-parts.js'
+import type { ImageAssets } from '../../model/index.js'
 import { partTransforms } from './transforms/index.js'
 import { addSvgParts } from './svg-pictures.js'
 import { writeZip } from './zip-writer.js'
@@ -22,8 +24,9 @@ import { writeZip } from './zip-writer.js'
  * @param parts The parts of the package `writePptx` drew (changed in place).
  * @param plan The plan it was drawn from.
  * @param modified Document date; also every zip entry's date.
+ * @param assets Image bytes (the master's logo).
  */
-export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Date): Promise<Uint8Array> {
+export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Date, assets: ImageAssets): Promise<Uint8Array> {
   const locale = plan.meta.lang
   for (const [path, content] of parts) {
     if (typeof content !== 'string') continue
@@ -31,8 +34,9 @@ export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Da
     const notes = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/.exec(path)
     if (slide !== null) parts.set(path, fixSlide(content, plan, Number(slide[1]), locale))
     else if (notes !== null) parts.set(path, fixScripts(fixNotes(content, plan.slides[Number(notes[1]) - 1]?.notes ?? [], locale), locale))
-    else if (/^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(path)) parts.set(path, fixDrawing(content, locale, true))
   }
+  // The master and layouts are layar's own trees, not pptxgenjs's output: nothing above applies to them.
+  writeMasterParts(parts, plan, assets)
   applyPartTransforms(parts, plan, partTransforms)
   addSvgParts(parts, plan)
   dedupeMedia(parts)
@@ -44,7 +48,6 @@ export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Da
 }
 
 function fixDrawing(xml: string, locale: string, keepPrompt: boolean): string {
-  // Alt text is fixed on masters too: the theme logo there is decorative.
   return fixEmptyAltText(fixScripts(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale))
 }
 

@@ -6,7 +6,6 @@ import type { Parts } from './dedupe-media.js'
 import type {
   ImageShape,
   MasterPlan,
-  MasterShape,
   ParagraphMarker,
   ParagraphPlan,
   PptxPlan,
@@ -55,7 +54,7 @@ export async function writePptx(plan: PptxPlan, assets: ImageAssets): Promise<Pa
   pres.theme = { headFontFace: attr(plan.meta.headingFont), bodyFontFace: attr(plan.meta.bodyFont) }
   const lang = attr(plan.meta.lang)
   const images = new ImageStandIns(assets)
-  for (const master of plan.masters) pres.defineSlideMaster(masterProps(master, lang, images))
+  for (const master of plan.masters) pres.defineSlideMaster(masterProps(master))
   for (const slide of plan.slides) addSlide(pres, slide, lang, images)
   const parts = await capturePackage(() => pres.write({ outputType: 'uint8array' }))
   images.restore(parts)
@@ -109,9 +108,15 @@ function inches(box: PlanBox): { x: number; y: number; w: number; h: number } {
   return { x: box.x / 72, y: box.y / 72, w: box.w / 72, h: box.h / 72 }
 }
 
-function masterProps(master: MasterPlan, lang: string, images: ImageStandIns): Pptx.default.SlideMasterProps {
-  const objects: Pptx.default.SlideMasterProps['objects'] = master.shapes.map((shape) => masterObject(shape, lang, images))
-  objects.push({
+/**
+ * A pptxgenjs layout: only what pptxgenjs needs to draw slides on it (the
+ * title placeholder's box, the slide number). Its part is replaced by layar's
+ * layout (`master-parts.ts`), which carries the chrome and placeholders.
+ */
+function masterProps(master: MasterPlan): Pptx.default.SlideMasterProps {
+  const objects: NonNullable<Pptx.default.SlideMasterProps['objects']> = []
+  // Untitled slides use a layout without a title: pptxgenjs would put an empty title placeholder on each.
+  if (master.name !== 'UNTITLED') objects.push({
     placeholder: {
       options: {
         name: 'title',
@@ -141,34 +146,6 @@ function masterProps(master: MasterPlan, lang: string, images: ImageStandIns): P
       align: master.slideNumber.align,
       valign: 'middle',
       margin: 0,
-    },
-  }
-}
-
-function masterObject(shape: MasterShape, lang: string, images: ImageStandIns): NonNullable<Pptx.default.SlideMasterProps['objects']>[number] {
-  if (shape.type === 'rect') {
-    return { rect: { ...inches(shape.box), fill: { color: shape.fill }, line: { type: 'none' } } }
-  }
-  if (shape.type === 'image') {
-    // Decorative: an empty description, as the HTML's `alt=""`.
-    return { image: { ...inches(shape.box), data: images.dataUrl(shape.path, shape.mime), altText: '' } }
-  }
-  return {
-    text: {
-      text: shape.text,
-      options: {
-        ...inches(shape.box),
-        fontFace: attr(shape.fontFace),
-        fontSize: shape.fontSize,
-        color: shape.color,
-        bold: shape.bold,
-        align: shape.align,
-        valign: 'middle',
-        margin: 0,
-        fit: 'none',
-        wrap: shape.wrap,
-        lang,
-      },
     },
   }
 }

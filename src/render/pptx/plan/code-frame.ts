@@ -34,6 +34,7 @@ export const code: FrameHandler<CodeFrame> = (frame, { theme, number }) => {
   return [
     {
       type: 'text',
+      placeholder: null,
       name: `Code ${number}`,
       box: { ...frame.box },
       fill: theme.colors.codeBackground,

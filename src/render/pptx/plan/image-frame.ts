@@ -41,6 +41,7 @@ export const imagePlaceholder: FrameHandler<ImagePlaceholderFrame> = (frame, { t
   const style = { fontFace: theme.fonts.body.office, color: theme.colors.codeText, bold: false, italic: false }
   const shape: TextShape = {
     type: 'text',
+    placeholder: null,
     name: `Image placeholder ${number}`,
     box: { ...frame.box },
     fill: theme.colors.codeBackground,

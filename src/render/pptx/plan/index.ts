@@ -2,13 +2,15 @@ import type { LaidOutDeck } from '../../../layout/laid-out.js'
 import type { ImageAssets } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { PptxPlan } from './types.js'
-import { mastersFromDeck } from './masters.js'
+import { chromeColorOf, chromeLine, mastersFromDeck } from './masters.js'
 import { slideToPlan } from './slides.js'
 import { localeFromLang, oneLine } from './text-safety.js'
-import { standardLayouts } from './layouts.js'
+import { layoutsFromDeck } from './layouts.js'
+import { slideMasterFromDeck } from './slide-master.js'
 import { themeScheme } from './theme-scheme.js'
 
 export type * from './types.js'
+export type * from './master-types.js'
 export { localeFromLang } from './text-safety.js'
 
 /**
@@ -22,6 +24,8 @@ export { localeFromLang } from './text-safety.js'
 export function deckToPlan(deck: LaidOutDeck, theme: Theme, assets: ImageAssets): PptxPlan {
   const optional = (value: string | null): string | null => (value === null ? null : oneLine(value))
   const lang = localeFromLang(deck.meta.lang)
+  const layouts = layoutsFromDeck(deck, theme)
+  const footer = deck.chrome.footer === null ? null : chromeLine(deck.chrome.footer, theme, chromeColorOf('CONTENT', theme), false)
   return {
     meta: {
       title: oneLine(deck.meta.title),
@@ -32,9 +36,10 @@ export function deckToPlan(deck: LaidOutDeck, theme: Theme, assets: ImageAssets)
       headingFont: theme.fonts.heading.office,
       bodyFont: theme.fonts.body.office,
     },
-    layouts: standardLayouts.map((layout) => ({ ...layout })),
+    master: slideMasterFromDeck(deck, theme, assets),
+    layouts,
     scheme: themeScheme(theme, lang),
-    masters: mastersFromDeck(deck, theme, assets),
-    slides: deck.slides.map((slide) => slideToPlan(slide, theme, assets)),
+    masters: mastersFromDeck(deck, theme),
+    slides: deck.slides.map((slide) => slideToPlan(slide, { theme, assets, layouts, footer })),
   }
 }

@@ -1,16 +1,114 @@
-import type { LayoutPlan } from './types.js'
+import type { LaidOutDeck } from '../../../layout/laid-out.js'
+import { contentAreaOf } from '../../../layout/geometry.js'
+import type { Theme } from '../../../theme/index.js'
+import type { LayoutPlan, LayoutType, PlaceholderPlan, PlaceholderText } from './master-types.js'
+import type { MasterName, PlanBox } from './types.js'
+import { backgroundOf, chromeColorOf, chromeLine, contentBoxBelow, titlePlaceholder } from './masters.js'
+import { footerPlaceholders } from './slide-master.js'
 
 /**
- * The slide layouts of the package as PowerPoint names and types them, by the
- * pptxgenjs layout each one is drawn from (`DEFAULT` is pptxgenjs's own empty
- * layout). Data, not code: a template can map onto its own layouts.
+ * The slide layouts of the package, named and typed as PowerPoint names them,
+ * in part order: first the ones pptxgenjs draws slides on (its empty
+ * `DEFAULT` first, then `MASTER_ORDER`), then Comparison and Picture with
+ * Caption, which no slide of a layar deck uses but a user may pick. Each has
+ * its placeholders at the boxes layout measured (the first such slide's
+ * title, the content area below it), the date, footer and slide-number
+ * placeholders, and the organisation in its chrome colour.
  */
-export const standardLayouts: readonly LayoutPlan[] = [
-  { source: 'DEFAULT', name: 'Blank', type: 'blank' },
-  { source: 'TITLE', name: 'Title Slide', type: 'title' },
-  { source: 'SECTION', name: 'Section Header', type: 'secHead' },
-  { source: 'CONTENT', name: 'Title and Content', type: 'obj' },
-  { source: 'TWO_COLUMN', name: 'Two Content', type: 'twoObj' },
-  // Image slides have a title and a picture that is not a placeholder.
-  { source: 'IMAGE', name: 'Title Only', type: 'titleOnly' },
-]
+export function layoutsFromDeck(deck: LaidOutDeck, theme: Theme): LayoutPlan[] {
+  const layout = (source: MasterName | 'DEFAULT' | null, name: string, type: LayoutType, bodies: (ctx: LayoutContext) => PlaceholderPlan[]): LayoutPlan => {
+    const master: MasterName = source === null || source === 'DEFAULT' ? 'CONTENT' : source
+    const title = titlePlaceholder(master, deck, theme)
+    const context: LayoutContext = { deck, theme, master, title: title.box }
+    const organization = deck.chrome.organization
+    return {
+      source,
+      name,
+      type,
+      background: backgroundOf(master, theme),
+      placeholders: [...bodies(context), ...footerPlaceholders(deck, theme, master)],
+      shapes: organization === null ? [] : [chromeLine(organization, theme, chromeColorOf(master, theme), false)],
+    }
+  }
+  return [
+    layout('DEFAULT', 'Blank', 'blank', () => []),
+    layout('TITLE', 'Title Slide', 'title', (c) => [titleOf(c, 'ctrTitle'), subtitleOf(c)]),
+    layout('SECTION', 'Section Header', 'secHead', (c) => [titleOf(c, 'title'), body(c, 'body', 1, contentBoxBelow(c.title, deck, theme), sectionText(c))]),
+    layout('CONTENT', 'Title and Content', 'obj', (c) => [titleOf(c, 'title'), body(c, 'obj', 1, contentBoxBelow(c.title, deck, theme))]),
+    layout('TWO_COLUMN', 'Two Content', 'twoObj', (c) => [titleOf(c, 'title'), ...halves(contentBoxBelow(c.title, deck, theme), theme.gap).map((box, i) => body(c, 'obj', i + 1, box))]),
+    layout('IMAGE', 'Title Only', 'titleOnly', (c) => [titleOf(c, 'title')]),
+    layout('UNTITLED', 'Content', 'objOnly', (c) => [body(c, 'obj', 1, contentArea(deck, theme))]),
+    layout(null, 'Comparison', 'twoTxTwoObj', comparison),
+    layout(null, 'Picture with Caption', 'picTx', pictureWithCaption),
+  ]
+}
+
+interface LayoutContext {
+  deck: LaidOutDeck
+  theme: Theme
+  master: MasterName
+  title: PlanBox
+}
+
+function contentArea(deck: LaidOutDeck, theme: Theme): PlanBox {
+  const area = contentAreaOf(deck.meta, theme)
+  return { x: area.x, y: area.top, w: area.w, h: area.bottom - area.top }
+}
+
+/** Two columns side by side with `gap` between, as layout places a columns block of two. */
+function halves(box: PlanBox, gap: number): [PlanBox, PlanBox] {
+  const w = (box.w - gap) / 2
+  return [{ ...box, w }, { ...box, x: box.x + w + gap, w }]
+}
+
+function titleOf({ deck, theme, master }: LayoutContext, type: 'title' | 'ctrTitle'): PlaceholderPlan {
+  const title = titlePlaceholder(master, deck, theme)
+  const text: PlaceholderText = { fontFace: title.fontFace, fontSize: title.fontSize, color: title.color, bold: true, align: title.align, anchor: 'middle' }
+  return { type, idx: null, name: 'Title 1', box: { ...title.box }, text }
+}
+
+function body(_context: LayoutContext, type: PlaceholderPlan['type'], idx: number, box: PlanBox, text: PlaceholderText | null = null): PlaceholderPlan {
+  const name = type === 'obj' ? 'Content Placeholder' : type === 'pic' ? 'Picture Placeholder' : 'Text Placeholder'
+  return { type, idx, name: `${name} ${idx + 1}`, box: { ...box }, text }
+}
+
+function sectionText({ theme }: LayoutContext): PlaceholderText {
+  return { fontFace: theme.fonts.body.office, fontSize: theme.sizes.subtitle, color: theme.colors.sectionText, bold: false, align: 'left', anchor: 'top' }
+}
+
+/** The title slide's subtitle placeholder: the first title slide's subtitle box, else two subtitle lines below the title. */
+function subtitleOf({ deck, theme, title }: LayoutContext): PlaceholderPlan {
+  const slide = deck.slides.find((candidate) => candidate.layout === 'title' && candidate.subtitle !== null)
+  const placed = slide?.layout === 'title' ? slide.subtitle : null
+  const box = placed?.box ?? { x: title.x, y: title.y + title.h + theme.gap, w: title.w, h: 2 * theme.sizes.subtitle * theme.lineSpacing }
+  const text: PlaceholderText = { fontFace: theme.fonts.body.office, fontSize: placed?.fontSize ?? theme.sizes.subtitle, color: theme.colors.titleSlideText, bold: false, align: 'center', anchor: 'middle' }
+  return { type: 'subTitle', idx: 1, name: 'Subtitle 2', box: { ...box }, text }
+}
+
+/** Comparison: a heading above each of two columns of content. */
+function comparison(context: LayoutContext): PlaceholderPlan[] {
+  const { deck, theme } = context
+  const heading = theme.sizes.body * theme.lineSpacing + theme.gap
+  const columns = halves(contentBoxBelow(context.title, deck, theme), theme.gap)
+  const headingText: PlaceholderText = { fontFace: theme.fonts.body.office, fontSize: theme.sizes.body, color: theme.colors.text, bold: true, align: 'left', anchor: 'top' }
+  return [
+    titleOf(context, 'title'),
+    ...columns.flatMap((column, i) => [
+      body(context, 'body', 2 * i + 1, { ...column, h: heading }, headingText),
+      body(context, 'obj', 2 * i + 2, { ...column, y: column.y + heading, h: Math.max(theme.sizes.body, column.h - heading) }),
+    ]),
+  ]
+}
+
+/** Picture with Caption: the picture over the content area, its caption in a band of two body lines below. */
+function pictureWithCaption(context: LayoutContext): PlaceholderPlan[] {
+  const { deck, theme } = context
+  const area = contentBoxBelow(context.title, deck, theme)
+  const caption = 2 * theme.sizes.body * theme.lineSpacing
+  const picture = { ...area, h: Math.max(theme.sizes.body, area.h - caption - theme.gap) }
+  return [
+    titleOf(context, 'title'),
+    body(context, 'pic', 1, picture),
+    body(context, 'body', 2, { ...area, y: picture.y + picture.h + theme.gap, h: caption }),
+  ]
+}

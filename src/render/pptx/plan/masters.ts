@@ -1,14 +1,13 @@
-import type { Chrome, ChromeText, LaidOutDeck, LaidOutSlide } from '../../../layout/laid-out.js'
-import type { ImageAssets } from '../../../model/index.js'
+import type { ChromeText, LaidOutDeck, LaidOutSlide } from '../../../layout/laid-out.js'
 import { contentAreaOf } from '../../../layout/geometry.js'
 import { collapseWhitespace } from '../../../layout/whitespace.js'
 import { chromeTextColor } from '../../../theme/contrast.js'
 import type { Theme } from '../../../theme/index.js'
-import type { MasterName, MasterPlan, MasterShape, PlanBox, TitlePlaceholder } from './types.js'
+import type { ChromeLine } from './master-types.js'
+import type { MasterName, MasterPlan, PlanBox, TitlePlaceholder } from './types.js'
 import { xmlSafe } from './text-safety.js'
-import { pictureMime } from './image-frame.js'
 
-/** The master each slide layout uses. */
+/** The pptxgenjs layout each slide layout uses (untitled body slides use `UNTITLED`, see `masterOfSlide`). */
 export const masterOfLayout = {
   title: 'TITLE',
   section: 'SECTION',
@@ -17,19 +16,24 @@ export const masterOfLayout = {
   image: 'IMAGE',
 } as const satisfies { [K in LaidOutSlide['layout']]: MasterName }
 
-const ORDER: readonly MasterName[] = ['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN', 'IMAGE']
+/** The pptxgenjs layout of a slide: its layout's, or `UNTITLED` for a body slide without a title (a layout without a title placeholder). */
+export function masterOfSlide(slide: LaidOutSlide): MasterName {
+  if (slide.layout !== 'title' && slide.layout !== 'section' && slide.title === null) return 'UNTITLED'
+  return masterOfLayout[slide.layout]
+}
+
+/** The pptxgenjs layouts in definition order (pptxgenjs writes its own empty `DEFAULT` layout before them). */
+export const MASTER_ORDER: readonly MasterName[] = ['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN', 'IMAGE', 'UNTITLED']
 
 /**
- * The five slide masters: background from the theme, the chrome (banners,
- * footer, organisation, slide number, logo) drawn once on each master, and a title
- * placeholder whose default box is the first such slide's title box.
+ * The layouts pptxgenjs draws slides on: background, a title placeholder
+ * whose default box is the first such slide's title box, and the slide
+ * number. Their parts are then replaced by layar's (`layoutsFromDeck`).
  */
-export function mastersFromDeck(deck: LaidOutDeck, theme: Theme, assets: ImageAssets): MasterPlan[] {
-  const logo = logoShape(deck.chrome, assets)
-  return ORDER.map((name) => ({
+export function mastersFromDeck(deck: LaidOutDeck, theme: Theme): MasterPlan[] {
+  return MASTER_ORDER.map((name) => ({
     name,
     background: backgroundOf(name, theme),
-    shapes: [...chromeShapes(deck.chrome, theme, chromeColorOf(name, theme)), ...(logo === null ? [] : [{ ...logo, box: { ...logo.box } }])],
     title: titlePlaceholder(name, deck, theme),
     slideNumber: {
       box: { ...deck.chrome.slideNumber.box },
@@ -41,10 +45,11 @@ export function mastersFromDeck(deck: LaidOutDeck, theme: Theme, assets: ImageAs
   }))
 }
 
-/** The theme's `layouts:` entry of each body master. */
-const layoutOfMaster = { CONTENT: 'content', TWO_COLUMN: 'twoColumn', IMAGE: 'image' } as const
+/** The theme's `layouts:` entry of each body master (untitled slides take the content slides' colours). */
+const layoutOfMaster = { CONTENT: 'content', TWO_COLUMN: 'twoColumn', IMAGE: 'image', UNTITLED: 'content' } as const
 
-function backgroundOf(name: MasterName, theme: Theme): string {
+/** The background of the slides of a pptxgenjs layout. */
+export function backgroundOf(name: MasterName, theme: Theme): string {
   if (name === 'TITLE') return theme.colors.titleSlideBackground
   if (name === 'SECTION') return theme.colors.sectionBackground
   return theme.layouts[layoutOfMaster[name]].background
@@ -57,8 +62,10 @@ export function titleColorOf(name: MasterName, theme: Theme): string {
   return theme.layouts[layoutOfMaster[name]].title
 }
 
-function titlePlaceholder(name: MasterName, deck: LaidOutDeck, theme: Theme): TitlePlaceholder {
-  const slide = deck.slides.find((candidate) => masterOfLayout[candidate.layout] === name && candidate.title !== null)
+/** The title box and style of a pptxgenjs layout: the first such slide's title, else where layout puts titles. */
+export function titlePlaceholder(name: MasterName, deck: LaidOutDeck, theme: Theme): TitlePlaceholder {
+  const bodyName = name === 'UNTITLED' ? 'CONTENT' : name
+  const slide = deck.slides.find((candidate) => masterOfLayout[candidate.layout] === bodyName && candidate.title !== null)
   const placed = slide?.title ?? null
   const fallback: PlanBox = {
     x: theme.margins.left,
@@ -82,38 +89,14 @@ function defaultTitleSize(name: MasterName, theme: Theme): number {
   return theme.sizes.title
 }
 
-/** Footer and slide-number colour: muted on light slides, the slide's own text colour on dark title/section slides. */
-function chromeColorOf(name: MasterName, theme: Theme): string {
+/** Footer, organisation and slide-number colour: muted on light slides, the slide's own text colour on dark title/section slides. */
+export function chromeColorOf(name: MasterName, theme: Theme): string {
   return chromeTextColor(theme, name === 'TITLE' ? 'title' : name === 'SECTION' ? 'section' : 'body')
 }
 
-function chromeShapes(chrome: Chrome, theme: Theme, color: string): MasterShape[] {
-  const shapes: MasterShape[] = []
-  for (const banner of [chrome.bannerTop, chrome.bannerBottom]) {
-    if (banner === null) continue
-    shapes.push({ type: 'rect', box: { ...banner.box }, fill: banner.background })
-    shapes.push(chromeText(banner, theme, banner.color, true))
-  }
-  if (chrome.footer !== null) shapes.push(chromeText(chrome.footer, theme, color, false))
-  if (chrome.organization !== null) shapes.push(chromeText(chrome.organization, theme, color, false))
-  return shapes
-}
-
-/**
- * The theme logo as a master picture, at the box layout gave it.
- *
- * @throws TypeError if its bytes are not in `assets` (the build adds them under the logo's key).
- */
-function logoShape(chrome: Chrome, assets: ImageAssets): MasterShape | null {
-  if (chrome.logo === null) return null
-  const asset = assets[chrome.logo.key]
-  if (asset === undefined) throw new TypeError(`No image asset for the theme logo ${JSON.stringify(chrome.logo.key)}; pass it in assets.`)
-  return { type: 'image', box: { ...chrome.logo.box }, path: chrome.logo.key, mime: pictureMime(asset) }
-}
-
-function chromeText(text: ChromeText, theme: Theme, color: string, bold: boolean): MasterShape {
+/** A chrome text (footer, organisation, banner marking) as one unwrapped line. */
+export function chromeLine(text: ChromeText, theme: Theme, color: string, bold: boolean): ChromeLine {
   return {
-    type: 'text',
     box: { ...text.box },
     // Collapsed as layout measured it and the HTML shows it.
     text: collapseWhitespace(xmlSafe(text.text), true).text.replace(/ $/, ''),
@@ -122,7 +105,12 @@ function chromeText(text: ChromeText, theme: Theme, color: string, bold: boolean
     color,
     bold,
     align: text.align,
-    // One line, as in the HTML (`white-space: nowrap`): layout measured it so.
-    wrap: false,
   }
+}
+
+/** The content area below a title box: from the title's bottom plus the theme's gap to the bottom of the content area. */
+export function contentBoxBelow(title: PlanBox, deck: LaidOutDeck, theme: Theme): PlanBox {
+  const area = contentAreaOf(deck.meta, theme)
+  const y = title.y + title.h + theme.gap
+  return { x: area.x, y, w: area.w, h: Math.max(theme.sizes.body, area.bottom - y) }
 }

@@ -13,6 +13,7 @@ export const math: FrameHandler<MathFrame> = (frame, { theme, number }) => {
   return [
     {
       type: 'text',
+      placeholder: null,
       name: `Math ${number}`,
       box: { ...frame.formula },
       fill: null,

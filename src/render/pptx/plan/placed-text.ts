@@ -36,6 +36,7 @@ export function shapeFromPlacedText(
 ): TextShape {
   return {
     type: 'text',
+    placeholder: null,
     name,
     box: { ...placed.box },
     fill: null,

@@ -1,52 +1,85 @@
 import type { BodyLayout, LaidOutSlide, PlacedText, SectionLayout, TitleLayout } from '../../../layout/laid-out.js'
 import type { ImageAssets } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
+import type { ChromeLine, LayoutPlan } from './master-types.js'
 import type { MasterName, ShapePlan, SlidePlan, SlideTitle } from './types.js'
 import { shapesFromFrame } from './frames.js'
 import { pictureMime } from './image-frame.js'
-import { masterOfLayout, titleColorOf } from './masters.js'
+import { backgroundOf, chromeColorOf, masterOfLayout, masterOfSlide, titleColorOf } from './masters.js'
 import { notesToParagraphs } from './notes.js'
+import { bodyPlaceholders } from './slide-placeholders.js'
 import { paragraphFromPlacedText, shapeFromPlacedText } from './placed-text.js'
 
+/** What every slide's plan needs besides its slide. */
+export interface SlideContext {
+  theme: Theme
+  assets: ImageAssets
+  /** The layouts layar writes (`layoutsFromDeck`): which placeholders a slide's layout has. */
+  layouts: readonly LayoutPlan[]
+  /** The deck's footer (`null` for none), in the content slides' colour. */
+  footer: ChromeLine | null
+}
+
 /** The plan of one laid-out slide. */
-export function slideToPlan(slide: LaidOutSlide, theme: Theme, assets: ImageAssets): SlidePlan {
+export function slideToPlan(slide: LaidOutSlide, context: SlideContext): SlidePlan {
   switch (slide.layout) {
     case 'title':
-      return titleSlide(slide, theme)
+      return titleSlide(slide, context)
     case 'section':
-      return sectionSlide(slide, theme, assets)
+      return sectionSlide(slide, context)
     default:
-      return bodySlide(slide, theme, assets)
+      return bodySlide(slide, context)
   }
 }
 
-function slideTitle(placed: PlacedText, master: MasterName, theme: Theme): SlideTitle {
+function slideTitle(placed: PlacedText, master: MasterName, theme: Theme, type: SlideTitle['type'] = 'title'): SlideTitle {
   const style = { fontFace: theme.fonts.heading.office, color: titleColorOf(master, theme), bold: true, italic: false }
-  return { box: { ...placed.box }, paragraph: paragraphFromPlacedText(placed, style, theme) }
+  return { type, box: { ...placed.box }, paragraph: paragraphFromPlacedText(placed, style, theme) }
 }
 
-function titleSlide(slide: TitleLayout, theme: Theme): SlidePlan {
+/** The footer in the colour of the slide's kind (the slide's own text colour on title and section slides). */
+function footerOf(master: MasterName, context: SlideContext): ChromeLine | null {
+  return context.footer === null ? null : { ...context.footer, box: { ...context.footer.box }, color: chromeColorOf(master, context.theme) }
+}
+
+function titleSlide(slide: TitleLayout, context: SlideContext): SlidePlan {
+  const { theme } = context
   const master = masterOfLayout.title
   const style = { fontFace: theme.fonts.body.office, color: theme.colors.titleSlideText, bold: false, italic: false }
   const shapes: ShapePlan[] = []
-  if (slide.subtitle !== null) shapes.push(shapeFromPlacedText('Subtitle', slide.subtitle, style, 'middle', theme))
+  if (slide.subtitle !== null) shapes.push({ ...shapeFromPlacedText('Subtitle', slide.subtitle, style, 'middle', theme), placeholder: { type: 'subTitle', idx: 1 } })
   if (slide.byline !== null) shapes.push(shapeFromPlacedText('Byline', slide.byline, style, 'middle', theme))
-  return { master, title: slideTitle(slide.title, master, theme), shapes, notes: notesToParagraphs(slide.notes) }
+  return { master, title: slideTitle(slide.title, master, theme, 'ctrTitle'), footer: footerOf(master, context), shapes, notes: notesToParagraphs(slide.notes) }
 }
 
-function sectionSlide(slide: SectionLayout, theme: Theme, assets: ImageAssets): SlidePlan {
+function sectionSlide(slide: SectionLayout, context: SlideContext): SlidePlan {
   const master = masterOfLayout.section
-  return { master, title: slideTitle(slide.title, master, theme), shapes: [], notes: notesToParagraphs(slide.notes), ...backgroundPlan(slide, assets) }
+  return {
+    master,
+    title: slideTitle(slide.title, master, context.theme),
+    footer: footerOf(master, context),
+    shapes: [],
+    notes: notesToParagraphs(slide.notes),
+    ...backgroundPlan(slide, context.assets),
+  }
 }
 
-function bodySlide(slide: BodyLayout, theme: Theme, assets: ImageAssets): SlidePlan {
-  const master = masterOfLayout[slide.layout]
-  const shapes = slide.frames.flatMap((frame, index) => shapesFromFrame(frame, { theme, assets, number: index + 1 }))
+function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
+  const { theme, assets } = context
+  const master = masterOfSlide(slide)
+  const drawn = slide.frames.map((frame, index) => ({ frame, shapes: shapesFromFrame(frame, { theme, assets, number: index + 1 }) }))
+  const layout = context.layouts.find((candidate) => candidate.source === master)
+  if (layout === undefined) throw new Error(`pptx plan: no layout for ${master}.`)
+  // An untitled slide uses the content slides' layout background; its own kind's colour, where it differs, is its own background.
+  const own = backgroundOf(masterOfLayout[slide.layout], theme)
+  const kindBackground: Pick<SlidePlan, 'background'> = own === layout.background ? {} : { background: { type: 'color', color: own } }
   return {
     master,
     title: slide.title === null ? null : slideTitle(slide.title, master, theme),
-    shapes,
+    footer: footerOf(master, context),
+    shapes: bodyPlaceholders(drawn, layout),
     notes: notesToParagraphs(slide.notes),
+    ...kindBackground,
     ...backgroundPlan(slide, assets),
   }
 }

@@ -6,6 +6,7 @@ import { paragraphsFromTextFrame } from './text-blocks.js'
 export const text: FrameHandler<TextFrame> = (frame, { theme, number }) => [
   {
     type: 'text',
+    placeholder: null,
     name: `Text ${number}`,
     box: { ...frame.box },
     fill: null,

@@ -1,3 +1,5 @@
+import type { ChromeLine, LayoutPlan, SlideMasterPlan, SlidePlaceholder } from './master-types.js'
+
 /**
  * The PPTX plan: plain, JSON-serialisable data saying which shapes go where on
  * which slide master and slide. The pptxgenjs adapter (`write-pptx.ts`) draws it;
@@ -7,8 +9,11 @@
  */
 export interface PptxPlan {
   meta: PlanMeta
-  /** The slide layouts' PowerPoint names and types, by the pptxgenjs layout they are drawn from. */
+  /** The slide master layar writes: chrome, placeholders, text styles. */
+  master: SlideMasterPlan
+  /** The slide layouts layar writes, in part order (`slideLayout1.xml` first): pptxgenjs's layouts first, then layouts no slide uses. */
   layouts: LayoutPlan[]
+  /** The layouts pptxgenjs draws slides on (title placeholder and slide number for `addSlide`). */
   /** The package's theme part (`ppt/theme/theme1.xml`): the layar theme's colours and fonts. */
   scheme: ThemeScheme
   masters: MasterPlan[]
@@ -28,13 +33,6 @@ export interface PlanMeta {
   /** Theme fonts for the package theme (major = headings, minor = body). */
   headingFont: string
   bodyFont: string
-}
-
-/** A slide layout's PowerPoint name and type (ST_SlideLayoutType), for the pptxgenjs layout `source`. */
-export interface LayoutPlan {
-  source: MasterName | 'DEFAULT'
-  name: string
-  type: 'blank' | 'title' | 'secHead' | 'obj' | 'twoObj' | 'twoTxTwoObj' | 'titleOnly' | 'picTx'
 }
 
 /** The colour slots of a DrawingML colour scheme. */
@@ -87,48 +85,21 @@ export interface PlanBox {
   h: number
 }
 
-/** The slide masters layar defines, one per slide layout of the laid-out deck. */
-export type MasterName = 'TITLE' | 'SECTION' | 'CONTENT' | 'TWO_COLUMN' | 'IMAGE'
+/** The pptxgenjs layouts layar defines: one per slide layout of the laid-out deck, and one for untitled body slides. */
+export type MasterName = 'TITLE' | 'SECTION' | 'CONTENT' | 'TWO_COLUMN' | 'IMAGE' | 'UNTITLED'
 
-/** A slide master (a pptxgenjs `defineSlideMaster` layout). */
+/**
+ * A pptxgenjs `defineSlideMaster` layout: what pptxgenjs needs to draw slides
+ * on it (its title placeholder and slide number). Its part is replaced by the
+ * layar layout of the same `source` (see `LayoutPlan`).
+ */
 export interface MasterPlan {
   name: MasterName
   background: string
-  /** Drawn on every slide using this master, in order (banners, footer, …). */
-  shapes: MasterShape[]
   /** The title placeholder (`<p:ph type="title"/>`): its default box and text style. */
   title: TitlePlaceholder
   /** The slide-number field box and its alignment (at the footer band's end, see `Chrome.slideNumber`). */
   slideNumber: { box: PlanBox; fontSize: number; color: string; fontFace: string; align: 'left' | 'right' }
-}
-
-export type MasterShape = MasterRect | MasterText | MasterImage
-
-/** A picture on every slide of a master (the theme logo), embedded from the image assets by `path`. */
-export interface MasterImage {
-  type: 'image'
-  box: PlanBox
-  path: string
-  mime: 'image/png' | 'image/jpeg' | 'image/gif'
-}
-
-export interface MasterRect {
-  type: 'rect'
-  box: PlanBox
-  fill: string
-}
-
-export interface MasterText {
-  type: 'text'
-  box: PlanBox
-  text: string
-  fontSize: number
-  fontFace: string
-  color: string
-  bold: boolean
-  align: 'left' | 'center' | 'right'
-  /** Whether the text may wrap; chrome never does (layout shrank it to fit one line, or reported it). */
-  wrap: boolean
 }
 
 export interface TitlePlaceholder {
@@ -142,8 +113,10 @@ export interface TitlePlaceholder {
 /** One slide: its master, its title (into the master's placeholder), shapes and notes. */
 export interface SlidePlan {
   master: MasterName
-  /** `null` for an untitled slide: the placeholder stays empty. */
+  /** `null` for an untitled slide (its layout has no title). */
   title: SlideTitle | null
+  /** The footer, in the slide's footer placeholder (`ftr`); `null` when the deck has none. */
+  footer: ChromeLine | null
   shapes: ShapePlan[]
   /** Notes as plain paragraphs (list items already carry "• " / "1. "). */
   notes: string[]
@@ -166,6 +139,8 @@ export type SlideBackgroundPlan =
 
 /** The slide's title text, drawn in the title placeholder at `box`. */
 export interface SlideTitle {
+  /** `ctrTitle` on the title slide, as PowerPoint's Title Slide layout has it. */
+  type: 'title' | 'ctrTitle'
   box: PlanBox
   paragraph: ParagraphPlan
 }
@@ -184,6 +159,8 @@ export interface TextShape {
   valign: 'top' | 'middle'
   wrap: boolean
   paragraphs: ParagraphPlan[]
+  /** The layout placeholder it fills (body text, subtitles); `null` for a plain text box (code, captions). */
+  placeholder: SlidePlaceholder | null
 }
 
 /** A paragraph: runs plus exact spacing and its list marker. */

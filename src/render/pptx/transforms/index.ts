@@ -1,12 +1,12 @@
 import type { PartTransform } from '../part-transforms.js'
 import { deckLang } from './deck-lang.js'
-import { layoutNames } from './layout-names.js'
 import { listNumbering } from './list-numbering.js'
 import { masterColorMap } from './master-color-map.js'
 import { officeMathShapes } from './office-math-shapes.js'
 import { presentationOrder } from './presentation-order.js'
 import { schemeColors } from './scheme-colors.js'
 import { slideNumberFields } from './slide-number-fields.js'
+import { slidePlaceholders } from './slide-placeholders.js'
 import { svgBlips } from '../svg-pictures.js'
 import { tableFlags, tableStylesPart } from './table-style.js'
 import { themeFonts } from './theme-fonts.js'
@@ -19,6 +19,7 @@ import { themePart } from './theme-part.js'
  */
 export const partTransforms: readonly PartTransform[] = [
   presentationOrder,
+  slidePlaceholders,
   themePart,
   masterColorMap,
   slideNumberFields,
@@ -28,7 +29,6 @@ export const partTransforms: readonly PartTransform[] = [
   listNumbering,
   tableStylesPart,
   tableFlags,
-  layoutNames,
   officeMathShapes,
   svgBlips,
 ]

@@ -1,0 +1,101 @@
+import type { Element } from 'xast'
+import { x } from 'xastscript'
+import type { PartTransform } from '../part-transforms.js'
+import { isSlidePart, partNumber } from '../part-paths.js'
+import type { ChromeLine, SlidePlaceholder } from '../plan/index.js'
+import { bodyProperties, placeholderReference, runProperties, xfrm } from '../master-shapes.js'
+import { childElement, childElements, documentElement, elementsNamed } from '../xml-tree.js'
+
+/**
+ * Slides fill their layout's placeholders, as a hand-made deck does: the
+ * title in `title` (`ctrTitle` on the title slide), body text in the content
+ * or body placeholder the plan chose (`SlidePlaceholder`), the subtitle in
+ * `subTitle`, the footer in `ftr` and the number in `sldNum`. Every shape
+ * keeps its own box (`<a:xfrm>`) and formatting, so the slide draws as
+ * before; paragraphs get an explicit zero `spcBef` and their `spcAft`, so
+ * nothing of the master's body style (meant for text a user adds) changes them.
+ */
+export const slidePlaceholders: PartTransform = {
+  name: 'slide-placeholders',
+  appliesTo: isSlidePart,
+  transform(tree, { path, plan }) {
+    const slide = plan.slides[(partNumber(path) ?? 0) - 1]
+    if (slide === undefined) throw new Error(`pptx: ${path} is not in the plan.`)
+    const spTree = elementsNamed(tree, 'p:spTree')[0]
+    if (spTree === undefined) throw new Error(`pptx: ${path} has no shape tree.`)
+    const lang = plan.meta.lang
+    for (const shape of childElements(spTree).filter((child) => child.name === 'p:sp')) {
+      const ph = placeholderOf(shape)
+      if (ph?.attributes.type === 'title' && slide.title !== null) ph.attributes = { type: slide.title.type }
+      else if (ph?.attributes.type === 'sldNum') ph.attributes = placeholderReference('sldNum', 12).attributes
+    }
+    for (const planned of slide.shapes) {
+      if (planned.type !== 'text' || planned.placeholder === null) continue
+      const shape = textBoxNamed(spTree, planned.name)
+      if (shape === undefined) throw new Error(`pptx: ${path} has no text box ${planned.name} to put in a placeholder.`)
+      fillPlaceholder(shape, planned.placeholder)
+    }
+    if (slide.footer !== null) {
+      const number = childElements(spTree).findIndex((child) => placeholderOf(child)?.attributes.type === 'sldNum')
+      const footer = footerShape(nextShapeId(tree), slide.footer, lang)
+      spTree.children.splice(number === -1 ? spTree.children.length : number, 0, footer)
+    }
+  },
+}
+
+/** The `<p:ph>` of a shape, if it is a placeholder. */
+function placeholderOf(shape: Element): Element | undefined {
+  const nv = childElement(shape, 'p:nvSpPr')
+  const app = nv === undefined ? undefined : childElement(nv, 'p:nvPr')
+  return app === undefined ? undefined : childElement(app, 'p:ph')
+}
+
+function textBoxNamed(spTree: Element, name: string): Element | undefined {
+  return childElements(spTree).find((shape) => {
+    const nv = shape.name === 'p:sp' ? childElement(shape, 'p:nvSpPr') : undefined
+    const cNvPr = nv === undefined ? undefined : childElement(nv, 'p:cNvPr')
+    const cNvSpPr = nv === undefined ? undefined : childElement(nv, 'p:cNvSpPr')
+    return cNvPr?.attributes.name === name && cNvSpPr?.attributes.txBox === '1'
+  })
+}
+
+function fillPlaceholder(shape: Element, placeholder: SlidePlaceholder): void {
+  const nv = childElement(shape, 'p:nvSpPr')
+  const cNvSpPr = nv === undefined ? undefined : childElement(nv, 'p:cNvSpPr')
+  const nvPr = nv === undefined ? undefined : childElement(nv, 'p:nvPr')
+  if (cNvSpPr === undefined || nvPr === undefined) throw new Error('pptx: a text box without p:cNvSpPr/p:nvPr.')
+  cNvSpPr.attributes = {}
+  cNvSpPr.children = [x('a:spLocks', { noGrp: '1' })]
+  nvPr.children = [placeholderReference(placeholder.type, placeholder.idx), ...childElements(nvPr).filter((child) => child.name !== 'p:ph')]
+  for (const pPr of elementsNamed(shape, 'a:pPr')) explicitSpacing(pPr)
+}
+
+/** Gives a paragraph an explicit `spcBef` and `spcAft` (zero where it had none), in schema order after `lnSpc`. */
+function explicitSpacing(pPr: Element): void {
+  const children = childElements(pPr)
+  const zero = (name: string): Element => x(name, [x('a:spcPts', { val: '0' })])
+  const before = children.find((child) => child.name === 'a:spcBef') ?? zero('a:spcBef')
+  const after = children.find((child) => child.name === 'a:spcAft') ?? zero('a:spcAft')
+  const line = children.filter((child) => child.name === 'a:lnSpc')
+  const rest = children.filter((child) => child.name !== 'a:lnSpc' && child.name !== 'a:spcBef' && child.name !== 'a:spcAft')
+  pPr.children = [...line, before, after, ...rest]
+}
+
+/** The slide's footer placeholder (`ftr`), at the footer's measured box, on one line. */
+function footerShape(id: number, footer: ChromeLine, lang: string): Element {
+  const align = footer.align === 'center' ? 'ctr' : footer.align === 'right' ? 'r' : 'l'
+  return x('p:sp', [
+    x('p:nvSpPr', [x('p:cNvPr', { id: String(id), name: 'Footer Placeholder' }), x('p:cNvSpPr', [x('a:spLocks', { noGrp: '1' })]), x('p:nvPr', [placeholderReference('ftr', 11)])]),
+    x('p:spPr', [xfrm(footer.box)]),
+    x('p:txBody', [
+      bodyProperties('middle', false, false),
+      x('a:lstStyle'),
+      x('a:p', [x('a:pPr', { marL: '0', indent: '0', algn: align }, [x('a:buNone')]), x('a:r', [runProperties('a:rPr', footer, lang, footer.text), x('a:t', footer.text)])]),
+    ]),
+  ])
+}
+
+function nextShapeId(tree: Parameters<PartTransform['transform']>[0]): number {
+  const ids = elementsNamed(documentElement(tree), 'p:cNvPr').map((element) => Number(element.attributes.id ?? 0))
+  return Math.max(0, ...ids) + 1
+}
