@@ -110,6 +110,11 @@ export const rules = {
     message: () =>
       'An image inside a line of text is shown as its own figure after the paragraph, because slides place images as blocks. Put the image in a paragraph of its own.',
   },
+  'image-size-clamped': {
+    severity: 'warning',
+    message: (p: { asked: string; shown: string }) =>
+      `The image asks for ${p.asked} pt, more than the room it has on the slide, so it is drawn at ${p.shown} pt (aspect kept) in both outputs. Give it a smaller \`width\`/\`height\`, or move it to a slide with more room.`,
+  },
   'columns-structure': {
     severity: 'warning',
     message: (p: { detail: string }) =>

@@ -6,7 +6,7 @@ import { continuationSuffix, continuationTitle } from './continuation.js'
 import { bodySizesAt, fitBody, smallestBodySize, type FittedBody } from './fit.js'
 import { TOLERANCE } from './geometry.js'
 import type { Region } from './frames.js'
-import type { BodyLayout, PlacedText } from './laid-out.js'
+import type { BodyLayout, Frame, PlacedText } from './laid-out.js'
 import { backgroundOf, smallerContext, styleExtras } from './slide-style.js'
 import { splitBlocks } from './split-body.js'
 import { contentTitle, type FittedTitle } from './titles.js'
@@ -54,6 +54,7 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   const extras = styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, meta, reporting.file, slide.position))
   const single = (fitted: FittedBody): BodyLayout[] => {
     reportBody(fitted, name, meta.fit, slide.position, reporting)
+    reportClamped(fitted.frames, reporting)
     return [{ ...bodyLayout(slide.blocks, title, withNotes(slide.blocks, fitted, fullRegion), slide), ...extras }]
   }
   if (meta.fit !== 'split' || body.fit.type !== 'overflows') return single(body)
@@ -71,6 +72,7 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   return parts.map((blocks, i) => {
     const fitted = fitBody(blocks, ctx, i === 0 ? region : nextRegion, 'shrink')
     reportBody(fitted, i === 0 ? name : `${name} ${suffix}`, 'split', slide.position, reporting)
+    reportClamped(fitted.frames, reporting)
     const part = bodyLayout(blocks, i === 0 ? title : nextTitle, withNotes(blocks, fitted, i === 0 ? fullRegion : nextFullRegion), slide)
     return { ...part, notes: i === 0 ? slide.notes : [], ...extras, continuation: { part: i + 1, of: parts.length } }
   })
@@ -109,6 +111,17 @@ function reportBody(body: FittedBody, title: string, mode: FitMode, position: Po
   } else if (body.fit.type === 'overflows') {
     const detail = body.overflowDetail ?? `${body.fit.overflow} pt too tall`
     emit(reporting, () => report(file, 'fit-overflow', { title, detail, mode }, position))
+  }
+}
+
+/** Reports each image whose asked-for size did not fit its room, at the image. */
+function reportClamped(frames: readonly Frame[], reporting: FitReporting): void {
+  for (const frame of frames) {
+    if ((frame.type !== 'image' && frame.type !== 'image-placeholder') || frame.clamped === undefined) continue
+    const { clamped, box } = frame
+    const asked = `${Math.round(clamped.w)} × ${Math.round(clamped.h)}`
+    const shown = `${Math.round(box.w)} × ${Math.round(box.h)}`
+    emit(reporting, () => report(reporting.file, 'image-size-clamped', { asked, shown }, frame.image.position))
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Block, Columns, FlowBlock, Image } from '../model/index.js'
 import type { BodySizes, LayoutContext } from './context.js'
+import { calloutFrame } from './callout-frame.js'
 import { codeFrame } from './code-frame.js'
 import { round2, roundBox } from './geometry.js'
-import { captionFor, imageFrame, MIN_IMAGE_HEIGHT, naturalSize } from './image-frame.js'
+import { captionFor, imageFrame, MIN_IMAGE_HEIGHT, wantedSize } from './image-frame.js'
 import type { Frame, PlacedText, TextFrame } from './laid-out.js'
 import { mathFrame } from './math-frame.js'
 import { tableFrame, tableFrameHeight } from './table-frame.js'
@@ -67,6 +68,8 @@ function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes,
           return { frames: [frame], height: tableFrameHeight(frame), widthOverflow: 0 }
         },
       })
+    } else if (block.type === 'callout') {
+      units.push({ type: 'fixed', step, place: (y) => single(calloutFrame(block, ctx.faces, ctx.theme, sizes.body, region.x, y, region.w)) })
     } else {
       units.push({
         step,
@@ -123,7 +126,7 @@ export function stackBlocks(blocks: readonly Block[], ctx: LayoutContext, sizes:
   let widthOverflow = 0
   units.forEach((unit, i) => {
     if (i > 0) y += gap
-    const placed = placeUnit(unit, captions[i] ?? null, ctx, sizes, { x: region.x, y, w: region.w, h: share })
+    const placed = placeUnit(unit, captions[i] ?? null, ctx, sizes, { x: region.x, y, w: region.w, h: share }, region)
     frames.push(...(unit.step > 0 ? placed.frames.map((frame) => ({ ...frame, step: unit.step })) : placed.frames))
     y += placed.height
     required += placed.required
@@ -132,16 +135,17 @@ export function stackBlocks(blocks: readonly Block[], ctx: LayoutContext, sizes:
   return { frames, height: y - region.y, required, widthOverflow }
 }
 
-function placeUnit(unit: Unit, caption: PlacedText | null, ctx: LayoutContext, sizes: BodySizes, box: Region): Stack {
+function placeUnit(unit: Unit, caption: PlacedText | null, ctx: LayoutContext, sizes: BodySizes, box: Region, whole: Region): Stack {
   switch (unit.type) {
     case 'fixed': {
       const placed = unit.place(box.y)
       return { frames: placed.frames, height: placed.height, required: 0, widthOverflow: placed.widthOverflow }
     }
     case 'image': {
-      const natural = naturalSize(unit.image, ctx.assets)
-      const wanted = natural.h * Math.min(1, box.w / natural.w)
-      const frame = imageFrame(unit.image, ctx, caption, box, ctx.theme.gap / 2)
+      const room = { w: whole.w, h: whole.h, em: sizes.body }
+      const asked = wantedSize(unit.image, ctx.assets, room)
+      const wanted = asked.h * Math.min(1, box.w / asked.w)
+      const frame = imageFrame(unit.image, ctx, caption, box, ctx.theme.gap / 2, room)
       const captionHeight = caption === null ? 0 : caption.box.h + ctx.theme.gap / 2
       return { frames: [frame], height: frame.box.h + captionHeight, required: Math.min(wanted, MIN_IMAGE_HEIGHT), widthOverflow: 0 }
     }

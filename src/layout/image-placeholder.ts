@@ -22,7 +22,7 @@ const MIN_LABEL_SIZE = 8
  */
 export function placeholderFrame(image: Image, box: Box, caption: PlacedText | null, ctx: LayoutContext): Omit<ImagePlaceholderFrame, 'caption'> {
   const { theme, faces } = ctx
-  const lines = [image.alt, image.src].filter((line, i) => line.trim() !== '' && !(i === 0 && caption !== null && image.title === null))
+  const lines = [image.alt, image.src].filter((line, i) => line.trim() !== '' && !(i === 0 && caption !== null && image.caption === undefined))
   const inlines = textLines(lines, image)
   const width = Math.max(1, box.w - 2 * PADDING)
   const place = (size: number): PlacedText =>

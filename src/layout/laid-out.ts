@@ -1,5 +1,7 @@
 import type {
   BackgroundFit,
+  Callout,
+  CalloutKind,
   Blockquote,
   DeckMeta,
   HtmlOnlyAttribute,
@@ -42,7 +44,7 @@ export interface PlacedText {
   fontSize: number
   /** Exact line height in points. */
   lineHeight: number
-  align: 'left' | 'center'
+  align: 'left' | 'center' | 'right'
   inlines: Inline[]
   /** How many lines the layout measured (for tests and reports). */
   lines: number
@@ -167,7 +169,27 @@ export type FitOutcome =
 
 /** A positioned piece of a slide body. */
 /** `step`: the frame appears at that step of its slide (from pandoc pauses); absent for frames shown from the start. */
-export type Frame = (TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame | MathFrame) & { step?: number }
+export type Frame = (TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame | MathFrame | CalloutFrame) & { step?: number }
+
+/**
+ * A Quarto callout: a box filled with `fill`, a `barWidth`-pt bar of
+ * `barColor` along its left edge, and inside (inset by `padding` on every
+ * side) its title in bold, then `titleGap`, then its text (`body`, absent
+ * when it has none), at the body text size.
+ */
+export interface CalloutFrame {
+  type: 'callout'
+  box: Box
+  kind: CalloutKind
+  barColor: string
+  barWidth: number
+  fill: string
+  padding: number
+  titleGap: number
+  title: PlacedText
+  body: TextFrame | null
+  callout: Callout
+}
 
 /**
  * Consecutive text blocks drawn as one text box (one editable text frame in
@@ -211,6 +233,11 @@ export interface ImageFrame {
   /** The key of its bytes in the image assets (`image.path`, which has an asset). */
   path: string
   caption: PlacedText | null
+  /**
+   * Set when the image's `width`/`height` asked for more than its room: the
+   * box it asked for (the picture was shrunk, aspect kept, to fit; reported).
+   */
+  clamped?: Box
 }
 
 /**
@@ -225,6 +252,8 @@ export interface ImagePlaceholderFrame {
   label: PlacedText
   image: Image
   caption: PlacedText | null
+  /** As on `ImageFrame`. */
+  clamped?: Box
 }
 
 /** A code block as coloured lines, in the mono font. */

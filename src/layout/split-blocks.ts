@@ -23,7 +23,7 @@ export interface Cut {
 
 /**
  * Every place a block can be cut, in source order (the head grows along the
- * list). Images, display math and columns have none: they move or shrink whole.
+ * list). Images, display math, callouts and columns have none: they move or shrink whole.
  */
 export function cutsOf(block: FlowBlock): Cut[] {
   switch (block.type) {
@@ -39,6 +39,7 @@ export function cutsOf(block: FlowBlock): Cut[] {
       return codeCuts(block)
     case 'image':
     case 'math':
+    case 'callout':
       return []
   }
 }

@@ -97,8 +97,31 @@ export interface Image {
   path: string | null
   alt: string
   title: string | null
+  /**
+   * Size asked for with `{width=… height=…}` (pandoc's image attributes);
+   * absent when neither is given (the image then shows at its natural size
+   * at most). With one of the two, the other follows the aspect ratio.
+   */
+  size?: ImageSize
+  /** Quarto's `fig-align`; absent means centred. */
+  align?: 'left' | 'center' | 'right'
+  /**
+   * The caption when it is not the default (the title, else the alt text):
+   * Quarto's `fig-cap` text, or `null` for no caption.
+   */
+  caption?: string | null
   position: Position
 }
+
+/**
+ * A length as written on an image: `pt` for absolute units (`px`, `pt`,
+ * `in`, `cm`, `mm`, converted to points), `em` for the body text size,
+ * `fraction` for a percentage (of the room's width, or of its height).
+ */
+export type ImageLength = { unit: 'pt'; value: number } | { unit: 'em'; value: number } | { unit: 'fraction'; value: number }
+
+/** The width and height asked for; at least one is set. */
+export type ImageSize = { width: ImageLength; height: ImageLength | null } | { width: null; height: ImageLength }
 
 /** A fenced code block. `lang` is the info string's first word, if any. */
 export interface Code {
@@ -135,8 +158,23 @@ export interface Columns {
   position: Position
 }
 
+/** The kinds of Quarto callout, each with its own colour. */
+export type CalloutKind = 'note' | 'tip' | 'warning' | 'important' | 'caution'
+
+/**
+ * A Quarto callout (`::: {.callout-note}`): a box with a coloured bar, a
+ * title (its `title` attribute, its first heading, or the kind's name) and text.
+ */
+export interface Callout {
+  type: 'callout'
+  kind: CalloutKind
+  title: Inline[]
+  children: Array<Paragraph | List>
+  position: Position
+}
+
 /** Blocks that flow inside a column. */
-export type FlowBlock = Paragraph | List | Blockquote | Table | Image | Code | MathBlock
+export type FlowBlock = Paragraph | List | Blockquote | Table | Image | Code | MathBlock | Callout
 
 /**
  * Every block a content slide can hold. `step` is set on the blocks after

@@ -1,14 +1,17 @@
 import path from 'node:path'
-import type { Block, Position } from '../model/index.js'
+import type { Block, Image, Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
+import type { Attributes } from './attributes.js'
+import { imageAttributes } from './image-attributes.js'
 import type { State } from './state.js'
 
-/** An image as written, from `![alt](url)` or `![alt][ref]`. */
+/** An image as written, from `![alt](url)` or `![alt][ref]`, and the `{…}` block after it, if any. */
 export interface ImageSource {
   url: string
   alt: string
   title: string | null
   position: Position
+  trailing?: { attributes: Attributes; position: Position }
 }
 
 type Resolved = { ok: true; path: string } | { ok: false }
@@ -23,11 +26,16 @@ type Resolved = { ok: true; path: string } | { ok: false }
  * @param state the conversion state (for the file and reports)
  */
 export function imageBlocksFrom(image: ImageSource, state: State): Block[] {
-  const alt = image.alt.trim()
+  const read = image.trailing === undefined ? {} : imageAttributes(image.trailing.attributes, image.trailing.position, state)
+  const alt = (read.alt ?? image.alt).trim()
   if (alt === '') report(state.file, 'image-alt-missing', undefined, image.position)
   const resolved = resolveImagePath(image.url, state, image.position)
   const path = resolved.ok ? resolved.path : null
-  return [{ type: 'image', src: image.url, path, alt, title: image.title, position: image.position }]
+  const block: Image = { type: 'image', src: image.url, path, alt, title: image.title, position: image.position }
+  if (read.size !== undefined) block.size = read.size
+  if (read.align !== undefined) block.align = read.align
+  if (read.caption !== undefined) block.caption = read.caption
+  return [block]
 }
 
 /**

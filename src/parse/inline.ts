@@ -11,6 +11,7 @@ import { footnoteReference, inlineNote } from './footnotes.js'
 import { withInlineNotes } from './inline-notes.js'
 import { spanFrom, withSpans } from './spans.js'
 import { reportLiteralSyntax } from './literal-syntax.js'
+import { withTrailingAttributes, type AttributedNode } from './trailing-attributes.js'
 
 /** How inline content is converted where it appears. */
 export interface InlineOptions {
@@ -86,7 +87,11 @@ const handlers = {
  */
 export function inlinesFromMdast(nodes: readonly PhrasingContent[], state: State, options: InlineOptions): Inline[] {
   const out: Inline[] = []
-  for (const node of withSpans(withInlineNotes(nodes, state), state)) {
+  for (const node of withTrailingAttributes(withSpans(withInlineNotes(nodes, state), state), state)) {
+    if (node.type === 'attributed') {
+      out.push(...attributed(node, state, options))
+      continue
+    }
     if (node.type === 'bracketedSpan') {
       out.push(spanFrom(node, inlinesFromMdast(node.children as PhrasingContent[], state, options), state))
       continue
@@ -147,6 +152,36 @@ function link(
   if (isSafeUrl(url)) return [{ type: 'link', url, title, children: shown, position }]
   report(state.file, 'unsafe-link', { url }, position)
   return inlines
+}
+
+/**
+ * An image or link with its `{…}` block: an image's attributes go with it
+ * to its figure; a link keeps `title=` as its title, and the rest (a link
+ * has no look of its own on a slide) is reported.
+ */
+function attributed(item: AttributedNode, state: State, options: InlineOptions): Inline[] {
+  const { node, attributes, attributesPosition } = item
+  const trailing = { attributes, position: attributesPosition }
+  if (node.type === 'image') {
+    return image({ url: node.url, alt: node.alt ?? '', title: node.title ?? null, position: positionOf(node), trailing }, state, options)
+  }
+  if (node.type === 'imageReference') {
+    const definition = state.definitions.get(node.identifier)
+    if (definition !== undefined) {
+      return image({ url: definition.url, alt: node.alt ?? '', title: definition.title ?? null, position: positionOf(node), trailing }, state, options)
+    }
+    return [...handlers.imageReference(node, state, options), ...literal(sourceOf(state, { position: attributesPosition }), attributesPosition)]
+  }
+  const title = attributes.pairs.find((pair) => pair.key === 'title')?.value
+  const ignored = [
+    ...(attributes.id === null ? [] : [`#${attributes.id}`]),
+    ...attributes.classes.map((name) => `.${name}`),
+    ...attributes.pairs.filter((pair) => pair.key !== 'title').map((pair) => `${pair.key}="${pair.value}"`),
+  ]
+  for (const attribute of ignored) report(state.file, 'attribute-ignored', { attribute, on: 'link' }, attributesPosition)
+  const inlines = node.type === 'link' ? handlers.link(node, state, options) : handlers.linkReference(node, state, options)
+  if (title === undefined) return inlines
+  return inlines.map((inline) => (inline.type === 'link' ? { ...inline, title } : inline))
 }
 
 function image(source: ImageSource, state: State, options: InlineOptions): Inline[] {

@@ -77,7 +77,8 @@ describe('frames', () => {
     expect(captionBox.y + captionBox.h).toBeCloseTo(500, 1)
     expect(frame.box.w).toBeLessThan(864)
     expect(frame.box.w / frame.box.h).toBeCloseTo(2, 5)
-    expect(frame.caption?.inlines).toMatchObject([{ type: 'text', value: 'Gambar 1' }])
+    // As pandoc makes a figure: the alt text is the caption; the title stays the picture's tooltip.
+    expect(frame.caption?.inlines).toMatchObject([{ type: 'text', value: 'Peta' }])
     expect((frame.caption?.box.y ?? 0) + (frame.caption?.box.h ?? 0)).toBeGreaterThan(frame.box.y + frame.box.h)
   })
 

@@ -88,6 +88,8 @@ function textOfBlock(block: Block | NoteBlock): string {
       return block.alt
     case 'math':
       return block.tex
+    case 'callout':
+      return [inlineText(block.title), ...block.children.map(textOfBlock)].join(' ')
   }
 }
 

@@ -1,4 +1,5 @@
-import type { Block } from '../../model/index.js'
+import type { Block, CalloutKind } from '../../model/index.js'
+import { callout, isCalloutName } from './callout.js'
 import { report } from '../../diagnostics/index.js'
 import type { ContainerDirective } from '../mdast-directive.js'
 import { positionOf } from '../position.js'
@@ -32,6 +33,7 @@ export function containerDirective(node: ContainerDirective, state: State): Bloc
     case 'div':
       return plainDiv(node, state)
     default:
+      if (isCalloutName(node.name)) return callout(node, node.name.slice('callout-'.length) as CalloutKind, state)
       report(state.file, 'directive-unknown', { name: node.name, shownAs: 'normal content' }, positionOf(node))
       return state.blocks(node.children)
   }

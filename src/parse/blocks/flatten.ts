@@ -72,6 +72,9 @@ function asText<T>(
     case 'columns':
       report(state.file, 'unsupported-node', { node: `columns block in ${where}`, shownAs: 'its blocks one after another' }, place)
       return inner(block.children.flatMap((column) => column.children))
+    case 'callout':
+      report(state.file, 'unsupported-node', { node: `callout in ${where}`, shownAs: 'its title in bold and its text' }, place)
+      return [paragraph([{ type: 'strong', children: block.title, position: place }], place), ...inner(block.children)]
   }
 }
 

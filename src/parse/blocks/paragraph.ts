@@ -26,7 +26,10 @@ export function paragraph(node: MdParagraph, state: State): Block[] {
   const images: ImageSource[] = []
   const children = inlinesFromMdast(node.children, state, { where: 'paragraph', onImage: (image) => images.push(image) })
   const figures = images.flatMap((image) => imageBlocksFrom(image, state))
-  if (images.length > 0 && isBlank(children)) return figures
+  const blank = isBlank(children)
+  // pandoc makes a figure, captioned with the alt text, only of an image alone in its paragraph.
+  const uncaptioned = figures.map((figure) => (figure.type === 'image' && figure.caption === undefined && (images.length > 1 || !blank) ? { ...figure, caption: null } : figure))
+  if (images.length > 0 && blank) return uncaptioned
   for (const image of images) report(state.file, 'image-inline', undefined, image.position)
-  return [{ type: 'paragraph', children, position: positionOf(node) }, ...figures]
+  return [{ type: 'paragraph', children, position: positionOf(node) }, ...uncaptioned]
 }

@@ -1,6 +1,7 @@
 import type { Element } from 'hast'
 import type { Frame } from '../../../layout/laid-out.js'
 import type { RenderContext } from '../context.js'
+import { callout } from './callout.js'
 import { code } from './code.js'
 import { image, imagePlaceholder } from './image.js'
 import { math } from './math.js'
@@ -16,6 +17,7 @@ const handlers = {
   'image-placeholder': imagePlaceholder,
   code,
   math,
+  callout,
 } satisfies { [K in Frame['type']]: FrameHandler<Extract<Frame, { type: K }>> }
 
 /** A laid-out frame as one absolutely positioned element. */

@@ -1,6 +1,7 @@
 import type { Frame } from '../../../layout/laid-out.js'
 import type { FrameContext, FrameHandler } from './frame-handler.js'
 import type { ShapePlan } from './types.js'
+import { callout } from './callout-frame.js'
 import { code } from './code-frame.js'
 import { image, imagePlaceholder } from './image-frame.js'
 import { math } from './math-frame.js'
@@ -8,7 +9,7 @@ import { table } from './table-frame.js'
 import { text } from './text-frame.js'
 
 /** One handler per frame type; a new frame type fails to compile until it is handled here. */
-export const frameHandlers = { text, table, image, 'image-placeholder': imagePlaceholder, code, math } satisfies {
+export const frameHandlers = { text, table, image, 'image-placeholder': imagePlaceholder, code, math, callout } satisfies {
   [K in Frame['type']]: FrameHandler<Extract<Frame, { type: K }>>
 }
 

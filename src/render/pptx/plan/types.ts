@@ -107,7 +107,7 @@ export interface TitlePlaceholder {
   fontFace: string
   fontSize: number
   color: string
-  align: 'left' | 'center'
+  align: 'left' | 'center' | 'right'
 }
 
 /** One slide: its master, its title (into the master's placeholder), shapes and notes. */
