@@ -24,6 +24,8 @@ export interface BuildOptions {
   formats?: readonly OutputFormat[]
   /** Theme overriding the front matter (default: the front matter's). */
   theme?: string | null
+  /** A PowerPoint template (.pptx/.potx, relative to `cwd`) both decks follow, overriding the front matter's `reference-doc` (default: the front matter's). */
+  referenceDoc?: string | null
   /** Folder relative paths start from (default `process.cwd()`). */
   cwd?: string
   /** Build and report without writing (default `false`). */
@@ -67,6 +69,7 @@ export async function build(options: BuildOptions = {}): Promise<RunBuildResult>
       outDir: options.outDir ?? 'dist',
       formats: built,
       theme: options.theme ?? null,
+      referenceDoc: options.referenceDoc ?? null,
       dryRun: options.dryRun ?? false,
       strict: options.strict ?? false,
       allowOutside: options.allowOutside ?? false,

@@ -1,14 +1,15 @@
 import type { VFile } from 'vfile'
 import { hasErrors, imagePlaceholderRules, report } from '../diagnostics/index.js'
 import type { LaidOutDeck } from '../layout/laid-out.js'
-import type { ImageAssets } from '../model/index.js'
+import type { DeckMeta, ImageAssets, Position } from '../model/index.js'
 import { layoutDeck, THEME_LOGO_KEY } from '../layout/index.js'
 import { deckFromMarkdown } from '../parse/index.js'
 import { deckToHtml } from '../render/html/index.js'
 import type { PdfBrowser } from '../render/pdf/index.js'
-import { resolveTheme, type ThemeContext } from '../theme/index.js'
+import { resolveTheme, type ThemeContext, type ThemeResult } from '../theme/index.js'
 import { buildDateOf, documentDate } from './document-date.js'
 import { loadAssets, loadLogo, type ReadAsset } from './load-assets.js'
+import { loadTemplate, type LoadedTemplate, type TemplateSource } from './load-template.js'
 
 /** The outputs layar writes. */
 export type OutputFormat = 'html' | 'pptx' | 'pdf'
@@ -49,6 +50,13 @@ export interface BuildDeckOptions {
   strict?: boolean
   /** Required when `formats` holds `pdf`: the Chromium to print with. */
   pdf?: PdfCapability | null
+  /**
+   * The PowerPoint template named on the command line (`--reference-doc`), which
+   * wins over the front matter's and the theme's: its path relative to the
+   * content folder and the reader for it (the user named it, so it may lie
+   * outside the folder); default none.
+   */
+  referenceDoc?: { path: string; read: ReadAsset } | null
 }
 
 /** One deck's rendered outputs; a format not asked for is `null`. */
@@ -114,11 +122,17 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
     // Still without a prototype (see loadAssets): an image named `constructor` stays an ordinary key.
     if (logo !== null) assets = Object.assign(Object.create(null) as ImageAssets, assets, { [THEME_LOGO_KEY]: logo })
   }
+  let template: LoadedTemplate | null = null
+  if (themeResult.type === 'ok') {
+    const source = templateSource(options, deck.meta, themeResult, readAsset, titleSlide?.position)
+    if (source !== null) template = await loadTemplate(themeResult.theme, source, file)
+    if (template !== null) assets = Object.assign(Object.create(null) as ImageAssets, assets, template.pictures)
+  }
   timings.assets = performance.now() - start
   // An image the build cannot use leaves a placeholder (a warning); `--strict` wants every image.
   if (options.strict ?? false) for (const message of file.messages) if (imagePlaceholderRules.has(message.ruleId ?? '')) message.fatal = true
   if (themeResult.type !== 'ok' || hasErrors(file)) return failed()
-  const theme = themeResult.theme
+  const theme = template?.theme ?? themeResult.theme
 
   start = performance.now()
   const laidOut = layoutDeck(deck, theme, assets, file, { strict: options.strict ?? false })
@@ -138,7 +152,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
     start = performance.now()
     // Loaded on demand: pptxgenjs and jszip are the heaviest modules, and HTML-only builds skip them.
     const { deckToPptx } = await import('../render/pptx/index.js')
-    outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified })
+    outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified, template: template?.bytes ?? null })
     timings.pptx = performance.now() - start
   }
   if (pdf && html !== null) {
@@ -151,4 +165,22 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
     timings.pdf = performance.now() - start
   }
   return { file, outputs, laidOut, timings }
+}
+
+/**
+ * Where the deck's template comes from, if it has one: `--reference-doc`,
+ * else the front matter's `reference-doc` (read like an image: inside the
+ * content folder unless allowed), else the theme file's.
+ */
+function templateSource(
+  options: BuildDeckOptions,
+  meta: DeckMeta,
+  theme: Extract<ThemeResult, { type: 'ok' }>,
+  readAsset: ReadAsset,
+  titlePlace: Position | undefined,
+): TemplateSource | null {
+  if (options.referenceDoc) return { path: options.referenceDoc.path, read: options.referenceDoc.read, position: undefined, keep: theme.referenceDoc?.keep ?? [] }
+  if (meta.referenceDoc !== undefined) return { path: meta.referenceDoc.path, read: readAsset, position: meta.referenceDoc.position, keep: theme.referenceDoc?.keep ?? [] }
+  if (theme.referenceDoc !== undefined) return { path: theme.referenceDoc.path, read: readAsset, position: titlePlace, keep: theme.referenceDoc.keep }
+  return null
 }

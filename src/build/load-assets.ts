@@ -99,6 +99,12 @@ export async function loadLogo(path: string, file: VFile, readAsset: ReadAsset, 
   return 'rule' in identified ? fail(identified.detail) : identified.asset
 }
 
+/** A template's picture as an image asset, or `null` when it is no picture layar can embed (EMF, WMF, …). */
+export function templatePictureAsset(bytes: Uint8Array): ImageAsset | null {
+  const identified = identify(bytes)
+  return 'rule' in identified ? null : identified.asset
+}
+
 /**
  * What the bytes say the image is, or why it cannot be used. SVG is
  * sanitised and gets a PNG rendering (see `svgAsset`). WebP is refused

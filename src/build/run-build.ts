@@ -1,4 +1,4 @@
-import { basename, dirname, extname, join, relative, resolve } from 'node:path'
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { VFile } from 'vfile'
 import { assetReader } from './asset-reader.js'
 import { buildDeck, outputSuffixes, type BuildDeckResult, type DeckOutputs, type OutputFormat, type PdfCapability } from './build-deck.js'
@@ -55,6 +55,8 @@ export interface RunBuildOptions {
   strict?: boolean
   /** Required when `formats` holds `pdf`: the Chromium to print with, and whether to make the notes handout. */
   pdf?: PdfCapability | null
+  /** The PowerPoint template every deck follows (`--reference-doc`), relative to `cwd`; default none. */
+  referenceDoc?: string | null
 }
 
 /**
@@ -135,9 +137,14 @@ async function buildOne(path: string, options: RunBuildOptions, host: BuildHost)
   const strict = options.strict ?? false
   const fileModified = (await host.modifiedTime?.(path)) ?? null
   const pdf = options.pdf ?? null
+  // Named by the user, not the content: read wherever it lies.
+  const referenceDoc =
+    options.referenceDoc == null
+      ? null
+      : { path: relative(resolve(host.cwd, folder), resolve(host.cwd, options.referenceDoc)).split(sep).join('/'), read: assetReader(host, folder, { ...access, allowOutside: true }) }
   return buildDeck(
     file,
-    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, fileModified, themeContext, strict, pdf, ...access },
+    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, fileModified, themeContext, strict, pdf, referenceDoc, ...access },
     assetReader(host, folder, access),
   )
 }

@@ -23,7 +23,7 @@ export type Command =
   | { type: 'help' }
   | { type: 'version' }
   | { type: 'themes' }
-  | ({ type: 'build' | 'check'; inputs: string[]; formats: OutputFormat[]; watch: boolean; strict: boolean } & BuildFlags & PdfFlags)
+  | ({ type: 'build' | 'check'; inputs: string[]; formats: OutputFormat[]; watch: boolean; strict: boolean; referenceDoc: string | null } & BuildFlags & PdfFlags)
   | ({ type: 'dev'; input: string; port: number; host: string; open: boolean } & BuildFlags)
   | { type: 'usage-error'; message: string }
 
@@ -34,6 +34,7 @@ const options = {
   out: { type: 'string' },
   format: { type: 'string' },
   theme: { type: 'string' },
+  'reference-doc': { type: 'string' },
   debug: { type: 'boolean' },
   watch: { type: 'boolean' },
   strict: { type: 'boolean' },
@@ -60,6 +61,7 @@ const onlyFor: Record<string, readonly string[]> = {
   format: ['build', 'check'],
   chromium: ['build'],
   'pdf-notes': ['build'],
+  'reference-doc': ['build', 'check'],
 }
 
 /**
@@ -109,7 +111,9 @@ function buildCommand(name: 'build' | 'check', inputs: string[], values: Values,
   if (pdfNotes && !formats.includes('pdf')) return usageError('--pdf-notes makes a handout beside the PDF; add pdf to --format (e.g. --format pdf).')
   if (values.chromium === '') return usageError('--chromium needs the path of a Chromium executable.')
   const pdf = { chromium: values.chromium ?? null, pdfNotes }
-  return { type: name, inputs: inputs.length > 0 ? inputs : ['content'], formats, watch, strict, ...flags, ...pdf }
+  const referenceDoc = values['reference-doc'] ?? null
+  if (referenceDoc !== null && !/\.(pptx|potx)$/i.test(referenceDoc.trim())) return usageError(`--reference-doc takes a PowerPoint template, a .pptx or .potx file, not \`${referenceDoc}\`.`)
+  return { type: name, inputs: inputs.length > 0 ? inputs : ['content'], formats, watch, strict, referenceDoc, ...flags, ...pdf }
 }
 
 function devCommand(inputs: string[], values: Values, flags: BuildFlags): Command {

@@ -18,6 +18,8 @@ Options:
   --chromium PATH     build: the Chromium that prints the PDF (default: LAYAR_CHROMIUM,
                       else chromium on PATH; on Debian: apt-get install chromium)
   --theme NAME        Theme to use, overriding the front matter's \`theme\`
+  --reference-doc FILE  build, check: the organisation's PowerPoint template (.pptx or .potx)
+                      both decks follow, overriding the front matter's \`reference-doc\`
   --strict            build, check: any text shrunk, slide split or overflow is an error
   --watch             build: rebuild on every change of the deck, its images or its theme
   --port N            dev: port to serve on (default 4173; 0 picks a free port)

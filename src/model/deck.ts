@@ -37,6 +37,12 @@ export interface DeckMeta {
   /** List items appear one by one in the HTML deck. */
   incremental: boolean
   fit: FitMode
+  /**
+   * The PowerPoint template both decks follow (`reference-doc`, top level or
+   * under `format: pptx:`), as written, relative to the content file, with
+   * where it was written; absent without one.
+   */
+  referenceDoc?: { path: string; position: Position }
 }
 
 /** The title slide, made from front matter. */

@@ -1,8 +1,9 @@
 import { isScalar, type ParsedNode } from 'yaml'
-import type { DeckMeta, FitMode } from '../model/index.js'
+import type { DeckMeta, FitMode, Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { authorsFrom, institutesFrom } from './front-matter-authors.js'
 import { formatField, quartoOptionFields } from './front-matter-format.js'
+import { referenceDocField } from './front-matter-reference-doc.js'
 import { flagValue, mistyped, plainValue, slideLevelValue, textValue as text, valuePlace, type FieldContext } from './front-matter-values.js'
 
 export type { ValueContext } from './front-matter-values.js'
@@ -27,6 +28,7 @@ export interface FormatOptions {
   incremental?: boolean
   footer?: string | null
   slideLevel?: number
+  referenceDoc?: { path: string; position: Position }
 }
 
 /** How one front matter key is read into the draft. */
@@ -109,6 +111,7 @@ const ownFields = {
   },
   'slide-level': (draft, value, context) => void (draft.slideLevel = slideLevelValue(value, context) ?? draft.slideLevel),
   incremental: (draft, value, context) => void (draft.incremental = flagValue(value, context) ?? draft.incremental),
+  'reference-doc': (draft, value, context) => referenceDocField(draft, value, context, false),
   fit: (draft, value, context) => {
     const mode = fitModes.find((candidate) => isScalar(value) && value.value === candidate)
     if (mode !== undefined) draft.fit = mode

@@ -1,6 +1,7 @@
 import { isMap, isScalar, type ParsedNode } from 'yaml'
 import { report } from '../diagnostics/index.js'
 import type { Field, MetaDraft } from './front-matter-fields.js'
+import { referenceDocField } from './front-matter-reference-doc.js'
 import { flagValue, slideLevelValue, textValue, valuePlace, type FieldContext } from './front-matter-values.js'
 import { spanAt } from './source-lines.js'
 
@@ -16,7 +17,6 @@ const unsupported: Readonly<Record<string, Unsupported>> = {
     isScalar(value) && value.value === true ? null : 'layar numbers every slide but the title slide; the theme places the number (`chrome.slideNumber`)',
   logo: () => 'a logo comes from the theme (`logo:` in theme.yaml), so that both outputs place it alike',
   smaller: () => 'layar sizes text to fit each slide (front matter `fit`)',
-  'reference-doc': () => 'the PPTX uses the theme\'s masters and layouts; a PowerPoint template is not read yet',
 }
 
 /** Top-level Quarto options with the same meaning as under `format:` (Quarto applies them to every format). */
@@ -27,9 +27,9 @@ export const quartoOptionFields: Readonly<Record<string, Field>> = Object.fromEn
 /**
  * Reads `format:` as Quarto writes it: a format name, a list of names, or a
  * mapping of formats to `default` or their options. Under `revealjs` and
- * `pptx`, `incremental`, `footer` and `slide-level` are honoured (they win
- * over the same top-level keys); `slide-number`, `logo`, `smaller` and
- * `reference-doc` get a note saying what layar does instead; every other
+ * `pptx`, `incremental`, `footer`, `slide-level` and `reference-doc` are
+ * honoured (they win over the same top-level keys); `slide-number`, `logo`
+ * and `smaller` get a note saying what layar does instead; every other
  * option, and every other format, belongs to pandoc or Quarto and is left alone.
  */
 export const formatField: Field = (draft, value, context) => {
@@ -55,6 +55,9 @@ function formatOption(draft: MetaDraft, key: string, value: ParsedNode | null, c
   } else if (key === 'slide-level') {
     const level = slideLevelValue(value, context)
     if (level !== undefined) draft.formatOptions.slideLevel = level
+  } else if (key === 'reference-doc') {
+    // Under `revealjs:` too: one template drives both decks.
+    referenceDocField(draft, value, context, true)
   } else if (Object.hasOwn(unsupported, key)) {
     unsupportedOption(key, value, context)
   }

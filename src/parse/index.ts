@@ -111,5 +111,6 @@ function deckMeta({ meta }: FrontMatter, decided: { title: string; lang: string;
     slideLevel: decided.slideLevel,
     incremental: format.incremental ?? meta.incremental,
     fit: meta.fit,
+    ...(format.referenceDoc !== undefined ? { referenceDoc: format.referenceDoc } : meta.referenceDoc !== undefined ? { referenceDoc: meta.referenceDoc } : {}),
   }
 }

@@ -4,3 +4,4 @@ export { resolveTheme, isThemePath, type ThemeContext } from './resolve-theme.js
 export { contrastPairs, contrastRatio, relativeLuminance, chromeTextColor, type ContrastPair } from './contrast.js'
 export { metricCompatibleFonts } from './font-pairs.js'
 export { bannerColorsOf, defaultClassificationColors, markingKey } from './classification.js'
+export { themeWithTemplate, templateMediaKey, type TemplateTheme } from './reference-doc/index.js'

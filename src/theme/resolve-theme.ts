@@ -2,7 +2,7 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import { isInside } from '../model/index.js'
 import { locatedFromYaml, mergeLocated, formatPlace, type Located, type LocatedEntry, type Place } from './located.js'
 import { readShippedFile, shippedThemeFile, shippedThemeNames, shippedThemesDir } from './shipped.js'
-import type { ThemeProblem, ThemeResult } from './theme.js'
+import type { ThemeProblem, ThemeReferenceDoc, ThemeResult } from './theme.js'
 import { validateTheme } from './validate-theme.js'
 
 /** Where a theme named by path is looked for, and how its files are read. */
@@ -28,7 +28,7 @@ interface Origin {
   realPath?: ((absPath: string) => string | null) | undefined
 }
 
-type Loaded = { type: 'ok'; root: Located } | Exclude<ThemeResult, { type: 'ok' }>
+type Loaded = { type: 'ok'; root: Located; referenceDoc: ThemeReferenceDoc | null } | Exclude<ThemeResult, { type: 'ok' }>
 
 /** The names the theme folders hold, tried in order. */
 const themeFileNames = ['theme.yaml', 'theme.yml', 'theme.json']
@@ -55,7 +55,8 @@ export function resolveTheme(spec: string | null, context: ThemeContext | null, 
   const loaded = loadChain(wanted, origin, [], null)
   if (loaded.type !== 'ok') return loaded
   const checked = validateTheme(loaded.root)
-  return checked.type === 'ok' ? checked : invalid(checked.problems)
+  if (checked.type !== 'ok') return invalid(checked.problems)
+  return loaded.referenceDoc === null ? checked : { ...checked, referenceDoc: loaded.referenceDoc }
 }
 
 /** Whether a theme spec is a path rather than a shipped theme's name. */
@@ -86,15 +87,56 @@ function loadChain(spec: string, origin: Origin | null, chain: string[], at: Pla
   }
   const logoProblem = resolveLogoFile(entries, file, source)
   if (logoProblem !== null) return invalid([logoProblem])
+  const template = templateOf(entries, file, source)
+  if (template !== null && 'message' in template) return invalid([template])
   const base = entries.get('extends')
   entries.delete('extends')
   const mine: Located = { ...own, entries }
-  if (!base) return { type: 'ok', root: mine }
+  if (!base) return { type: 'ok', root: mine, referenceDoc: template }
   if (base.value.type !== 'scalar' || typeof base.value.value !== 'string') {
     return invalid([{ place: base.value.place, message: 'extends must name a shipped theme or a path to a theme folder' }])
   }
   const parent = loadChain(base.value.value, { ...source, dir: dirname(file) }, [...chain, file], base.value.place)
-  return parent.type === 'ok' ? { type: 'ok', root: mergeLocated(parent.root, mine) } : parent
+  if (parent.type !== 'ok') return parent
+  // A template wrapped by a parent theme: this file's own keys win over it too.
+  const inherited = parent.referenceDoc === null ? null : { ...parent.referenceDoc, keep: [...parent.referenceDoc.keep, ...writtenKeys(mine)] }
+  return { type: 'ok', root: mergeLocated(parent.root, mine), referenceDoc: template ?? inherited }
+}
+
+/**
+ * Takes `reference-doc` out of a theme file's keys: a template path written
+ * relative to the theme file, made relative to the content folder (where the
+ * build reads it, as an image); it must stay inside that folder.
+ */
+function templateOf(entries: Map<string, LocatedEntry>, file: string, source: Origin): ThemeReferenceDoc | ThemeProblem | null {
+  const entry = entries.get('reference-doc')
+  if (entry === undefined) return null
+  entries.delete('reference-doc')
+  const node = entry.value
+  if (node.type !== 'scalar' || typeof node.value !== 'string' || node.value.trim() === '') {
+    return { place: node.place, message: 'reference-doc must be a path to a .pptx or .potx file, relative to the theme file' }
+  }
+  if (source.root === shippedThemesDir) return { place: node.place, message: 'reference-doc is only read from themes beside the content (theme: ./brand)' }
+  const target = resolve(dirname(file), node.value.trim())
+  if (!isInside(source.root, target) || target === source.root) {
+    return { place: node.place, message: `reference-doc ${node.value} lies outside the content folder; keep the template in the theme folder` }
+  }
+  const keep = writtenKeys({ type: 'map', place: node.place, entries })
+  return { path: relative(source.root, target).split(sep).join('/'), place: node.place, keep }
+}
+
+/** The dotted keys a theme file writes itself (`colors.accent`, `sizes.body`, `gap`), `name` aside. */
+function writtenKeys(root: Located, prefix = ''): string[] {
+  if (root.type !== 'map') return prefix === '' ? [] : [prefix]
+  const keys: string[] = []
+  for (const [key, entry] of root.entries) {
+    if (prefix === '' && (key === 'name' || key === 'extends')) continue
+    const dotted = prefix === '' ? key : `${prefix}.${key}`
+    // Maps of free keys are kept whole.
+    if (entry.value.type === 'map' && !['codeTokens', 'classification', 'logo', 'layouts', 'chrome'].includes(dotted)) keys.push(...writtenKeys(entry.value, dotted))
+    else keys.push(dotted)
+  }
+  return keys
 }
 
 type Found =

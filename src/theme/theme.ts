@@ -43,6 +43,8 @@ export interface Theme {
    * gets `colors.bannerBackground` / `colors.bannerText`.
    */
   classification: Record<string, BannerColors>
+  /** The PowerPoint template the theme was derived from (`reference-doc`); absent without one. */
+  template?: ThemeTemplate
 }
 
 /** The colours of a classification banner (six hex digits). */
@@ -137,6 +139,17 @@ export interface ThemeSizes {
   banner: number
 }
 
+/**
+ * A theme file's `reference-doc`: the template's path relative to the content
+ * folder, where it was written, and the keys the theme files that wrap it write
+ * themselves (dotted, `colors.accent`), which win over the template's values.
+ */
+export interface ThemeReferenceDoc {
+  path: string
+  place: { file: string; line: number; column: number }
+  keep: string[]
+}
+
 /** One problem in a theme file, at the place it was written. */
 export interface ThemeProblem {
   /** The theme file as shown to the user, with 1-based line and column; `null` for a theme name or path that leads nowhere. */
@@ -151,6 +164,49 @@ export interface ThemeProblem {
  * joined with `; `; `problems` holds them one by one.
  */
 export type ThemeResult =
-  | { type: 'ok'; theme: Theme }
+  | { type: 'ok'; theme: Theme; referenceDoc?: ThemeReferenceDoc }
   | { type: 'unknown'; name: string; known: string[] }
   | { type: 'invalid'; detail: string; problems: ThemeProblem[] }
+
+/**
+ * What a PowerPoint template (`reference-doc`) adds to a theme derived from it:
+ * which of its layouts each kind of slide is built on, and what those layouts
+ * draw, in layar's points. Colours, fonts, sizes and margins are the theme's own
+ * fields, already derived from the template.
+ */
+export interface ThemeTemplate {
+  /** The template's path as shown in messages. */
+  file: string
+  /** The template's slide size in its own points. */
+  size: { width: number; height: number }
+  /** Template points per layar point (its slide width / 960): the PPTX is drawn at this scale. */
+  scale: number
+  /** Its colour scheme, slot by slot (`dk1`, `lt1`, …, `folHlink`). */
+  colors: Record<string, string>
+  /** Its theme fonts: heading (major) and body (minor). */
+  fonts: { major: string; minor: string }
+  /** The layout each kind of slide uses. */
+  layouts: Record<TemplateSlideKindName, ThemeTemplateLayout>
+}
+
+/** The kinds of slide a template layout is chosen for (`untitled`: a content slide without a title). */
+export type TemplateSlideKindName = 'title' | 'section' | 'content' | 'twoColumn' | 'image' | 'untitled'
+
+/** One template layout as a kind of slide uses it. */
+export interface ThemeTemplateLayout {
+  /** Its part, e.g. `ppt/slideLayouts/slideLayout2.xml`. */
+  path: string
+  /** Its name, e.g. `Title and Content`. */
+  name: string
+  /** Its title placeholder's type; `null` when it has none. */
+  title: 'title' | 'ctrTitle' | null
+  /** Its body placeholders (type and `idx`), in order: where body text goes. */
+  bodies: Array<{ type: string; idx: number }>
+  /** What it draws under every slide (the master's first, when shown), in layar points. */
+  decorations: TemplateDecoration[]
+}
+
+/** A fill or picture a template's master or layout draws; a picture's bytes are the image asset `key`. */
+export type TemplateDecoration =
+  | { type: 'band'; box: { x: number; y: number; w: number; h: number }; color: string }
+  | { type: 'picture'; box: { x: number; y: number; w: number; h: number }; key: string }

@@ -13,6 +13,8 @@ export type { PptxPlan } from './plan/index.js'
 export interface PptxOptions {
   /** The document's created/modified date (also every zip entry's date); pass a fixed one for reproducible output. */
   modified: Date
+  /** The PowerPoint template's bytes (`reference-doc`) the deck is built on; `null` or absent for layar's own masters. */
+  template?: Uint8Array | null
 }
 
 /**

@@ -1,0 +1,184 @@
+import { relativeLuminance } from '../contrast.js'
+import type { Theme, ThemeTemplate, ThemeTemplateLayout, TemplateDecoration } from '../theme.js'
+import { bodiesOf, inherited, titleOf, type LayoutChoices } from './choose-layouts.js'
+import { openFontOf, type OpenFont } from './open-fonts.js'
+import { templateSlideKinds, type ReferenceTemplate, type TemplateBox, type TemplateDrawing, type TemplateLayout } from './types.js'
+
+/** The layar canvas width in points (layout's `CANVAS`, which the theme layer may not import). */
+const CANVAS_WIDTH = 960
+const CANVAS_HEIGHT = 540
+
+/** The image-asset key of a template's media part. */
+export function templateMediaKey(media: string): string {
+  return `template:${media}`
+}
+
+/** A theme derived from a template, and the template fonts only approximated by their open stand-ins. */
+export interface DerivedTheme {
+  theme: Theme
+  approximate: OpenFont[]
+}
+
+/**
+ * The layar theme of a template: colours from its colour scheme and its
+ * layouts' backgrounds and placeholder colours, fonts from its font scheme
+ * (each with its open stand-in), sizes from its placeholders (master → layout
+ * inheritance), margins, title height and gap from the boxes of its content
+ * layout, all scaled to layar's 960 pt wide canvas. What `base` does not get
+ * from a template (code colours, banner colours, line spacing, chrome) is kept,
+ * and so is every key in `keep` (a theme file's own overrides).
+ *
+ * @param base the theme the template's values are laid over
+ * @param keep dotted keys (`colors.accent`, `sizes.body`) whose `base` value wins
+ */
+export function themeFromTemplate(base: Theme, template: ReferenceTemplate, choices: LayoutChoices, keep: ReadonlySet<string>): DerivedTheme {
+  const scale = template.size.width / CANVAS_WIDTH
+  const pt = (value: number): number => Math.round((value / scale) * 100) / 100
+  const content = choices.layouts.content
+  const scheme = (slot: string): string => template.colors[(template.master.colorMap[slot] ?? slot) as keyof typeof template.colors] ?? '000000'
+  const background = (layout: TemplateLayout): string =>
+    (layout.background?.type === 'color' ? layout.background.color : null) ??
+    (template.master.background?.type === 'color' ? template.master.background.color : null) ??
+    scheme('bg1')
+  const title = (layout: TemplateLayout): { size: number | null; color: string; box: TemplateBox | null } => {
+    const ph = titleOf(layout)
+    const resolved = ph === null ? null : inherited(ph, template)
+    return { size: resolved?.fontSize ?? template.master.titleSize, color: resolved?.color ?? scheme('tx1'), box: resolved?.box ?? null }
+  }
+  const bodyPh = bodiesOf(content)[0]
+  const body = bodyPh === undefined ? null : inherited(bodyPh, template)
+  const text = body?.color ?? scheme('tx1')
+  const bg = background(content)
+  const heading = openFontOf(template.fonts.major)
+  const bodyFont = openFontOf(template.fonts.minor)
+  const titleLayout = choices.layouts.title
+  const subtitlePh = titleLayout.placeholders.find((ph) => ph.type === 'subTitle')
+  const subtitleSize = subtitlePh === undefined ? null : inherited(subtitlePh, template).fontSize
+  const bodySize = pt(body?.fontSize ?? template.master.bodySize ?? base.sizes.body * scale)
+  const contentTitle = title(content)
+  const titleSize = pt(contentTitle.size ?? base.sizes.title * scale)
+  const accent = template.colors.accent1
+  const layoutStyle = (layout: TemplateLayout): { background: string; title: string } => ({ background: background(layout), title: title(layout).color })
+
+  const theme: Theme = {
+    ...base,
+    name: base.name,
+    colors: {
+      ...base.colors,
+      background: bg,
+      text,
+      title: contentTitle.color,
+      accent,
+      link: template.colors.hlink,
+      muted: mix(text, bg, 0.4),
+      codeBackground: mix(text, bg, 0.92),
+      codeText: text,
+      tableHeaderBackground: accent,
+      tableHeaderText: readableOn(accent),
+      tableRowBackground: bg,
+      tableRowAltBackground: mix(accent, bg, 0.85),
+      tableBorder: mix(accent, bg, 0.5),
+      titleSlideBackground: background(titleLayout),
+      titleSlideText: title(titleLayout).color,
+      sectionBackground: background(choices.layouts.section),
+      sectionText: title(choices.layouts.section).color,
+    },
+    fonts: { ...base.fonts, heading: heading.pair, body: bodyFont.pair },
+    sizes: {
+      ...base.sizes,
+      titleSlideTitle: pt(title(titleLayout).size ?? base.sizes.titleSlideTitle * scale),
+      subtitle: pt(subtitleSize ?? base.sizes.subtitle * scale),
+      sectionTitle: pt(title(choices.layouts.section).size ?? base.sizes.sectionTitle * scale),
+      title: titleSize,
+      body: bodySize,
+      minBody: Math.min(base.sizes.minBody, bodySize),
+      code: Math.min(base.sizes.code, bodySize),
+      minCode: Math.min(base.sizes.minCode, base.sizes.code, bodySize),
+      table: Math.min(base.sizes.table, bodySize),
+    },
+    layouts: { content: layoutStyle(content), twoColumn: layoutStyle(choices.layouts.twoColumn), image: layoutStyle(choices.layouts.image) },
+    ...geometry(base, contentTitle.box, body?.box ?? null, pt),
+    template: themeTemplate(template, choices, scale),
+  }
+  return { theme: keepOverrides(theme, base, keep), approximate: [heading, bodyFont].filter((font) => font.approximate) }
+}
+
+/** Margins, title height and gap from the content layout's title and body boxes (layar points). */
+function geometry(base: Theme, title: TemplateBox | null, body: TemplateBox | null, pt: (value: number) => number): Pick<Theme, 'margins' | 'titleHeight' | 'gap'> {
+  if (title === null || body === null) return { margins: base.margins, titleHeight: base.titleHeight, gap: base.gap }
+  const left = Math.max(4, pt(body.x))
+  const right = Math.max(4, CANVAS_WIDTH - pt(body.x + body.w))
+  const top = Math.max(4, pt(title.y))
+  const bottom = Math.max(4, CANVAS_HEIGHT - base.footerHeight - pt(body.y + body.h))
+  const gap = Math.min(36, Math.max(6, pt(body.y) - pt(title.y + title.h)))
+  return { margins: { top, right, bottom, left }, titleHeight: Math.max(20, pt(title.h)), gap }
+}
+
+function themeTemplate(template: ReferenceTemplate, choices: LayoutChoices, scale: number): ThemeTemplate {
+  const layouts = {} as ThemeTemplate['layouts']
+  for (const kind of templateSlideKinds) {
+    const layout = choices.layouts[kind]
+    const title = titleOf(layout)
+    layouts[kind] = {
+      path: layout.path,
+      name: layout.name,
+      title: title === null ? null : title.type === 'ctrTitle' ? 'ctrTitle' : 'title',
+      bodies: bodiesOf(layout).map((ph) => ({ type: ph.type, idx: ph.idx })),
+      decorations: decorationsOf(layout, template, scale),
+    }
+  }
+  return { file: template.file, size: { ...template.size }, scale, colors: { ...template.colors }, fonts: { ...template.fonts }, layouts }
+}
+
+/** What a slide on `layout` shows under its content: the background picture, then the master's drawing (when shown), then the layout's. */
+function decorationsOf(layout: TemplateLayout, template: ReferenceTemplate, scale: number): ThemeTemplateLayout['decorations'] {
+  const box = (b: TemplateBox): TemplateBox => ({ x: b.x / scale, y: b.y / scale, w: b.w / scale, h: b.h / scale })
+  const found: TemplateDecoration[] = []
+  const backdrop = layout.background ?? template.master.background
+  if (backdrop?.type === 'picture' && template.media[backdrop.media] !== undefined) {
+    found.push({ type: 'picture', key: templateMediaKey(backdrop.media), box: { x: 0, y: 0, w: CANVAS_WIDTH, h: CANVAS_HEIGHT } })
+  }
+  const draw = (drawing: TemplateDrawing): void => {
+    for (const band of drawing.bands) found.push({ type: 'band', color: band.color, box: box(band.box) })
+    for (const picture of drawing.pictures) {
+      if (template.media[picture.media] !== undefined) found.push({ type: 'picture', key: templateMediaKey(picture.media), box: box(picture.box) })
+    }
+  }
+  if (layout.showMasterShapes) draw(template.master)
+  draw(layout)
+  return found
+}
+
+/** Puts back every `keep` key's value from `base` (a theme file's overrides win over the template). */
+function keepOverrides(theme: Theme, base: Theme, keep: ReadonlySet<string>): Theme {
+  const copy = structuredClone(theme) as unknown as Record<string, unknown>
+  for (const key of keep) {
+    const path = key.split('.')
+    const last = path.pop()
+    if (last === undefined) continue
+    let from: unknown = base
+    let into: unknown = copy
+    for (const part of path) {
+      from = (from as Record<string, unknown> | undefined)?.[part]
+      into = (into as Record<string, unknown> | undefined)?.[part]
+    }
+    if (typeof into === 'object' && into !== null && typeof from === 'object' && from !== null && last in from) {
+      ;(into as Record<string, unknown>)[last] = (from as Record<string, unknown>)[last]
+    }
+  }
+  return copy as unknown as Theme
+}
+
+/** `a` mixed toward `b` by `amount` (0: a, 1: b), six hex digits. */
+function mix(a: string, b: string, amount: number): string {
+  const channel = (hex: string, index: number): number => Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16)
+  return [0, 1, 2]
+    .map((index) => Math.round(channel(a, index) * (1 - amount) + channel(b, index) * amount).toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()
+}
+
+/** Black or white, whichever reads better on `color`. */
+function readableOn(color: string): string {
+  return relativeLuminance(color) > 0.35 ? '000000' : 'FFFFFF'
+}
