@@ -1,7 +1,8 @@
-import type { Block } from '../model/index.js'
+import type { Block, Paragraph } from '../model/index.js'
 import type { BodySizes, LayoutContext } from './context.js'
 import { stackBlocks, type Region } from './frames.js'
 import { TOLERANCE } from './geometry.js'
+import { keptTail, lonelyLine } from './keep-together.js'
 import { cutsOf, type Cut } from './split-blocks.js'
 
 /**
@@ -43,6 +44,44 @@ interface Option {
   head: Block[]
   tail: Block[]
   fill: number
+  /** False for a cut that breaks a rule (a part ending with a heading or lead-in, a lonely line), taken only when nothing else fits. */
+  ok: boolean
+}
+
+/**
+ * The first `k` blocks as a part, less any heading or lead-in at its end
+ * (they move on with what they introduce); all `k` when only such blocks
+ * are there (a part must hold something).
+ */
+function wholeBlocksOption(blocks: readonly Block[], k: number, fill: (head: readonly Block[]) => number | null): Option {
+  const before = blocks.slice(0, k)
+  const head = before.slice(0, k - keptTail(before, blocks[k]))
+  if (head.length === 0) return { rank: 0, head: before, tail: blocks.slice(k), fill: fill(before) ?? 0, ok: false }
+  return { rank: 0, head, tail: blocks.slice(head.length), fill: fill(head) ?? 0, ok: true }
+}
+
+type Found = { cut: Cut; head: Block; fill: number; index: number }
+
+/**
+ * `found`, or the nearest earlier sentence cut of the same paragraph that
+ * leaves at least two lines on both sides; `null` when there is none.
+ */
+function withoutLonelyLine(
+  pool: readonly Cut[],
+  found: Found,
+  fill: (head: Block) => number | null,
+  ctx: LayoutContext,
+  sizes: BodySizes,
+  region: Region,
+): Found | null {
+  for (let index = found.index; index >= 0; index--) {
+    const cut = pool[index] as Cut
+    const head = index === found.index ? found.head : cut.head()
+    const lonely = lonelyLine(head as Paragraph, cut.tail() as Paragraph, ctx, sizes.body, region.w)
+    if (lonely === 'orphan') return null
+    if (lonely === null) return { cut, head, fill: index === found.index ? found.fill : (fill(head) ?? 0), index }
+  }
+  return null
 }
 
 /** The most of `blocks` that fits `region`, cut at the best boundary, and what is left. */
@@ -70,12 +109,18 @@ function takeFitting(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySi
   // Only cuts before the first that fails can fit.
   const candidates = cuts.slice(0, firstMisfit)
   const options: Option[] = []
-  if (k > 0) options.push({ rank: 0, head: before, tail: blocks.slice(k), fill: fill(before) ?? 0 })
+  if (k > 0) options.push(wholeBlocksOption(blocks, k, fill))
   for (const rank of [...new Set(candidates.map((cut) => cut.rank))].sort((a, b) => a - b)) {
-    const found = bestCut(candidates.filter((cut) => cut.rank <= rank), (head) => fill([...before, head]))
-    if (found) options.push({ rank, head: [...before, found.head], tail: [found.cut.tail(), ...after], fill: found.fill })
+    const pool = candidates.filter((cut) => cut.rank <= rank)
+    const found = bestCut(pool, (head) => fill([...before, head]))
+    if (!found) continue
+    // A sentence cut that leaves one line on either side moves back a sentence, or is a last resort.
+    const settled = block.type === 'paragraph' ? withoutLonelyLine(pool, found, (head) => fill([...before, head]), ctx, sizes, region) : found
+    const chosen = settled ?? found
+    options.push({ rank, head: [...before, chosen.head], tail: [chosen.cut.tail(), ...after], fill: chosen.fill, ok: settled !== null })
   }
-  const chosen = options.find((option) => option.fill >= MIN_FILL) ?? options.at(-1)
+  const chosen =
+    options.find((option) => option.ok && option.fill >= MIN_FILL) ?? options.filter((option) => option.ok).at(-1) ?? options.at(-1)
   if (chosen) return { head: chosen.head, tail: chosen.tail }
   // Nothing fits even on an empty slide: take the smallest piece there is.
   const first = cuts[0]
@@ -113,8 +158,8 @@ function gallop(count: number, fits: (i: number) => boolean): number {
 function bestCut(
   cuts: readonly Cut[],
   fill: (head: Block) => number | null,
-): { cut: Cut; head: Block; fill: number } | null {
-  let best: { cut: Cut; head: Block; fill: number } | null = null
+): Found | null {
+  let best: Found | null = null
   let lo = 0
   let hi = cuts.length - 1
   while (lo <= hi) {
@@ -125,7 +170,7 @@ function bestCut(
     const value = fill(head)
     if (value === null) hi = mid - 1
     else {
-      best = { cut, head, fill: value }
+      best = { cut, head, fill: value, index: mid }
       lo = mid + 1
     }
   }
