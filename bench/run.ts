@@ -15,6 +15,7 @@ import { benchDeck, probe, timeCli, type BenchContext, type DeckSpec } from './b
 import { compileProbe } from './compile-probe.js'
 import { devSaveToReload } from './dev-latency.js'
 import { generateDeck } from './generate-deck.js'
+import { runBoundsBench } from './bounds.js'
 import { runHostileBench } from './hostile.js'
 import { benchMath } from './math.js'
 import { median, rssMethod, run, timeProcess } from './measure.js'
@@ -139,6 +140,7 @@ function rounded(results: BenchResults): BenchResults {
 async function main(): Promise<void> {
   if (process.argv.includes('--hostile')) {
     if (!runHostileBench(repo, log)) process.exitCode = 1
+    if (!runBoundsBench(log)) process.exitCode = 1
     return
   }
   const started = performance.now()

@@ -274,6 +274,26 @@ export const rules = {
     message: (p: { limit: number }) =>
       `Blocks or inline marks are nested more than ${p.limit} levels deep here, deeper than layar builds. Flatten the nesting (lists, quotes, emphasis or links inside each other).`,
   },
+  'markdown-brackets-too-many': {
+    severity: 'error',
+    message: (p: { limit: number }) =>
+      `This paragraph holds more than ${p.limit} square brackets, more than layar parses: the Markdown parser's time grows with the square of their number, so the build would run for minutes. Split the paragraph, or escape brackets that are not links (\\[).`,
+  },
+  'markdown-emphasis-too-many': {
+    severity: 'error',
+    message: (p: { limit: number }) =>
+      `This paragraph holds more than ${p.limit} \`*\` or \`_\` runs that could start or end emphasis, more than layar parses: the Markdown parser's time grows with the square of their number. Split the paragraph, or escape the ones that are not emphasis (\\*).`,
+  },
+  'markdown-emphasis-too-deep': {
+    severity: 'error',
+    message: (p: { limit: number }) =>
+      `More than ${p.limit} emphasis marks (\`*\` or \`_\`) are open at once here, waiting for their closing marks: the Markdown parser's time grows faster than the square of that depth. Close the emphasis sooner, or escape marks that are not emphasis (\\*).`,
+  },
+  'markdown-containers-too-deep': {
+    severity: 'error',
+    message: (p: { limit: number }) =>
+      `This line's quote and list markers and indentation are wider than ${p.limit} columns, deeper than layar parses: every line costs time in proportion to its nesting. Flatten the nested quotes or lists.`,
+  },
   'word-too-long': {
     severity: 'error',
     message: (p: { length: number; limit: number }) =>

@@ -8,6 +8,7 @@ import { detectLang } from './detect-lang.js'
 import { reportUnusedFootnotes } from './footnotes.js'
 import { frontMatterFromMdast, type FrontMatter } from './front-matter.js'
 import { mdastFromMarkdown } from './mdast-from-markdown.js'
+import { checkInputBounds } from './input-bounds.js'
 import { checkNesting } from './nesting.js'
 import { checkWordLength } from './word-length.js'
 import { fileStart } from './position.js'
@@ -54,6 +55,7 @@ export const MAX_CONTENT_CHARS = 2_000_000
 function deckFromSource(file: VFile, written: string, options: ParseOptions): Deck | null {
   const titleBlock = titleBlockOf(written, lineStarts(written))
   const source = titleBlock === null ? written : withoutTitleBlock(written, titleBlock)
+  if (!checkInputBounds(source, file)) return null
   const tree = mdastFromMarkdown(source)
   if (!checkNesting(tree, file) || !checkWordLength(tree, file)) return null
   const state = createState(file, source, tree, blocksFromMdast, options)

@@ -1,0 +1,49 @@
+/**
+ * `npm run bench -- --hostile` (second part): micromark's slow shapes held
+ * just inside layar's bounds (`src/parse/input-bounds.ts`), parsed in a
+ * document of 2, 4 and 8 such paragraphs or blocks. Linear after the bound
+ * means the time doubles with the count, not more; the table prints each
+ * time and the ratio per doubling.
+ */
+import { mdastFromMarkdown } from '../src/parse/mdast-from-markdown.js'
+import { MAX_BRACKETS, MAX_CONTAINER_COLUMNS, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_RUNS } from '../src/parse/input-bounds.js'
+
+/** One block at the bound of each shape; blocks are separated by blank lines. */
+const shapes: Array<{ name: string; block: () => string }> = [
+  { name: `${MAX_BRACKETS} brackets (\`[a] \` pairs) in a paragraph`, block: () => '[a] '.repeat(MAX_BRACKETS / 2) },
+  { name: `${MAX_BRACKETS} nested brackets (\`[[[…]]]\`)`, block: () => `${'['.repeat(MAX_BRACKETS / 2)}x${']'.repeat(MAX_BRACKETS / 2)}` },
+  {
+    name: `${MAX_EMPHASIS_RUNS} emphasis runs, nested ${MAX_EMPHASIS_DEPTH} deep`,
+    block: () => `${'*a '.repeat(MAX_EMPHASIS_DEPTH)}x${' a*'.repeat(MAX_EMPHASIS_DEPTH)} `.repeat(MAX_EMPHASIS_RUNS / (2 * MAX_EMPHASIS_DEPTH)),
+  },
+  { name: `${MAX_EMPHASIS_RUNS} unmatched closers (\`a* a* …\`)`, block: () => 'a* '.repeat(MAX_EMPHASIS_RUNS) },
+  { name: `quotes ${MAX_CONTAINER_COLUMNS / 2} deep, 20 lines`, block: () => Array.from({ length: 20 }, () => `${'> '.repeat(MAX_CONTAINER_COLUMNS / 2)}x`).join('\n') },
+  {
+    name: `a list ${MAX_CONTAINER_COLUMNS / 4} levels deep (4 columns each)`,
+    block: () => Array.from({ length: MAX_CONTAINER_COLUMNS / 4 }, (_, i) => `${'    '.repeat(i)}- item ${i}`).join('\n'),
+  },
+]
+
+/** Times parsing 2, 4 and 8 blocks of each shape and logs a table; returns whether every doubling stayed under 3× (linear, with noise). */
+export function runBoundsBench(log: (line: string) => void): boolean {
+  log('')
+  log('micromark slow shapes at layar\'s bounds: parse time of 2, 4 and 8 blocks (linear: about 2× per doubling)')
+  log('| shape | 2 blocks | 4 blocks | 8 blocks | ratio per doubling |')
+  log('| --- | ---: | ---: | ---: | ---: |')
+  mdastFromMarkdown('warm *up* [a](b)\n\n> q\n- l\n')
+  let linear = true
+  for (const shape of shapes) {
+    const block = shape.block()
+    const times = [2, 4, 8].map((count) => {
+      const text = Array.from({ length: count }, () => block).join('\n\nNext paragraph.\n\n')
+      const start = performance.now()
+      mdastFromMarkdown(text)
+      return performance.now() - start
+    })
+    const [two = 0, four = 0, eight = 0] = times
+    const ratio = Math.sqrt(eight / two)
+    linear &&= ratio < 3
+    log(`| ${shape.name} | ${(two / 1000).toFixed(2)} s | ${(four / 1000).toFixed(2)} s | ${(eight / 1000).toFixed(2)} s | ${ratio.toFixed(2)}× |`)
+  }
+  return linear
+}

@@ -1,0 +1,146 @@
+import type { VFile } from 'vfile'
+import type { Position } from '../model/index.js'
+import { report } from '../diagnostics/index.js'
+
+/**
+ * Bounds on the Markdown shapes that make micromark slow, checked by one
+ * linear scan of the source before it is parsed (issue 21). Measured with
+ * micromark 4: brackets in one paragraph (`[[[[…`, `[a] [a] …`, nested
+ * `![…`) cost time growing with the square of their number, as do emphasis
+ * delimiters that can open or close (`a* a* …`), and nested emphasis
+ * (`*a *a … c* c*`) faster still (1,000 deep: 2 s, 2,000: 20 s, 4,000:
+ * 110 s). Quote and list prefixes cost time per line in proportion to their
+ * depth. Under these bounds each costs time in proportion to the text.
+ */
+
+/** Most `[` and `]` in one paragraph: 2,000 footnote marks (4,000 brackets) still build. */
+export const MAX_BRACKETS = 5_000
+/** Most `*`/`_` runs that can open or close emphasis in one paragraph (a thousand emphasised words). */
+export const MAX_EMPHASIS_RUNS = 2_000
+/** Most emphasis openers waiting for their closer at once in one paragraph. */
+export const MAX_EMPHASIS_DEPTH = 100
+/** The widest quote and list prefix of a line, in columns (`> ` is 2, a list level 2 to 4). */
+export const MAX_CONTAINER_COLUMNS = 1_000
+
+/** The state of the paragraph being scanned; a blank line starts a new one. */
+interface Paragraph {
+  brackets: number
+  runs: number
+  openers: string[]
+}
+
+/**
+ * Reports the first place where the source passes one of the bounds above
+ * (`markdown-brackets-too-many`, `markdown-emphasis-too-many`,
+ * `markdown-emphasis-too-deep`, `markdown-containers-too-deep`) and returns
+ * false; true when the source is within all of them. Fenced code is skipped;
+ * code spans and math are counted (a rare false alarm far beyond real text).
+ *
+ * @param source the content file's text, as parsed
+ * @param file where to report
+ */
+export function checkInputBounds(source: string, file: VFile): boolean {
+  let paragraph: Paragraph = { brackets: 0, runs: 0, openers: [] }
+  let fence: string | null = null
+  let lineStart = 0
+  for (let line = 1; lineStart <= source.length; line++) {
+    const lineEnd = endOfLine(source, lineStart)
+    const text = source.slice(lineStart, lineEnd)
+    const at = (index: number): Position => {
+      const point = { line, column: index + 1, offset: lineStart + index }
+      return { start: point, end: { ...point } }
+    }
+    const prefix = containerPrefix(text)
+    if (prefix.columns > MAX_CONTAINER_COLUMNS) {
+      report(file, 'markdown-containers-too-deep', { limit: MAX_CONTAINER_COLUMNS }, at(prefix.overAt))
+      return false
+    }
+    const rest = text.slice(prefix.end)
+    const marker = /^(`{3,}|~{3,})/.exec(rest)?.[1]
+    if (fence !== null) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && rest.slice(marker.length).trim() === '') fence = null
+    } else if (marker !== undefined) {
+      fence = marker
+    } else if (rest.trim() === '') {
+      paragraph = { brackets: 0, runs: 0, openers: [] }
+    } else {
+      const over = scanInline(text, prefix.end, paragraph)
+      if (over !== null) {
+        report(file, over.rule, over.rule === 'markdown-brackets-too-many' ? { limit: MAX_BRACKETS } : over.rule === 'markdown-emphasis-too-many' ? { limit: MAX_EMPHASIS_RUNS } : { limit: MAX_EMPHASIS_DEPTH }, at(over.index))
+        return false
+      }
+    }
+    lineStart = lineEnd + (source.startsWith('\r\n', lineEnd) ? 2 : 1)
+  }
+  return true
+}
+
+function endOfLine(source: string, from: number): number {
+  for (let i = from; i < source.length; i++) {
+    const code = source.charCodeAt(i)
+    if (code === 0x0a || code === 0x0d) return i
+  }
+  return source.length
+}
+
+/** The quote and list markers and indentation that open a line: their width in columns and where the text starts. */
+function containerPrefix(text: string): { columns: number; end: number; overAt: number } {
+  let columns = 0
+  let overAt = 0
+  let i = 0
+  while (i < text.length) {
+    const char = text[i] as string
+    const ordered = /^[0-9]{1,9}[.)](?=[ \t]|$)/.exec(text.slice(i, i + 11))?.[0]
+    if (char === ' ' || char === '>') columns += 1
+    else if (char === '\t') columns += 4 - (columns % 4)
+    else if ((char === '-' || char === '+' || char === '*') && (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\t')) columns += 1
+    else if (ordered !== undefined) {
+      columns += ordered.length
+      i += ordered.length - 1
+    } else break
+    if (columns > MAX_CONTAINER_COLUMNS && overAt === 0) overAt = i
+    i++
+  }
+  return { columns, end: i, overAt }
+}
+
+type InlineRule = 'markdown-brackets-too-many' | 'markdown-emphasis-too-many' | 'markdown-emphasis-too-deep'
+
+/** Counts brackets and emphasis runs of one line into `paragraph`; the first index past a bound, or null. */
+function scanInline(text: string, from: number, paragraph: Paragraph): { rule: InlineRule; index: number } | null {
+  for (let i = from; i < text.length; i++) {
+    const char = text[i] as string
+    if (char === '\\') {
+      i++
+    } else if (char === '[' || char === ']') {
+      if (++paragraph.brackets > MAX_BRACKETS) return { rule: 'markdown-brackets-too-many', index: i }
+    } else if (char === '*' || char === '_') {
+      let end = i
+      while (text[end + 1] === char) end++
+      const { open, close } = flanking(char, text[i - 1], text[end + 1])
+      if (open || close) {
+        if (++paragraph.runs > MAX_EMPHASIS_RUNS) return { rule: 'markdown-emphasis-too-many', index: i }
+        const opener = close ? paragraph.openers.lastIndexOf(char) : -1
+        if (opener >= 0) paragraph.openers.length = opener
+        else if (open && paragraph.openers.push(char) > MAX_EMPHASIS_DEPTH) return { rule: 'markdown-emphasis-too-deep', index: i }
+      }
+      i = end
+    }
+  }
+  return null
+}
+
+const whiteSpace = /^\s$/u
+const punctuation = /^[\p{P}\p{S}]$/u
+
+/** CommonMark's rules for whether a delimiter run can open or close emphasis; line ends count as white space. */
+function flanking(marker: string, before: string | undefined, after: string | undefined): { open: boolean; close: boolean } {
+  const spaceBefore = before === undefined || whiteSpace.test(before)
+  const spaceAfter = after === undefined || whiteSpace.test(after)
+  const punctBefore = before !== undefined && punctuation.test(before)
+  const punctAfter = after !== undefined && punctuation.test(after)
+  const left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
+  const right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter)
+  if (marker === '*') return { open: left, close: right }
+  return { open: left && (!right || punctBefore), close: right && (!left || punctAfter) }
+}
