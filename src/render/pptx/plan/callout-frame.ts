@@ -16,6 +16,7 @@ export const callout: FrameHandler<CalloutFrame> = (frame, { theme, number }) =>
     {
       type: 'text',
       name: `Callout ${number}`,
+      placeholder: null,
       box: { ...frame.box },
       fill: frame.fill,
       margin: frame.padding,
@@ -26,6 +27,7 @@ export const callout: FrameHandler<CalloutFrame> = (frame, { theme, number }) =>
     {
       type: 'text',
       name: `Callout bar ${number}`,
+      placeholder: null,
       box: { x: frame.box.x, y: frame.box.y, w: frame.barWidth, h: frame.box.h },
       fill: frame.barColor,
       margin: 0,
