@@ -63,11 +63,6 @@ export function tidyPlaceholders(xml: string, keepPrompt: boolean): string {
   })
 }
 
-/** pptxgenjs falls back to `descr="preencoded.png"` for pictures without alt text. */
-export function fixEmptyAltText(xml: string): string {
-  return xml.replace(/ descr="preencoded\.png"/g, ' descr=""')
-}
-
 /**
  * Moves the slide's title placeholder to `box` (pptxgenjs always copies the
  * master's box, but a slide's title may be taller, e.g. on two lines).

@@ -1,6 +1,6 @@
 import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, naturalOrder, type Parts } from './dedupe-media.js'
-import { fixAutofit, fixBulletFont, fixEmptyAltText, fixParagraphs, placeTitle, renumberShapeIds, tidyPlaceholders } from './drawing-fixes.js'
+import { fixAutofit, fixBulletFont, fixParagraphs, placeTitle, renumberShapeIds, tidyPlaceholders } from './drawing-fixes.js'
 import { fixBackgroundPicture } from './background-fill.js'
 import { fixNotes } from './notes-xml.js'
 import { fixScripts } from './script-fonts.js'
@@ -48,7 +48,7 @@ export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Da
 }
 
 function fixDrawing(xml: string, locale: string, keepPrompt: boolean): string {
-  return fixEmptyAltText(fixScripts(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale))
+  return fixScripts(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale)
 }
 
 function fixSlide(xml: string, plan: PptxPlan, number: number, locale: string): string {

@@ -7,6 +7,7 @@ import { presentationOrder } from './presentation-order.js'
 import { schemeColors } from './scheme-colors.js'
 import { slideNumberFields } from './slide-number-fields.js'
 import { slidePlaceholders } from './slide-placeholders.js'
+import { pictureAltText } from './picture-alt-text.js'
 import { svgBlips } from '../svg-pictures.js'
 import { tableFlags, tableStylesPart } from './table-style.js'
 import { themeFonts } from './theme-fonts.js'
@@ -20,6 +21,7 @@ import { themePart } from './theme-part.js'
 export const partTransforms: readonly PartTransform[] = [
   presentationOrder,
   slidePlaceholders,
+  pictureAltText,
   themePart,
   masterColorMap,
   slideNumberFields,

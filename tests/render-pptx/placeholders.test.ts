@@ -1,0 +1,148 @@
+import { VFile } from 'vfile'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildDeck } from '../../src/build/index.js'
+import type { LaidOutDeck } from '../../src/layout/index.js'
+import { makePng } from '../support/png.js'
+import { findAll, paragraphTexts, readPptx, shapesOf, type PptxPackage, type XmlElement } from '../support/pptx.js'
+
+const markdown = [
+  '---',
+  'title: Uji placeholder',
+  'subtitle: Subjudul rapat',
+  'lang: id',
+  'classification: TERBATAS',
+  'footer: Rapat koordinasi',
+  '---',
+  '',
+  '## Daftar',
+  '',
+  '- satu',
+  '- dua',
+  '',
+  '## Dua kolom',
+  '',
+  ':::: columns',
+  '::: column',
+  'Kiri pertama.',
+  ':::',
+  '::: column',
+  'Kanan pertama.',
+  ':::',
+  '::::',
+  '',
+  '## Tabel di tengah',
+  '',
+  'Sebelum tabel.',
+  '',
+  '| A | B |',
+  '|---|---|',
+  '| 1 | 2 |',
+  '',
+  'Sesudah tabel.',
+  '',
+  '---',
+  '',
+  'Slide tanpa judul.',
+  '',
+  '## Gambar',
+  '',
+  '![preencoded.png](peta.png)',
+  '',
+  '## Gambar tanpa teks',
+  '',
+  '![](peta.png)',
+  '',
+].join('\n')
+
+let pkg: PptxPackage
+let laidOut: LaidOutDeck
+
+beforeAll(async () => {
+  const file = new VFile({ path: '/deck/deck.md', value: markdown })
+  const images: Record<string, Uint8Array> = { 'peta.png': makePng(40, 30, '1D4ED8') }
+  const themeContext = { contentDir: '/deck', readFile: () => null, displayPath: (path: string) => path }
+  const result = await buildDeck(file, { formats: ['html', 'pptx'], theme: null, sourceDateEpoch: 0, themeContext }, async (path) => images[path.split('/').pop() ?? ''] ?? null)
+  const pptx = result.outputs?.pptx
+  if (pptx === undefined || pptx === null || result.laidOut === null) throw new Error(`no PPTX: ${String(file.messages)}`)
+  laidOut = result.laidOut
+  pkg = await readPptx(pptx)
+}, 60_000)
+
+const slide = (index: number): XmlElement => pkg.xml(pkg.slides[index] ?? '')
+const layoutOf = (index: number): XmlElement => {
+  const layout = pkg.rels(pkg.slides[index] ?? '').find((rel) => rel.type.endsWith('/slideLayout'))?.path ?? ''
+  return pkg.xml(layout)
+}
+const layoutName = (index: number): string => findAll(layoutOf(index), 'p:cSld')[0]?.attrs.name ?? ''
+/** A slide's shapes that hold body text: placeholders other than titles, footer, date and number. */
+const bodyShapes = (index: number) =>
+  shapesOf(slide(index)).filter((entry) => entry.placeholder !== null && !['title', 'ctrTitle', 'subTitle', 'ftr', 'dt', 'sldNum'].includes(entry.placeholder))
+const phOf = (shape: XmlElement): Record<string, string> => findAll(shape, 'p:ph')[0]?.attrs ?? {}
+
+describe('slides fill their layout placeholders', () => {
+  it('puts every text frame of every content slide in a body placeholder, and leaves no body text in a plain text box', () => {
+    laidOut.slides.forEach((laid, index) => {
+      if (laid.layout === 'title' || laid.layout === 'section') return
+      const frames = laid.frames.filter((frame) => frame.type === 'text')
+      expect(bodyShapes(index), `slide ${index + 1}`).toHaveLength(frames.length)
+      if (laid.layout === 'image') return
+      const boxes = shapesOf(slide(index)).filter((entry) => entry.placeholder === null)
+      // What stays a plain shape is not body text (the table is a graphic frame, not a p:sp; captions of figures are text boxes).
+      expect(boxes.flatMap((entry) => paragraphTexts(entry.shape)).filter((text) => text !== ''), `slide ${index + 1}`).toEqual([])
+    })
+  })
+
+  it('fills the placeholder the layout has for each column, and keeps the measured box on the slide', () => {
+    expect(layoutName(2)).toBe('Two Content')
+    const [left, right] = bodyShapes(2)
+    expect([phOf(left!.shape), phOf(right!.shape)]).toEqual([{ idx: '1' }, { idx: '2' }])
+    expect(paragraphTexts(left!.shape)).toEqual(['Kiri pertama.'])
+    expect(paragraphTexts(right!.shape)).toEqual(['Kanan pertama.'])
+    const layoutIdx = findAll(layoutOf(2), 'p:ph').map((ph) => ph.attrs.idx)
+    expect(layoutIdx).toEqual(expect.arrayContaining(['1', '2']))
+    const frame = laidOut.slides[2]
+    const box = frame?.layout === 'twoColumn' ? frame.frames[1]?.box : undefined
+    expect(findAll(right!.shape, 'a:off')[0]?.attrs.x).toBe(String(Math.round((box?.x ?? -1) * 12700)))
+  })
+
+  it('puts text after a table in a body placeholder of its own index', () => {
+    const shapes = bodyShapes(3)
+    expect(shapes.map((entry) => phOf(entry.shape))).toEqual([{ idx: '1' }, { type: 'body', idx: '101' }])
+    expect(shapes.map((entry) => paragraphTexts(entry.shape).join(''))).toEqual(['Sebelum tabel.', 'Sesudah tabel.'])
+  })
+
+  it('gives an untitled slide a layout without a title, and no empty title placeholder', () => {
+    expect(laidOut.slides[4]?.title).toBeNull()
+    expect(layoutName(4)).toBe('Content')
+    expect(findAll(layoutOf(4), 'p:sldLayout')[0]?.attrs.type).toBe('objOnly')
+    expect(shapesOf(slide(4)).map((entry) => entry.placeholder)).not.toContain('title')
+    expect(findAll(layoutOf(4), 'p:ph').map((ph) => ph.attrs.type)).not.toContain('title')
+  })
+
+  it('puts the title slide title in ctrTitle and its subtitle in subTitle', () => {
+    const types = shapesOf(slide(0)).map((entry) => entry.placeholder)
+    expect(types).toEqual(expect.arrayContaining(['ctrTitle', 'subTitle', 'ftr', 'sldNum']))
+    const subtitle = shapesOf(slide(0)).find((entry) => entry.placeholder === 'subTitle')!
+    expect(paragraphTexts(subtitle.shape)).toEqual(['Subjudul rapat'])
+  })
+
+  it('refers on every slide only to placeholders its layout has (by type, or by idx for body text), except extra body text', () => {
+    pkg.slides.forEach((_path, index) => {
+      const layout = findAll(layoutOf(index), 'p:ph').map((ph) => ph.attrs)
+      for (const { shape } of shapesOf(slide(index)).filter((entry) => entry.placeholder !== null)) {
+        const ph = phOf(shape)
+        if (Number(ph.idx) > 100) continue
+        const match = ph.idx === undefined ? layout.some((candidate) => candidate.type === ph.type) : layout.some((candidate) => candidate.idx === ph.idx)
+        expect(match, `slide ${index + 1} ${JSON.stringify(ph)}`).toBe(true)
+      }
+    })
+  })
+})
+
+describe('pictures keep the alt text of the content', () => {
+  it('keeps an alt text that reads preencoded.png, and writes an empty one where the content has none', () => {
+    const descr = (index: number): Array<string | undefined> => findAll(slide(index), 'p:pic').map((picture) => findAll(picture, 'p:cNvPr')[0]?.attrs.descr)
+    expect(descr(5)).toEqual(['preencoded.png'])
+    expect(descr(6)).toEqual([''])
+  })
+})
