@@ -81,6 +81,12 @@ function collectBlockMarks(block: Block, into: Set<number>): void {
     case 'blockquote':
       for (const child of block.children) collectBlockMarks(child, into)
       break
+    case 'definitionList':
+      for (const item of block.children) {
+        collectMarks(item.term, into)
+        for (const definition of item.definitions) for (const child of definition) collectBlockMarks(child, into)
+      }
+      break
     case 'table':
       for (const row of allRows(block)) for (const cell of row.children) collectMarks(cell.children, into)
       if (block.caption !== undefined) collectMarks(block.caption, into)

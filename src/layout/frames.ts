@@ -51,7 +51,7 @@ function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes,
     // A pause ends a text frame: what follows it appears as its own frame.
     if (step !== textStep) flushText()
     textStep = step
-    if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote') {
+    if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote' || block.type === 'definitionList') {
       text.push(block)
       continue
     }

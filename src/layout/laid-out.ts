@@ -4,6 +4,7 @@ import type {
   CalloutKind,
   Blockquote,
   DeckMeta,
+  DefinitionList,
   HtmlOnlyAttribute,
   Image,
   Inline,
@@ -204,7 +205,7 @@ export interface TextFrame {
   paragraphSpacing: number
   /** Indent per list level, in points. */
   listIndent: number
-  blocks: Array<Paragraph | List | Blockquote>
+  blocks: Array<Paragraph | List | Blockquote | DefinitionList>
 }
 
 /** A native table with measured column widths and row heights. */

@@ -1,4 +1,4 @@
-import type { Blockquote, Code, FlowBlock, List, Paragraph, Position, Table } from '../model/index.js'
+import type { Blockquote, Code, DefinitionList, FlowBlock, List, Paragraph, Position, Table } from '../model/index.js'
 import { codeSliceOf } from './code-slices.js'
 import { flatLength, sentenceCuts, sliceInlines } from './split-inlines.js'
 
@@ -33,6 +33,8 @@ export function cutsOf(block: FlowBlock): Cut[] {
       return listCuts(block)
     case 'blockquote':
       return quoteCuts(block)
+    case 'definitionList':
+      return definitionCuts(block)
     case 'table':
       return tableCuts(block)
     case 'code':
@@ -98,6 +100,22 @@ function quoteCuts(quote: Blockquote): Cut[] {
       })
     }
   })
+  return cuts
+}
+
+/** Cuts between a definition list's items (a term stays with its definitions). */
+function definitionCuts(list: DefinitionList): Cut[] {
+  const cuts: Cut[] = []
+  for (let i = 1; i < list.children.length; i++) {
+    cuts.push({
+      rank: RANK.items,
+      head: (): DefinitionList => ({ ...list, children: list.children.slice(0, i) }),
+      tail: (): DefinitionList => {
+        const first = list.children[i]
+        return { ...list, children: list.children.slice(i), position: first ? tailPosition(list.position, first.position.start) : list.position }
+      },
+    })
+  }
   return cuts
 }
 

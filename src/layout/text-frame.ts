@@ -1,11 +1,11 @@
-import type { Blockquote, List, Paragraph } from '../model/index.js'
+import type { Blockquote, DefinitionList, List, Paragraph } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import type { ThemeFaces } from './context.js'
 import { linesOf } from './placed-text.js'
 import type { BaseStyle, TextFonts } from './runs.js'
 
 /** A text block a text frame holds. */
-export type TextBlock = Paragraph | List | Blockquote
+export type TextBlock = Paragraph | List | Blockquote | DefinitionList
 
 /** The text metrics of one size, as the renderers will apply them. */
 export interface TextMetrics {
@@ -36,7 +36,8 @@ interface Walk {
  * and list item takes its lines × line height plus the paragraph spacing
  * after it (the last one's too, as both renderers draw it). A list item at
  * level L wraps in `width − (L+1) × listIndent`; a quotation in
- * `width − listIndent`, in italic.
+ * `width − listIndent`, in italic; a definition list's term at the
+ * frame's width in bold, its definitions in `width − listIndent`.
  */
 export function textBlocksHeight(blocks: readonly TextBlock[], faces: ThemeFaces, metrics: TextMetrics, width: number): number {
   const walk: Walk = { fonts: { text: faces.body, mono: faces.mono }, metrics, width }
@@ -54,6 +55,8 @@ function blockHeight(block: TextBlock, walk: Walk, indent: number, base: BaseSty
       )
     case 'list':
       return listHeight(block, walk, indent, base)
+    case 'definitionList':
+      return definitionListHeight(block, walk, indent, base)
   }
 }
 
@@ -65,6 +68,18 @@ function listHeight(list: List, walk: Walk, indent: number, base: BaseStyle): nu
     if (!item.children.some((child) => child.type === 'paragraph')) sum += oneLine(walk)
     for (const child of item.children) {
       sum += child.type === 'paragraph' ? paragraphHeight(child, walk, textIndent, base, 1) : listHeight(child, walk, textIndent, base)
+    }
+  }
+  return sum
+}
+
+/** A term in bold at the frame's indent, each definition's blocks one list indent in. */
+function definitionListHeight(list: DefinitionList, walk: Walk, indent: number, base: BaseStyle): number {
+  let sum = 0
+  for (const item of list.children) {
+    sum += paragraphHeight({ type: 'paragraph', children: item.term, position: item.position }, walk, indent, { bold: true, italic: base.italic }, 1)
+    for (const definition of item.definitions) {
+      for (const child of definition) sum += blockHeight(child, walk, indent + walk.metrics.listIndent, base)
     }
   }
   return sum

@@ -51,6 +51,21 @@ export interface Blockquote {
   position: Position
 }
 
+/** One term of a definition list and its definitions (each one or more text blocks). */
+export interface DefinitionItem {
+  type: 'definitionItem'
+  term: Inline[]
+  definitions: Array<Array<Paragraph | List>>
+  position: Position
+}
+
+/** pandoc's definition list: each term in bold, its definitions indented below it. */
+export interface DefinitionList {
+  type: 'definitionList'
+  children: DefinitionItem[]
+  position: Position
+}
+
 /** Column alignment of a GFM table; `null` means not set (left in practice). */
 export type Align = 'left' | 'center' | 'right' | null
 
@@ -174,7 +189,7 @@ export interface Callout {
 }
 
 /** Blocks that flow inside a column. */
-export type FlowBlock = Paragraph | List | Blockquote | Table | Image | Code | MathBlock | Callout
+export type FlowBlock = Paragraph | List | Blockquote | DefinitionList | Table | Image | Code | MathBlock | Callout
 
 /**
  * Every block a content slide can hold. `step` is set on the blocks after

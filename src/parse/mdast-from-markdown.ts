@@ -9,7 +9,9 @@ import { scanCodeLines } from './code-line-scan.js'
 import { fencedDivsToDirectives } from './fenced-divs.js'
 import { gfmPartsFor, remarkGfmParts, type GfmParts } from './gfm-parts.js'
 import { applyLineRegions } from './line-regions.js'
-import { findLineRegions, mayHoldLineRegions } from './line-tables/index.js'
+import { findLineRegions, mayHoldLineRegions, type LineRegion } from './line-tables/index.js'
+import { definitionMarkersToBullets } from './definition-markers.js'
+import { definitionListsFromMdast } from './definition-lists.js'
 import { parseInPieces } from './segments.js'
 import { lineStarts } from './source-lines.js'
 import { attachTableCaptions } from './table-captions.js'
@@ -58,12 +60,29 @@ export function mdastFromMarkdown(source: string): Root {
   const plain = scanned === null && (source.includes(':::') || regionsPossible) ? plainMarkdown.parse(source) : null
   const code = scanned ?? (plain !== null && source.includes(':::') ? codeLines(plain) : new Set<number>())
   const { text, resized, outerDivs } = fencedDivsToDirectives(source, code)
-  const regions = regionsPossible ? findLineRegions(text.split(/\r\n|\r|\n/), scanned ?? (plain === null ? new Set() : fencedCodeLines(plain, source))) : []
-  const tree = parseInPieces(text, { code: scanned, outerDivs }, parseSlideMarkdown)
+  const textLines = text.split(/\r\n|\r|\n/)
+  const fenced = scanned ?? (plain === null ? new Set<number>() : fencedCodeLines(plain, source))
+  const regions = regionsPossible ? findLineRegions(textLines, fenced) : []
+  const definitions = definitionMarkersToBullets(text, textLines, takenLines(textLines, fenced, regions))
+  const tree = parseInPieces(definitions.text, { code: scanned, outerDivs }, parseSlideMarkdown)
   if (resized) positionsToSource(tree, source)
   applyLineRegions(tree, regions, source, lineStarts(source), parseSlideMarkdown)
+  definitionListsFromMdast(tree, definitions.lines)
   attachTableCaptions(tree)
   return tree
+}
+
+/** Lines no definition may use: code, front matter, and the tables and line blocks found. */
+function takenLines(lines: readonly string[], code: ReadonlySet<number>, regions: readonly LineRegion[]): Set<number> {
+  const taken = new Set(code)
+  for (const region of regions) for (let line = region.start; line <= region.end; line++) taken.add(line)
+  if (/^---[ \t]*$/.test(lines[0] ?? '')) {
+    for (let index = 0; index < lines.length; index++) {
+      taken.add(index + 1)
+      if (index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(lines[index] ?? '')) break
+    }
+  }
+  return taken
 }
 
 /** Lines of fenced code (not indented code, whose lines a pandoc table's rows may look like). */

@@ -77,6 +77,8 @@ function textOfBlock(block: Block | NoteBlock): string {
       return block.children.map((item) => item.children.map(textOfBlock).join(' ')).join(' ')
     case 'blockquote':
       return block.children.map(textOfBlock).join(' ')
+    case 'definitionList':
+      return block.children.map((item) => [inlineText(item.term), ...item.definitions.flat().map(textOfBlock)].join(' ')).join(' ')
     case 'table':
       // Headers repeat on continuation tables; compare body rows only.
       return block.rows.map((row) => row.children.map((c) => inlineText(c.children)).join(' ')).join(' ')

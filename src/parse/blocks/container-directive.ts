@@ -64,6 +64,9 @@ export function withIncremental(blocks: Block[], incremental: boolean): Block[] 
       case 'blockquote':
         withIncremental(block.children, incremental)
         break
+      case 'definitionList':
+        for (const item of block.children) for (const definition of item.definitions) withIncremental(definition, incremental)
+        break
       case 'columns':
         for (const column of block.children) withIncremental(column.children, incremental)
         break

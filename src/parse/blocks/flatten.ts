@@ -69,6 +69,12 @@ function asText<T>(
     case 'math':
       // Text keeps to its line height, so the formula is set in text style, in a paragraph of its own.
       return [paragraph([inlineMath(block.tex, place, state)], place)]
+    case 'definitionList':
+      // Notes and list items hold text blocks only: each term becomes a bold paragraph, its definitions follow.
+      return block.children.flatMap((item) => [
+        paragraph([{ type: 'strong', children: item.term, position: item.position }], item.position),
+        ...inner(item.definitions.flat()),
+      ])
     case 'columns':
       report(state.file, 'unsupported-node', { node: `columns block in ${where}`, shownAs: 'its blocks one after another' }, place)
       return inner(block.children.flatMap((column) => column.children))

@@ -7,6 +7,7 @@ import type { State } from '../state.js'
 import { blockquote } from './blockquote.js'
 import { code } from './code.js'
 import { containerDirective } from './container-directive.js'
+import { definitionList } from './definition-list.js'
 import { heading } from './heading.js'
 import { html } from './html.js'
 import { list } from './list.js'
@@ -27,6 +28,7 @@ export const blockHandlers = {
   code,
   containerDirective,
   definition,
+  definitionList,
   footnoteDefinition,
   heading,
   html,

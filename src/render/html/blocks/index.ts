@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast'
 import type { RenderContext, TextFace } from '../context.js'
 import { blockquote } from './blockquote.js'
+import { definitionList } from './definition-list.js'
 import { list } from './list.js'
 import { paragraph } from './paragraph.js'
 import type { TextBlock, TextBlockHandler, TextState } from './types.js'
@@ -12,6 +13,7 @@ const handlers = {
   paragraph,
   list,
   blockquote,
+  definitionList,
 } satisfies { [K in TextBlock['type']]: TextBlockHandler<Extract<TextBlock, { type: K }>> }
 
 function all(blocks: readonly TextBlock[], state: TextState): ElementContent[] {

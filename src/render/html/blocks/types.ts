@@ -1,9 +1,9 @@
 import type { ElementContent } from 'hast'
-import type { Blockquote, List, Paragraph } from '../../../model/index.js'
+import type { Blockquote, DefinitionList, List, Paragraph } from '../../../model/index.js'
 import type { RenderContext, TextFace } from '../context.js'
 
 /** Blocks drawn inside a text frame (and in speaker notes). */
-export type TextBlock = Paragraph | List | Blockquote
+export type TextBlock = Paragraph | List | Blockquote | DefinitionList
 
 /** State handed down while text blocks become hast. */
 export interface TextState {

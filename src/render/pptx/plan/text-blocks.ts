@@ -1,4 +1,4 @@
-import type { Blockquote, List, ListItem, Paragraph } from '../../../model/index.js'
+import type { Blockquote, DefinitionList, List, ListItem, Paragraph } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { TextFrame } from '../../../layout/laid-out.js'
 import { listItemMarker, SYMBOL_FONTS, type ListMarker } from '../../../layout/list-marker.js'
@@ -34,7 +34,7 @@ export function paragraphsFromTextFrame(frame: TextFrame, theme: Theme): Paragra
   return frame.blocks.flatMap((block) => fromBlock(block, context))
 }
 
-function fromBlock(block: Paragraph | List | Blockquote, context: Context): ParagraphPlan[] {
+function fromBlock(block: Paragraph | List | Blockquote | DefinitionList, context: Context): ParagraphPlan[] {
   switch (block.type) {
     case 'paragraph':
       return [paragraph(block, context, markerForDepth(context))]
@@ -49,7 +49,18 @@ function fromBlock(block: Paragraph | List | Blockquote, context: Context): Para
       }
       return block.children.flatMap((child) => fromBlock(child, inner))
     }
+    case 'definitionList':
+      return fromDefinitionList(block, context)
   }
+}
+
+/** Each term a bold paragraph at the current indent, its definitions' paragraphs one list indent in. */
+function fromDefinitionList(list: DefinitionList, context: Context): ParagraphPlan[] {
+  const inner: Context = { ...context, depth: context.depth + 1 }
+  return list.children.flatMap((item) => [
+    paragraph({ type: 'paragraph', children: item.term, position: item.position }, { ...context, style: { ...context.style, bold: true } }, markerForDepth(context)),
+    ...item.definitions.flat().flatMap((child) => fromBlock(child, inner)),
+  ])
 }
 
 function fromList(list: List, context: Context): ParagraphPlan[] {
