@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse'
 import { unified, type Processor } from 'unified'
 import { scanCodeLines } from './code-line-scan.js'
 import { fencedDivsToDirectives } from './fenced-divs.js'
+import { backslashMath } from './math/backslash-math.js'
 import { gfmPartsFor, remarkGfmParts, type GfmParts } from './gfm-parts.js'
 import { applyLineRegions } from './line-regions.js'
 import { findLineRegions, mayHoldLineRegions, type LineRegion } from './line-tables/index.js'
@@ -35,13 +36,14 @@ export function parseSlideMarkdown(text: string): Root {
 }
 
 /**
- * `$…$` and `$$…$$` TeX math, as `remark-math` adds it. micromark pairs
- * dollars like code-span backticks; `inlineMath` in `parse/math/` then
- * applies pandoc's rules (no space inside the dollars, no digit after).
+ * `$…$` and `$$…$$` TeX math, as `remark-math` adds it, and pandoc's
+ * `\(…\)` and `\[…\]`. micromark pairs dollars like code-span backticks;
+ * `inlineMath` in `parse/math/` then applies pandoc's rules (no space inside
+ * the dollars, no digit after).
  */
 function remarkMath(this: Processor): void {
   const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(math())
+  ;(data.micromarkExtensions ??= []).push(math(), backslashMath())
   ;(data.fromMarkdownExtensions ??= []).push(mathFromMarkdown())
 }
 

@@ -45,6 +45,39 @@ describe("pandoc's tex_math_dollars rules", () => {
   })
 })
 
+describe("pandoc's tex_math_single_backslash: \\(…\\) and \\[…\\]", () => {
+  it('reads \\(…\\) as inline math, TeX backslashes and spaces kept', () => {
+    const [before, math, after] = inlines('mean \\( \\bar{x} = \\frac{1}{n} \\sum x_i \\) here')
+    expect(before).toMatchObject({ type: 'text', value: 'mean ' })
+    expect(math).toMatchObject({ type: 'inlineMath', tex: '\\bar{x} = \\frac{1}{n} \\sum x_i', position: { start: { line: 8, column: 6 }, end: { line: 8, column: 42 } } })
+    expect(after).toMatchObject({ type: 'text', value: ' here' })
+  })
+
+  it('reads a paragraph of \\[…\\] as display math, on one line or over several', () => {
+    expect(parse('\\[E = mc^2\\]').blocks).toEqual([expect.objectContaining({ type: 'math', tex: 'E = mc^2' })])
+    const [block] = parse('\\[\n\\frac{a}{b} \\\\\nc\n\\]').blocks
+    expect(block).toMatchObject({ type: 'math' })
+    if (block?.type === 'math') expect(block.tex).toBe('\\frac{a}{b} \\\\\nc')
+  })
+
+  it('keeps \\[…\\] inside a line of text as a formula in that line', () => {
+    expect(inlines('so \\[x^2\\] holds')).toEqual([
+      expect.objectContaining({ type: 'text', value: 'so ' }),
+      expect.objectContaining({ type: 'inlineMath', tex: 'x^2' }),
+      expect.objectContaining({ type: 'text', value: ' holds' }),
+    ])
+  })
+
+  it('leaves an escaped parenthesis or bracket without its closer as text, as pandoc does', () => {
+    expect(inlines('a \\(b and \\[c')).toEqual([expect.objectContaining({ type: 'text', value: 'a (b and [c' })])
+    expect(inlines('a \\\\(b\\\\)')).toEqual([expect.objectContaining({ type: 'text', value: 'a \\(b\\)' })])
+  })
+
+  it('reports TeX the engine rejects inside \\(…\\) at its place', () => {
+    expect(parse('x \\(\\nosuchmacro\\)').messages).toEqual(['8:3 math-invalid error'])
+  })
+})
+
 describe('TeX the engine rejects', () => {
   it('is a positioned error, with the TeX kept as code meanwhile', () => {
     const { blocks, messages } = parse('see $\\frac{1}{$ and $\\nosuchmacro$')

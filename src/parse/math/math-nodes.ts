@@ -16,12 +16,13 @@ import { sourceOf, type State } from '../state.js'
 export function inlineMathFromMdast(node: MdInlineMath, state: State): Inline[] {
   const position = positionOf(node)
   const written = sourceOf(state, node)
-  if (!written.startsWith('$$')) {
+  if (written.startsWith('$') && !written.startsWith('$$')) {
     const inner = written.slice(1, -1)
     const after = state.source.charAt(position.end.offset ?? 0)
     if (inner === '' || /^\s|\s$/.test(inner) || /[0-9]/.test(after)) return [{ type: 'text', value: written, position }]
   }
-  return [inlineMath(node.value, position, state)]
+  // `\( x \)` keeps its inner spaces in the token; as with `$$ x $$`, they are not part of the TeX.
+  return [inlineMath(written.startsWith('\\') ? node.value.trim() : node.value, position, state)]
 }
 
 /** A formula in text style; TeX the engine rejects is an error, and shown as inline code meanwhile. */
@@ -38,11 +39,17 @@ export function mathBlockFromMdast(node: MdMath, state: State): MathBlock | Code
   return mathBlock(tex, positionOf(node), state)
 }
 
-/** A paragraph that is only `$$…$$` (pandoc's usual display math) as a math block; otherwise `null`. */
+/** Whether inline math was written as display math: `$$…$$` or `\[…\]`. */
+export function writtenAsDisplay(node: MdInlineMath, state: State): boolean {
+  const written = sourceOf(state, node)
+  return written.startsWith('$$') || written.startsWith('\\[')
+}
+
+/** A paragraph that is only `$$…$$` or `\[…\]` (pandoc's display math) as a math block; otherwise `null`. */
 export function displayParagraph(node: MdParagraph, state: State): MathBlock | Code | null {
   const [only, ...rest] = node.children
-  if (only?.type !== 'inlineMath' || rest.length > 0 || !sourceOf(state, only).startsWith('$$')) return null
-  return mathBlock(only.value, positionOf(node), state)
+  if (only?.type !== 'inlineMath' || rest.length > 0 || !writtenAsDisplay(only, state)) return null
+  return mathBlock(only.value.trim(), positionOf(node), state)
 }
 
 function mathBlock(tex: string, position: Position, state: State): MathBlock | Code {
