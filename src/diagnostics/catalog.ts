@@ -209,11 +209,6 @@ export const rules = {
     message: (p: { citation: string }) =>
       `The citation \`${clip(p.citation)}\` is shown as written: layar has no bibliography to resolve it. Write the reference out, or render the deck with pandoc's citeproc.`,
   },
-  'pause-html-only': {
-    severity: 'warning',
-    message: () =>
-      'Pauses (`. . .`, here and elsewhere in this deck) are steps in the HTML deck only: the PowerPoint file shows each slide whole, since its entrance animations are not written yet. Remove the pauses if both decks must behave the same.',
-  },
   'fit-shrunk': {
     severity: 'warning',
     message: (p: { title: string; from: number; to: number; strict?: boolean }) =>

@@ -7,6 +7,7 @@ import { bodySizesAt, fitBody, smallestBodySize, type FittedBody } from './fit.j
 import { TOLERANCE } from './geometry.js'
 import type { Region } from './frames.js'
 import type { BodyLayout, Frame, PlacedText } from './laid-out.js'
+import { withBuilds } from './builds.js'
 import { backgroundOf, smallerContext, styleExtras } from './slide-style.js'
 import { splitBlocks } from './split-body.js'
 import { contentTitle, type FittedTitle } from './titles.js'
@@ -44,9 +45,11 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   const notes = slideFootnotes(slide.footnotes ?? [], ctx, ctx.area.w)
   const fullRegion = regionBelow(title, ctx)
   const region = regionAboveNotes(fullRegion, notes)
-  const withNotes = (blocks: readonly Block[], fitted: FittedBody, below: Region): FittedBody => {
+  // The body's frames with their click-by-click builds (a continuation shows its first on entry), then the footnotes, always shown.
+  const withNotes = (blocks: readonly Block[], fitted: FittedBody, below: Region, continued = false): FittedBody => {
+    const frames = withBuilds(fitted.frames, { incremental: meta.incremental, continued })
     const frame = footnoteFrame(notes, slide.title, blocks, ctx, below)
-    return frame === null ? fitted : { ...fitted, frames: [...fitted.frames, frame] }
+    return { ...fitted, frames: frame === null ? frames : [...frames, frame] }
   }
   const body = fitBody(slide.blocks, ctx, region, meta.fit)
   const layout = layoutName(slide.blocks)
@@ -73,7 +76,7 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
     const fitted = fitBody(blocks, ctx, i === 0 ? region : nextRegion, 'shrink')
     reportBody(fitted, i === 0 ? name : `${name} ${suffix}`, 'split', slide.position, reporting)
     reportClamped(fitted.frames, reporting)
-    const part = bodyLayout(blocks, i === 0 ? title : nextTitle, withNotes(blocks, fitted, i === 0 ? fullRegion : nextFullRegion), slide)
+    const part = bodyLayout(blocks, i === 0 ? title : nextTitle, withNotes(blocks, fitted, i === 0 ? fullRegion : nextFullRegion, i > 0), slide)
     return { ...part, notes: i === 0 ? slide.notes : [], ...extras, continuation: { part: i + 1, of: parts.length } }
   })
 }

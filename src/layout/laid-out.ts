@@ -169,7 +169,11 @@ export type FitOutcome =
   | { type: 'overflows'; overflow: number }
 
 /** A positioned piece of a slide body. */
-/** `step`: the frame appears at that step of its slide (from pandoc pauses); absent for frames shown from the start. */
+/**
+ * `step`: the click of its slide on which the frame appears (1 = the first
+ * click; after a pandoc pause), decided with the items of incremental lists
+ * (`ListItem.step`) by `builds.ts`; absent for frames shown from the start.
+ */
 export type Frame = (TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame | MathFrame | CalloutFrame) & { step?: number }
 
 /**

@@ -19,6 +19,13 @@ export interface ListItem {
   checked: boolean | null
   children: Array<Paragraph | List>
   position: Position
+  /**
+   * The click on which this item of an incremental list appears on its
+   * slide (1 = the first click), with everything inside it; set by layout
+   * (`layout/builds.ts`), never by parse. Absent: the item appears with the
+   * text around it.
+   */
+  step?: number
 }
 
 /** A bullet list. */

@@ -69,8 +69,6 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
     } else if (isPause(node) && slides.at(-1)?.type === 'content') {
       const slide = current()
       steps.set(slide, (steps.get(slide) ?? 0) + 1)
-      if (!state.reportedOnce.has('pause')) report(state.file, 'pause-html-only', undefined, positionOf(node))
-      state.reportedOnce.add('pause')
       extend(slide, positionOf(node))
     } else {
       addContent(node, slides, state, steps)

@@ -123,7 +123,7 @@ export function sampleDeck(): LaidOutDeck {
           { type: 'blockquote', children: [para(text('Kutipan yang bijak.'))], position: pos },
         ], BODY, 18),
       ], 'content', [para(text('Catatan pembicara '), { type: 'strong', children: [text('penting')], position: pos }), bullets([item(para(text('poin catatan')))])]),
-      body('Bertahap', [textFrame([bullets([item(para(text('Muncul pertama'))), item(para(text('Muncul kedua')))], true)])]),
+      body('Bertahap', [textFrame([bullets([{ ...item(para(text('Muncul pertama'))), step: 1 }, { ...item(para(text('Muncul kedua'))), step: 2 }], true)])]),
       body('Tabel', [{
         type: 'table',
         box: { x: 48, y: 110, w: 600, h: 3 * 36 },

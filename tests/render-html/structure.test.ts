@@ -136,20 +136,21 @@ describe('deckToHtml: notes and fragments', () => {
     expect(toText(must('ul > li', notes))).toBe('poin catatan')
   })
 
-  it('makes items of incremental lists fragments, and only those', () => {
-    expect(selectAll('li.fragment', sections[3])).toHaveLength(2)
+  it('makes the list items layout gave a click fragments at that index, and only those', () => {
+    expect(selectAll('li.fragment', sections[3]).map((li) => [toText(li), li.properties['dataFragmentIndex']])).toEqual([['Muncul pertama', '1'], ['Muncul kedua', '2']])
     expect(selectAll('li.fragment', tree)).toHaveLength(2)
   })
 
-  it('follows the deck setting when a list does not say, and never in notes', () => {
+  it('draws what layout decided, whatever the list and deck settings say, and never fragments in notes', () => {
     const deck = sampleDeck()
     const slide: LaidOutDeck['slides'][number] = {
       layout: 'content', title: null, fit: { type: 'fits' }, position: deck.slides[0]!.position,
-      frames: [textFrame([bullets([item(para(text('a')))]), bullets([item(para(text('b')))], false)])],
-      notes: [bullets([item(para(text('catatan')))], true)],
+      frames: [{ ...textFrame([bullets([item(para(text('a')))]), bullets([{ ...item(para(text('b'))), step: 3 }], false)]), step: 2 }],
+      notes: [bullets([{ ...item(para(text('catatan'))), step: 1 }], true)],
     }
     const { tree: t } = render({ ...deck, meta: meta({ incremental: true }), slides: [slide] })
-    expect(selectAll('li.fragment', t).map((li) => toText(li))).toEqual(['a'])
+    expect(selectAll('li.fragment', t).map((li) => [toText(li), li.properties['dataFragmentIndex']])).toEqual([['b', '3']])
+    expect(selectAll('div.fragment', t).map((div) => div.properties['dataFragmentIndex'])).toEqual(['2'])
   })
 })
 

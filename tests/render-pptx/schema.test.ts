@@ -6,6 +6,7 @@ import { validatePptx } from '../support/ooxml-schema.js'
 import { findAll, readPptx, type PptxPackage, type XmlElement } from '../support/pptx.js'
 import { loadedTheme } from '../support/theme.js'
 import { buildSample } from './build-sample.js'
+import { buildSteps } from './build-steps.js'
 
 /**
  * Every part of the PPTX validates against the ISO/IEC 29500 transitional
@@ -139,3 +140,9 @@ it('the sample deck validates part by part', async () => {
   expect(report.checked).toContain('ppt/presentation.xml')
   expect(report.failures).toEqual([])
 }, 60_000)
+
+it('the click-by-click deck (entrance animations) validates part by part', async () => {
+  const report = await validatePptx((await buildSteps()).outputs.pptx)
+  expect(report.checked).toContain('ppt/slides/slide2.xml')
+  expect(report.failures).toEqual([])
+}, 120_000)

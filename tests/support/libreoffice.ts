@@ -18,6 +18,19 @@ function requireProgram(program: string, apt: string): void {
  * @returns the PDF's path.
  */
 export function pptxToPdf(pptx: Uint8Array, name = 'deck'): string {
+  return convertPptx(pptx, name, 'pdf')
+}
+
+/**
+ * Converts a .pptx to OpenDocument (what LibreOffice Impress made of it,
+ * animations included), as `pptxToPdf` does.
+ * @returns the .odp file's path.
+ */
+export function pptxToOdp(pptx: Uint8Array, name = 'deck'): string {
+  return convertPptx(pptx, name, 'odp')
+}
+
+function convertPptx(pptx: Uint8Array, name: string, format: 'pdf' | 'odp'): string {
   requireProgram('soffice', 'libreoffice-impress')
   const dir = mkdtempSync(join(tmpdir(), 'layar-lo-'))
   const input = join(dir, `${name}.pptx`)
@@ -25,14 +38,14 @@ export function pptxToPdf(pptx: Uint8Array, name = 'deck'): string {
   const profile = mkdtempSync(join(tmpdir(), 'layar-lo-profile-'))
   const result = spawnSync(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input],
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', dir, input],
     { encoding: 'utf8', timeout: 180_000 },
   )
-  const pdf = join(dir, `${name}.pdf`)
-  if (!readdirSync(dir).includes(basename(pdf))) {
+  const output = join(dir, `${name}.${format}`)
+  if (!readdirSync(dir).includes(basename(output))) {
     throw new Error(`soffice did not convert ${input} (status ${result.status}): ${result.stderr}${result.stdout}`)
   }
-  return pdf
+  return output
 }
 
 /** The text of each page of a PDF (pdftotext; pages split on form feeds). */

@@ -22,8 +22,6 @@ export type FontUsage = Map<string, Set<number>>
 export interface RenderContext {
   theme: Theme
   assets: ImageAssets
-  /** The deck's default for lists that do not say (`list.incremental === null`). */
-  incremental: boolean
   /** `false` inside speaker notes: no fragments there. */
   fragments: boolean
   fonts: FontUsage

@@ -24,7 +24,7 @@ export { REVEAL_CONFIG } from './document.js'
  * @throws TypeError if an image is missing from `assets` or theme data is not valid CSS material.
  */
 export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets): string {
-  const ctx: RenderContext = { theme, assets, incremental: deck.meta.incremental, fragments: true, fonts: new Map() }
+  const ctx: RenderContext = { theme, assets, fragments: true, fonts: new Map() }
   const total = deck.slides.length
   const slides = deck.slides.map((slide, index) => markTextDirection(slideToHast(slide, chromeToHast(deck.chrome, index, total, ctx), ctx)))
   // Font faces come last: rendering the slides records which faces and code points are drawn.

@@ -10,26 +10,27 @@ import type { TextState } from './types.js'
  * (`listItemMarker`): bullets and task boxes are written in `data-marker`
  * and drawn by theme CSS, numbers are counted by the `<ol>`; all hang in the
  * indent before the text. The item's class (`bullet-N`, `number`, `task-*`)
- * picks the marker's font. Items become reveal.js fragments when the list
- * (or else the deck) is incremental.
+ * picks the marker's font. An item the layout gave a click (`ListItem.step`,
+ * an incremental list's) is a reveal.js fragment at that index.
  */
 export function list(node: List, state: TextState): ElementContent[] {
-  const incremental = state.ctx.fragments && (node.incremental ?? state.ctx.incremental)
   // Markers are drawn upright in the regular body face (see theme CSS); task boxes in a symbol font.
   const markerFace = { role: 'body', weight: 400, style: 'normal' } as const
   useFont(state.ctx.fonts, markerFace, node.ordered ? '0123456789.' : BULLETS.join(''))
   const inner: TextState = { ...state, level: state.level + 1 }
   const items = node.children.map((item, index) =>
-    listItem(item, listItemMarker(node, item, index, state.level), incremental, inner),
+    listItem(item, listItemMarker(node, item, index, state.level), inner),
   )
   return node.ordered ? [h('ol', { start: node.start }, items)] : [h('ul', items)]
 }
 
-function listItem(item: ListItem, marker: ListMarker, incremental: boolean, state: TextState): ElementContent {
+function listItem(item: ListItem, marker: ListMarker, state: TextState): ElementContent {
   const classes = [markerClass(marker)]
-  if (incremental) classes.push('fragment')
   const drawn = marker.type === 'number' ? {} : { dataMarker: marker.char }
-  return h('li', { className: classes, ...drawn }, state.all(item.children, state))
+  // Explicit indices: reveal.js would otherwise show unindexed fragments after every indexed one (a pause's).
+  const step = state.ctx.fragments ? item.step : undefined
+  if (step !== undefined) classes.push('fragment')
+  return h('li', { className: classes, ...drawn, ...(step === undefined ? {} : { dataFragmentIndex: step }) }, state.all(item.children, state))
 }
 
 function markerClass(marker: ListMarker): string {

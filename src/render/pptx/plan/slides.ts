@@ -67,7 +67,11 @@ function sectionSlide(slide: SectionLayout, context: SlideContext): SlidePlan {
 function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
   const { theme, assets } = context
   const master = masterOfSlide(slide)
-  const drawn = slide.frames.map((frame, index) => ({ frame, shapes: shapesFromFrame(frame, { theme, assets, number: index + 1 }) }))
+  const drawn = slide.frames.map((frame, index) => {
+    const shapes = shapesFromFrame(frame, { theme, assets, number: index + 1 })
+    const step = frame.step
+    return { frame, shapes: step === undefined ? shapes : shapes.map((shape): ShapePlan => ({ ...shape, step })) }
+  })
   const layout = context.layouts.find((candidate) => candidate.source === master)
   if (layout === undefined) throw new Error(`pptx plan: no layout for ${master}.`)
   // An untitled slide uses the content slides' layout background; its own kind's colour, where it differs, is its own background.

@@ -14,6 +14,8 @@ interface Context {
   depth: number
   /** List nesting level (0-based) for the next list. */
   listLevel: number
+  /** The click of the incremental list item the paragraphs belong to, if any. */
+  step?: number
 }
 
 /**
@@ -68,7 +70,8 @@ function fromList(list: List, context: Context): ParagraphPlan[] {
   const depth = context.depth + 1
   list.children.forEach((item, index) => {
     const first = itemMarker(listItemMarker(list, item, index, context.listLevel), depth, context.frame.listIndent)
-    out.push(...fromItem(item, first, { ...context, depth }, context.listLevel))
+    const step = item.step === undefined ? {} : { step: item.step }
+    out.push(...fromItem(item, first, { ...context, depth, ...step }, context.listLevel))
   })
   return out
 }
@@ -112,6 +115,7 @@ function paragraph(block: Paragraph, context: Context, marker: ParagraphMarker):
     spaceAfter: context.frame.paragraphSpacing,
     marker,
     runs: runsFromInlines(block.children, context.style, context.theme),
+    ...(context.step === undefined ? {} : { step: context.step }),
   }
 }
 

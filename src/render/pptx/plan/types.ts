@@ -145,7 +145,13 @@ export interface SlideTitle {
   paragraph: ParagraphPlan
 }
 
-export type ShapePlan = TextShape | TableShape | ImageShape
+/**
+ * A shape on a slide. `step`: the click on which it appears, as a whole
+ * (its frame's `Frame.step`, after a pandoc pause); absent: shown on entry.
+ * `transforms/slide-timing.ts` writes PowerPoint's entrance animations from
+ * these and from `ParagraphPlan.step`.
+ */
+export type ShapePlan = (TextShape | TableShape | ImageShape) & { step?: number }
 
 /** A text box: body text, code, captions, subtitles. */
 export interface TextShape {
@@ -172,6 +178,11 @@ export interface ParagraphPlan {
   spaceAfter: number
   marker: ParagraphMarker
   runs: RunPlan[]
+  /**
+   * The click on which the paragraph appears, when it belongs to an item of
+   * an incremental list (`ListItem.step`); absent: with its shape.
+   */
+  step?: number
 }
 
 /**

@@ -8,6 +8,7 @@ import { schemeColors } from './scheme-colors.js'
 import { slideNumberFields } from './slide-number-fields.js'
 import { slidePlaceholders } from './slide-placeholders.js'
 import { pictureAltText } from './picture-alt-text.js'
+import { slideTiming } from './slide-timing.js'
 import { svgBlips } from '../svg-pictures.js'
 import { tableFlags, tableStylesPart } from './table-style.js'
 import { themeFonts } from './theme-fonts.js'
@@ -33,4 +34,5 @@ export const partTransforms: readonly PartTransform[] = [
   tableFlags,
   officeMathShapes,
   svgBlips,
+  slideTiming,
 ]
