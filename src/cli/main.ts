@@ -83,10 +83,10 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
     const input = command.inputs[0] ?? 'content'
     return runDev({ ...command, input, port: 0, host: '127.0.0.1', open: false, serve: false }, io)
   }
-  const [{ runBuild }, { nodeHost }, { reporter }, { fitReport }, widthCache, { findChromium, chromiumHost }] = await Promise.all([
+  const [{ runBuild }, { nodeHost }, { reportText }, { fitReport }, widthCache, { findChromium, chromiumHost }] = await Promise.all([
     import('../build/index.js'),
     import('../node-host.js'),
-    import('vfile-reporter'),
+    import('./capped-report.js'),
     import('./fit-report.js'),
     import('./width-cache.js'),
     import('../chromium.js'),
@@ -116,9 +116,9 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
     io.stderr(`layar: ${result.message}\n`)
     return exitCodes.usageError
   }
-  const text = reporter(
+  const text = reportText(
     result.decks.map((deck) => deck.file),
-    { color: io.color, quiet: false },
+    { color: io.color, quiet: false, all: command.allMessages },
   )
   if (text) io.stderr(`${text}\n`)
   for (const path of result.written) io.stdout(`wrote ${path}\n`)

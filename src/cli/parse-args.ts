@@ -10,6 +10,8 @@ interface BuildFlags {
   allowOutside: boolean
   /** Fetch `http(s)://` images. */
   fetchRemote: boolean
+  /** Print every message, not only the first hundred per deck (`--all-messages`). */
+  allMessages: boolean
 }
 
 /** How the PDF is printed: `--chromium PATH` (else `LAYAR_CHROMIUM`, else PATH) and `--pdf-notes`. */
@@ -40,6 +42,7 @@ const options = {
   strict: { type: 'boolean' },
   'allow-outside': { type: 'boolean' },
   'fetch-remote': { type: 'boolean' },
+  'all-messages': { type: 'boolean' },
   chromium: { type: 'string' },
   'pdf-notes': { type: 'boolean' },
   port: { type: 'string' },
@@ -96,6 +99,7 @@ export function parseCommand(argv: readonly string[]): Command {
     debug: values.debug ?? false,
     allowOutside: values['allow-outside'] ?? false,
     fetchRemote: values['fetch-remote'] ?? false,
+    allMessages: values['all-messages'] ?? false,
   }
   return name === 'dev' ? devCommand(inputs, values, flags) : buildCommand(name, inputs, values, flags)
 }

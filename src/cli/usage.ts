@@ -27,6 +27,8 @@ Options:
   --open              dev: open the deck in the browser
   --allow-outside     Read images outside the content file's folder
   --fetch-remote      Fetch http(s) images (10 s timeout, 50 MB cap); default: refuse them
+  --all-messages      Print every message (default: the first 100 per deck, errors first,
+                      then a line saying how many more)
   --debug             Print the stack of an internal error
   -h, --help          Show this help
   -v, --version       Show the version

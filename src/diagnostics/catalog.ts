@@ -269,6 +269,11 @@ export const rules = {
     message: (p: { limit: number }) =>
       `Blocks or inline marks are nested more than ${p.limit} levels deep here, deeper than layar builds. Flatten the nesting (lists, quotes, emphasis or links inside each other).`,
   },
+  'build-budget-exceeded': {
+    severity: 'error',
+    message: (p: { construct: string; limit: number; fix: string }) =>
+      `Here the deck passes ${p.limit} ${p.construct}, more than one build handles: it would run for minutes instead of seconds, so layar stops. ${p.fix}`,
+  },
   'markdown-brackets-too-many': {
     severity: 'error',
     message: (p: { limit: number }) =>

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import { report } from '../diagnostics/index.js'
+import { createBudget, report } from '../diagnostics/index.js'
 import { inlineText, type Deck, type ImageAssets } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import { chromeOf } from './chrome.js'
@@ -47,7 +47,18 @@ export interface LayoutOptions {
 export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: VFile, options: LayoutOptions = {}): LaidOutDeck {
   const ctx: LayoutContext = { theme, faces: themeFaces(theme), assets, area: contentAreaOf(deck.meta, theme) }
   const reporting = { file, strict: options.strict ?? false }
+  // Past the slide budget (reported once, an error) the remaining slides are not laid out.
+  const budget = createBudget(file)
+  let overBudget = false
   const slides = deck.slides.flatMap((slide): LaidOutSlide[] => {
+    if (overBudget) return []
+    const laid = layoutSlide(slide)
+    overBudget = !budget.spend('slides', laid.length, slide.position)
+    return laid
+  })
+  return { meta: deck.meta, canvas: { ...CANVAS }, chrome: fittedChrome(deck, ctx, reporting), slides }
+
+  function layoutSlide(slide: Deck['slides'][number]): LaidOutSlide[] {
     switch (slide.type) {
       case 'title': {
         const { overflows, ...parts } = titleSlideParts(deck.meta, slide.position, ctx)
@@ -63,8 +74,7 @@ export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: 
       case 'content':
         return layoutContentSlide(slide, deck.meta, ctx, reporting)
     }
-  })
-  return { meta: deck.meta, canvas: { ...CANVAS }, chrome: fittedChrome(deck, ctx, reporting), slides }
+  }
 }
 
 const PART_NAMES = { banner: 'classification banner', footer: 'footer', organization: 'organization' } as const

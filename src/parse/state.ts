@@ -1,6 +1,7 @@
 import type { Definition, FootnoteDefinition, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Block, NoteBlock } from '../model/index.js'
+import { createBudget, type Budget } from '../diagnostics/index.js'
 import { collectFootnoteDefinitions, footnoteCollector, type FootnoteTarget } from './footnotes.js'
 import { createTypesetter, type Typesetter } from './math/typeset.js'
 import { lineStarts } from './source-lines.js'
@@ -38,6 +39,8 @@ export interface State {
   reportedOnce: Set<string>
   /** Typesets TeX math (MathJax, loaded on the first formula). */
   math: Typesetter
+  /** The build's budget of formulas and table cells (see `BUILD_BUDGET`). */
+  budget: Budget
 }
 
 /** How permissive parsing is about image references; both off by default. */
@@ -83,6 +86,7 @@ export function createState(
     options,
     reportedOnce: new Set(),
     math: createTypesetter(),
+    budget: createBudget(file),
   }
   return state
 }

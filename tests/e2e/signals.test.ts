@@ -74,6 +74,25 @@ describe('a signal ends a busy command within 2 s, leaving the previous outputs 
     expect(outputs()).toEqual(before)
   }, 60_000)
 
+  it('layar dev, SIGTERM during a busy rebuild after an edit: exit code 143 within 2 s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-signal-'))
+    writeFileSync(join(dir, 'deck.md'), '---\ntitle: Small\n---\n\n## One\n\nText.\n')
+    const run = startCli(['dev', 'deck.md', '--port', '0'], dir)
+    const deadline = Date.now() + 30_000
+    while (!/serving .* at (http:\S+)/.test(run.output()) && Date.now() < deadline) await delay(50)
+    expect(run.output()).toMatch(/serving .* at http:/)
+    const served = readFileSync(join(dir, 'dist/deck.html'), 'utf8')
+    writeFileSync(join(dir, 'deck.md'), busyDeck())
+    await delay(2_000)
+    const sentAt = Date.now()
+    run.child.kill('SIGTERM')
+    const ended = await run.ended
+    expect({ code: ended.code, signal: ended.signal }, run.output()).toEqual({ code: 143, signal: null })
+    expect(ended.at - sentAt).toBeLessThan(2_000)
+    expect(run.output()).not.toMatch(/rebuilt in/)
+    expect(readFileSync(join(dir, 'dist/deck.html'), 'utf8')).toBe(served)
+  }, 60_000)
+
   it('layar dev, SIGINT while serving: closes the server and exits with 130', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'layar-signal-'))
     writeFileSync(join(dir, 'deck.md'), '---\ntitle: Small\n---\n\n## One\n\nText.\n')

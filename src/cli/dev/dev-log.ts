@@ -1,4 +1,4 @@
-import { reporter } from 'vfile-reporter'
+import { reportText } from '../capped-report.js'
 import type { DevBuildResult } from './dev-build.js'
 
 /**
@@ -16,10 +16,13 @@ export function builtLine(result: DevBuildResult, first: boolean, sinceChangeMs:
   return `${first ? 'built' : 'rebuilt'} in ${ms(result.totalMs)} ms (${stages})${latency}\n`
 }
 
-/** The diagnostics of a build as the terminal shows them (the vfile reporter), or `''` if none. */
-export function diagnosticsText(result: DevBuildResult, color: boolean): string {
+/**
+ * The diagnostics of a build as the terminal shows them (the vfile reporter,
+ * at most `PRINTED_MESSAGES` unless `all`), or `''` if none.
+ */
+export function diagnosticsText(result: DevBuildResult, color: boolean, all = false): string {
   if (result.file) {
-    const text = reporter([result.file], { color, quiet: true })
+    const text = reportText([result.file], { color, quiet: true, all })
     return text ? `${text}\n` : ''
   }
   return result.messages.map((message) => `${message.file}: ${message.severity}: ${message.reason}\n`).join('')

@@ -31,6 +31,8 @@ export interface DevOptions {
   fetchRemote?: boolean
   /** As `--strict` (with `build --watch`): fit changes are errors; default `false`. */
   strict?: boolean
+  /** As `--all-messages`: print every message of a build; default `false` (the first hundred). */
+  allMessages?: boolean
 }
 
 /** When rebuilds start after file events (see `rebuildQueue`). */
@@ -70,7 +72,7 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   // The "Download PDF" link needs a Chromium; without one it is left out, and the terminal says why.
   const chromium = options.serve ? devChromium(io) : null
   // Events go to whichever pages are connected; before the server is up there are none.
-  const loop = new DevLoop(builder, io, (event) => server?.broadcast(event), chromium)
+  const loop = new DevLoop(builder, io, (event) => server?.broadcast(event), chromium, options.allMessages ?? false)
   // The first build is the cold one: words measured by earlier runs are not measured again.
   const saveWidths = await useWidthCache(io.env, (problem) => io.stderr(`layar: note: ${problem}\n`))
   await loop.start()
@@ -128,6 +130,7 @@ class DevLoop {
     private readonly io: CliIo,
     private readonly broadcast: (event: DevEvent) => void,
     private readonly chromium: ChromiumHost | null = null,
+    private readonly allMessages = false,
   ) {
     this.served = { html: placeholderPage(builder.name, 0), pptx: null, pdf: null, version: 0 }
   }
@@ -167,7 +170,7 @@ class DevLoop {
       return
     }
     await this.watcher?.setTargets(result.targets)
-    const diagnostics = diagnosticsText(result, this.io.color)
+    const diagnostics = diagnosticsText(result, this.io.color, this.allMessages)
     if (diagnostics) this.io.stderr(diagnostics)
     if (!result.ok || result.html === null) {
       this.fail(result.messages)

@@ -44,6 +44,8 @@ function tableRow(node: MdTableRow, columns: number, state: State): TableRow {
       cells[columns - 1] = joinCells(last, extra)
     }
   }
+  // Past the budget the build stops after parsing (an error), before any cell is measured.
+  state.budget.spend('tableCells', cells.length, position)
   return { type: 'tableRow', children: cells, position }
 }
 

@@ -27,6 +27,7 @@ export function inlineMathFromMdast(node: MdInlineMath, state: State): Inline[] 
 
 /** A formula in text style; TeX the engine rejects is an error, and shown as inline code meanwhile. */
 export function inlineMath(tex: string, position: Position, state: State): InlineMath | InlineCode {
+  if (!withinBudget(tex, position, state)) return { type: 'inlineCode', value: tex, position }
   const result = state.math.typeset(tex, false)
   if (result.type === 'ok') return { type: 'inlineMath', tex, typeset: result.math, position }
   report(state.file, 'math-invalid', { reason: result.reason }, position)
@@ -53,8 +54,14 @@ export function displayParagraph(node: MdParagraph, state: State): MathBlock | C
 }
 
 function mathBlock(tex: string, position: Position, state: State): MathBlock | Code {
+  if (!withinBudget(tex, position, state)) return { type: 'code', lang: 'tex', value: tex, position }
   const result = state.math.typeset(tex, true)
   if (result.type === 'ok') return { type: 'math', tex, typeset: result.math, position }
   report(state.file, 'math-invalid', { reason: result.reason }, position)
   return { type: 'code', lang: 'tex', value: tex, position }
+}
+
+/** Counts a formula against the build's budget; past it (reported once), formulas are no longer typeset. */
+function withinBudget(tex: string, position: Position, state: State): boolean {
+  return state.budget.spend('formulas', 1, position) && state.budget.spend('texChars', tex.length, position)
 }
