@@ -12,6 +12,11 @@ export const LITERAL_SYNTAX: Record<string, RegExp> = {
   '[^': /\[\^/g,
   '+---+': /\+-{3,}\+/g,
   ']{': /\]\{/g,
+  // A definition marker (`:   ` / `~ `) left in a paragraph, a table rule of dash runs, a caption prefix, a line-block bar.
+  ':   ': /(?:^|\s)[:~][ \t]+(?=\S)/g,
+  '--- ---': /-{3,}[ \t]+-{3,}/g,
+  'Table:': /\bTable:/g,
+  '| ': /(?:^|\n)\| /g,
 }
 
 /** How often `pattern` occurs in `text`. */
