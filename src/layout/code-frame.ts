@@ -20,8 +20,12 @@ export interface PlacedCode {
  * A code block `width` pt wide at `size` pt: one line per source line (code
  * never wraps), as tall as its lines plus padding. A line too wide for the
  * frame is reported back as `widthOverflow`, for fit to shrink the code.
+ * Code from a list item or quote is set in by its `indent` list indents.
  */
-export function codeFrame(code: Code, faces: ThemeFaces, theme: Theme, size: number, x: number, y: number, width: number): PlacedCode {
+export function codeFrame(code: Code, faces: ThemeFaces, theme: Theme, size: number, left: number, y: number, fullWidth: number): PlacedCode {
+  const inset = Math.min((code.indent ?? 0) * theme.listIndent, fullWidth / 2)
+  const x = left + inset
+  const width = fullWidth - inset
   const lines = codeLines(code, theme)
   const lineHeight = size * theme.lineSpacing
   const widest = lines.reduce(

@@ -150,6 +150,11 @@ export interface Code {
   type: 'code'
   lang: string | null
   value: string
+  /**
+   * List indents the block is set in by, for code written inside a list
+   * item or block quote (drawn under that item's text); absent at the top level.
+   */
+  indent?: number
   position: Position
 }
 

@@ -105,3 +105,29 @@ describe('pandoc definition lists and line blocks', () => {
     expect(drawingText(slide)).not.toMatch(/(?:^|\n)\| /)
   })
 })
+
+describe('code inside list items and block quotes', () => {
+  it('draws code that ends a list item, or sits in a quote, as code set in under its text, in both outputs', async () => {
+    const { file, slides, html, pptxSlides } = await build('pandoc-code-in-lists')
+    const [steps, nested] = slides
+    const codes = (slide: BodyLayout | undefined) => (slide?.frames ?? []).filter((frame) => frame.type === 'code')
+    const texts = (slide: BodyLayout | undefined) => (slide?.frames ?? []).filter((frame): frame is TextFrame => frame.type === 'text')
+    // Three lists around two code blocks, numbered on: 1, 2, 3.
+    expect(texts(steps).flatMap((frame) => frame.blocks.map((block) => (block.type === 'list' && block.ordered ? block.start : 0)))).toEqual([1, 2, 3])
+    const [install] = codes(steps)
+    const [list] = texts(steps)
+    expect(install?.box.x).toBeCloseTo((list?.box.x ?? 0) + (list?.listIndent ?? 0), 1)
+    // The inner item's code is set in two list indents; the quote's one.
+    const [inner, quoted] = codes(nested)
+    expect((inner?.box.x ?? 0) - (quoted?.box.x ?? 0)).toBeCloseTo(texts(nested)[0]?.listIndent ?? 0, 1)
+    // Only the code in the middle of an item stays text, and is reported.
+    expect(file.messages.filter((message) => message.ruleId === 'unsupported-node').map((message) => message.line)).toEqual([43])
+    const tree = fromHtml(html)
+    expect(selectAll('pre.layar-code', tree)).toHaveLength(4)
+    const xml = pptxSlides.join('\n')
+    for (const code of ['npm install', 'npx layar build content', "console.log('quoted')"]) {
+      expect(htmlSlides(html).text).toContain(code.split(' ')[0])
+      expect(drawingText(xml).replace(/\s+/g, ' ')).toContain(code.split(' ')[0])
+    }
+  })
+})

@@ -1,11 +1,37 @@
 import type { Blockquote } from 'mdast'
 import type { Block } from '../../model/index.js'
-import { positionOf } from '../position.js'
+import { positionOf, spanOf } from '../position.js'
 import type { State } from '../state.js'
 import { textBlocksFrom } from './flatten.js'
+import { indented } from './hoist-code.js'
 
-/** A quotation; blocks other than paragraphs and lists inside it are turned into text, with a warning. */
+/**
+ * A quotation. Code inside it is drawn as code, set in like the quote's text,
+ * between the parts of the quote before and after it (`hoist-code.ts`);
+ * other blocks inside it are turned into text, with a warning.
+ */
 export function blockquote(node: Blockquote, state: State): Block[] {
-  const children = textBlocksFrom(state.blocks(node.children), state, 'a block quote')
-  return [{ type: 'blockquote', children, position: positionOf(node) }]
+  const out: Block[] = []
+  let run: Block[] = []
+  const flush = (): void => {
+    if (run.length === 0) return
+    const children = textBlocksFrom(run, state, 'a block quote')
+    const first = run[0]
+    const last = run.at(-1)
+    const position = first !== undefined && last !== undefined ? spanOf(first.position, last.position) : positionOf(node)
+    out.push({ type: 'blockquote', children, position })
+    run = []
+  }
+  const blocks = state.blocks(node.children)
+  for (const block of blocks) {
+    if (block.type !== 'code') {
+      run.push(block)
+      continue
+    }
+    flush()
+    out.push(indented(block))
+  }
+  if (out.length === 0) return [{ type: 'blockquote', children: textBlocksFrom(run, state, 'a block quote'), position: positionOf(node) }]
+  flush()
+  return out
 }
