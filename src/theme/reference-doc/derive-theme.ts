@@ -124,6 +124,7 @@ function themeTemplate(template: ReferenceTemplate, choices: LayoutChoices, scal
       name: layout.name,
       title: title === null ? null : title.type === 'ctrTitle' ? 'ctrTitle' : 'title',
       bodies: bodiesOf(layout).map((ph) => ({ type: ph.type, idx: ph.idx })),
+      fields: layout.placeholders.filter((ph) => ['dt', 'ftr', 'sldNum'].includes(ph.type)).map((ph) => ({ type: ph.type, idx: ph.idx })),
       decorations: decorationsOf(layout, template, scale),
     }
   }
