@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
 import { createBudget, report } from '../diagnostics/index.js'
+import { withTemplateLayouts } from './template-layout.js'
 import { inlineText, type Deck, type ImageAssets } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import { chromeOf } from './chrome.js'
@@ -56,7 +57,7 @@ export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: 
     overBudget = !budget.spend('slides', laid.length, slide.position)
     return laid
   })
-  return { meta: deck.meta, canvas: { ...CANVAS }, chrome: fittedChrome(deck, ctx, reporting), slides }
+  return { meta: deck.meta, canvas: { ...CANVAS }, chrome: fittedChrome(deck, ctx, reporting), slides: withTemplateLayouts(slides, theme, assets) }
 
   function layoutSlide(slide: Deck['slides'][number]): LaidOutSlide[] {
     switch (slide.type) {

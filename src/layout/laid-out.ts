@@ -15,6 +15,7 @@ import type {
   Position,
   Table,
 } from '../model/index.js'
+import type { TemplateDecoration, TemplateSlideKindName } from '../theme/index.js'
 
 /**
  * The laid-out deck: what both renderers draw, with every size and position
@@ -91,6 +92,15 @@ interface SlideBase {
   /** Speaker notes, kept as paragraphs and lists. */
   notes: NoteBlock[]
   position: Position
+  /** The template layout the slide is built on (`reference-doc`); absent without a template. */
+  template?: SlideTemplate
+}
+
+/** A slide's template layout: its kind, the layout's name, and what it draws under the slide (layar points). */
+export interface SlideTemplate {
+  kind: TemplateSlideKindName
+  layout: string
+  decorations: TemplateDecoration[]
 }
 
 /** The title slide (from front matter). */

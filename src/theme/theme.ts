@@ -202,6 +202,8 @@ export interface ThemeTemplateLayout {
   title: 'title' | 'ctrTitle' | null
   /** Its body placeholders (type and `idx`), in order: where body text goes. */
   bodies: Array<{ type: string; idx: number }>
+  /** Its date, footer and slide-number placeholders (`dt`, `ftr`, `sldNum`) and their `idx`. */
+  fields: Array<{ type: string; idx: number }>
   /** What it draws under every slide (the master's first, when shown), in layar points. */
   decorations: TemplateDecoration[]
 }

@@ -36,7 +36,7 @@ export function slideToHast(slide: LaidOutSlide, chrome: Element[], ctx: RenderC
       // Also set here so the slide box is right before reveal.js's CSS or layout runs.
       style: 'width:1280px;height:720px;top:0;left:0;padding:0',
     },
-    [...containedPicture(slide, ctx), ...chrome, ...content, ...notesToHast(slide.notes, ctx)],
+    [...templateDecorations(slide, ctx), ...containedPicture(slide, ctx), ...chrome, ...content, ...notesToHast(slide.notes, ctx)],
   )
 }
 
@@ -58,6 +58,20 @@ function backgroundProperties(slide: BodyLayout | SectionLayout, ctx: RenderCont
   properties['data-background-repeat'] = 'no-repeat'
   if (picture.opacity !== 1) properties['data-background-opacity'] = String(picture.opacity)
   return properties
+}
+
+/**
+ * What the slide's template layout draws (bands and pictures: logos, a full
+ * background picture), under everything, where layout placed them; the PPTX
+ * gets them from the template's own master and layout.
+ */
+function templateDecorations(slide: LaidOutSlide, ctx: RenderContext): Element[] {
+  return (slide.template?.decorations ?? []).map((decoration) => {
+    if (decoration.type === 'band') return h('div', { className: ['layar-abs', 'layar-template-band'], style: `${boxStyle(decoration.box)};background:${cssColor(decoration.color)}` })
+    const asset = ctx.assets[decoration.key]
+    if (asset === undefined) throw new TypeError(`No image asset for the template picture ${JSON.stringify(decoration.key)}; pass it in assets.`)
+    return h('img', { className: ['layar-abs', 'layar-template-picture'], src: dataUrl(asset), alt: '', style: boxStyle(decoration.box) })
+  })
 }
 
 /** A `contain` background picture: drawn in its laid-out box under everything, as the PPTX draws it. */

@@ -5,6 +5,9 @@ import { deckToPlan } from './plan/index.js'
 import { postProcessPptx } from './post-process.js'
 import { fixSymbolBullets } from './symbol-bullets.js'
 import { writePptx } from './write-pptx.js'
+import { planOnTemplate } from './template/template-plan.js'
+import type { TemplateTarget } from './template/on-template.js'
+import type { ThemeTemplate } from '../../theme/index.js'
 
 export { deckToPlan } from './plan/index.js'
 export type { PptxPlan } from './plan/index.js'
@@ -31,8 +34,22 @@ export async function deckToPptx(deck: LaidOutDeck, theme: Theme, assets: ImageA
   if (!(options.modified instanceof Date) || Number.isNaN(options.modified.getTime())) {
     throw new TypeError('deckToPptx: `options.modified` must be a valid Date, e.g. `new Date(Date.UTC(2026, 0, 1))`.')
   }
-  const plan = deckToPlan(deck, theme, assets)
+  const template = options.template ?? null
+  if (template !== null && theme.template === undefined) throw new TypeError('deckToPptx: `options.template` needs the theme derived from it (`theme.template`).')
+  const drawn = deckToPlan(deck, theme, assets)
+  const plan = theme.template === undefined || template === null ? drawn : planOnTemplate(drawn, theme.template)
   const raw = await writePptx(plan, assets)
   fixSymbolBullets(raw, plan)
-  return postProcessPptx(raw, plan, options.modified, assets)
+  return postProcessPptx(raw, plan, options.modified, assets, template === null || theme.template === undefined ? null : templateTarget(deck, theme.template, template))
+}
+
+/** The template layout of every slide, by the kind layout gave it. */
+function templateTarget(deck: LaidOutDeck, template: ThemeTemplate, bytes: Uint8Array): TemplateTarget {
+  return {
+    bytes,
+    slides: deck.slides.map((slide) => {
+      const layout = template.layouts[slide.template?.kind ?? (slide.layout === 'title' || slide.layout === 'section' || slide.title !== null ? slide.layout : 'untitled')]
+      return { layout: layout.path, title: layout.title, bodies: layout.bodies.map((body) => ({ ...body })), fields: layout.fields.map((field) => ({ ...field })) }
+    }),
+  }
 }

@@ -34,6 +34,11 @@ const DEFAULTS: Readonly<Record<string, string>> = {
  * `[Content_Types].xml` for exactly the parts in the package. pptxgenjs 4.0.1
  * lists a slide master per slide (parts that do not exist); this lists what is there.
  */
+/** The override content type of a part layar writes, or `undefined` for parts typed by their extension. */
+export function overrideTypeOf(path: string): string | undefined {
+  return OVERRIDES.find(([pattern]) => pattern.test(path))?.[1]
+}
+
 export function contentTypesXml(paths: readonly string[]): string {
   const extensions = new Set<string>(['rels', 'xml'])
   const overrides: string[] = []

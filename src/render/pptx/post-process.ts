@@ -11,6 +11,7 @@ import type { ImageAssets } from '../../model/index.js'
 import { partTransforms } from './transforms/index.js'
 import { addSvgParts } from './svg-pictures.js'
 import { writeZip } from './zip-writer.js'
+import { onTemplate, type TemplateTarget } from './template/on-template.js'
 
 /**
  * Fixes the package pptxgenjs wrote so it is valid, faithful to the plan and
@@ -26,7 +27,8 @@ import { writeZip } from './zip-writer.js'
  * @param modified Document date; also every zip entry's date.
  * @param assets Image bytes (the master's logo).
  */
-export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Date, assets: ImageAssets): Promise<Uint8Array> {
+export async function postProcessPptx(drawn: Parts, plan: PptxPlan, modified: Date, assets: ImageAssets, template: TemplateTarget | null = null): Promise<Uint8Array> {
+  let parts = drawn
   const locale = plan.meta.lang
   for (const [path, content] of parts) {
     if (typeof content !== 'string') continue
@@ -40,10 +42,12 @@ export async function postProcessPptx(parts: Parts, plan: PptxPlan, modified: Da
   applyPartTransforms(parts, plan, partTransforms)
   addSvgParts(parts, plan)
   dedupeMedia(parts)
+  let contentTypes = contentTypesXml
+  if (template !== null) ({ parts, contentTypes } = await onTemplate(parts, template))
   parts.set('docProps/core.xml', coreXml(plan.meta, modified))
   parts.set('docProps/app.xml', appXml(plan.meta, [...parts.keys()]))
   parts.delete('[Content_Types].xml')
-  parts.set('[Content_Types].xml', contentTypesXml([...parts.keys()]))
+  parts.set('[Content_Types].xml', contentTypes([...parts.keys()]))
   return writeParts(parts, modified)
 }
 

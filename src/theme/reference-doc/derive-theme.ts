@@ -1,4 +1,4 @@
-import { relativeLuminance } from '../contrast.js'
+import { contrastRatio, relativeLuminance } from '../contrast.js'
 import type { Theme, ThemeTemplate, ThemeTemplateLayout, TemplateDecoration } from '../theme.js'
 import { bodiesOf, inherited, titleOf, type LayoutChoices } from './choose-layouts.js'
 import { openFontOf, type OpenFont } from './open-fonts.js'
@@ -48,7 +48,8 @@ export function themeFromTemplate(base: Theme, template: ReferenceTemplate, choi
   const bodyPh = bodiesOf(content)[0]
   const body = bodyPh === undefined ? null : inherited(bodyPh, template)
   const text = body?.color ?? scheme('tx1')
-  const bg = background(content)
+  // A background picture (or a colour the text was not made for): the scheme colour the text reads best on.
+  const bg = readable(text, background(content), [scheme('bg1'), scheme('tx1'), scheme('bg2'), scheme('tx2')])
   const heading = openFontOf(template.fonts.major)
   const bodyFont = openFontOf(template.fonts.minor)
   const titleLayout = choices.layouts.title
@@ -124,6 +125,7 @@ function themeTemplate(template: ReferenceTemplate, choices: LayoutChoices, scal
       name: layout.name,
       title: title === null ? null : title.type === 'ctrTitle' ? 'ctrTitle' : 'title',
       bodies: bodiesOf(layout).map((ph) => ({ type: ph.type, idx: ph.idx })),
+      fields: layout.placeholders.filter((ph) => ['dt', 'ftr', 'sldNum'].includes(ph.type)).map((ph) => ({ type: ph.type, idx: ph.idx })),
       decorations: decorationsOf(layout, template, scale),
     }
   }
@@ -176,6 +178,12 @@ function mix(a: string, b: string, amount: number): string {
     .map((index) => Math.round(channel(a, index) * (1 - amount) + channel(b, index) * amount).toString(16).padStart(2, '0'))
     .join('')
     .toUpperCase()
+}
+
+/** `preferred` when `text` reads on it, else the candidate it reads best on. */
+function readable(text: string, preferred: string, candidates: readonly string[]): string {
+  if (contrastRatio(text, preferred) >= 3) return preferred
+  return [...candidates].sort((a, b) => contrastRatio(text, b) - contrastRatio(text, a))[0] ?? preferred
 }
 
 /** Black or white, whichever reads better on `color`. */

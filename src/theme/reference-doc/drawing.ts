@@ -76,7 +76,11 @@ function pictureOf(shape: Element, rels: Relationships): TemplatePicture | null 
 function bandOf(shape: Element, schemeColor: SchemeColorOf): TemplateDrawing['bands'][number] | null {
   const properties = child(shape, 'p:spPr')
   if (attr(child(properties, 'a:prstGeom'), 'prst') !== 'rect') return null
-  const color = colorIn(child(properties, 'a:solidFill'), schemeColor)
+  // A pattern or gradient stands as its foreground colour or first stop.
+  const color =
+    colorIn(child(properties, 'a:solidFill'), schemeColor) ??
+    colorIn(path(properties, 'a:pattFill', 'a:fgClr'), schemeColor) ??
+    colorIn(path(properties, 'a:gradFill', 'a:gsLst', 'a:gs'), schemeColor)
   const box = boxOf(child(properties, 'a:xfrm'))
   const text = descendants(shape, 'a:t').some((run) => run.children.some((node) => node.type === 'text' && node.value.trim() !== ''))
   return color === null || box === null || text ? null : { box, color }

@@ -1,0 +1,90 @@
+import type { ThemeTemplate } from '../../../theme/index.js'
+import type { ChromeLine, MasterPlan, ParagraphPlan, PlanBox, PptxPlan, ShapePlan, SlidePlan, TextShape } from '../plan/index.js'
+
+/**
+ * The plan of a deck built on a template: every length and font size scaled
+ * from layar's 960 pt canvas to the template's slide (a uniform scale, so
+ * every line breaks where the layout measured it), and the chrome layar's own
+ * master and layouts would draw (classification banners, organisation, theme
+ * logo) drawn on each slide instead, since the slides sit on the template's
+ * masters; the footer and slide number are the slide's own placeholders
+ * already. Colours stay explicit: the template's colour scheme is its own.
+ */
+export function planOnTemplate(plan: PptxPlan, template: ThemeTemplate): PptxPlan {
+  const s = template.scale
+  return {
+    ...plan,
+    scheme: {
+      ...plan.scheme,
+      colors: { ...plan.scheme.colors, ...template.colors },
+      schemeColors: [],
+      majorFont: { ...plan.scheme.majorFont, latin: template.fonts.major },
+      minorFont: { ...plan.scheme.minorFont, latin: template.fonts.minor },
+    },
+    masters: plan.masters.map((master) => scaleMaster(master, s)),
+    slides: plan.slides.map((slide) => scaleSlide({ ...slide, shapes: [...chromeShapes(plan, slide), ...slide.shapes] }, s)),
+  }
+}
+
+/** What layar's master and the slide's layar layout draw, as slide shapes: banners, layout lines (organisation), the theme logo. */
+function chromeShapes(plan: PptxPlan, slide: SlidePlan): ShapePlan[] {
+  const shapes: ShapePlan[] = plan.master.banners.map((banner) => lineShape(banner, 'Classification', banner.fill))
+  const layout = plan.layouts.find((candidate) => candidate.source === slide.master)
+  for (const line of layout?.shapes ?? []) shapes.push(lineShape(line, 'Organization', null))
+  const logo = plan.master.logo
+  if (logo !== null) shapes.push({ type: 'image', name: 'Logo', box: { ...logo.box }, path: logo.path, mime: logo.mime, altText: '' })
+  return shapes
+}
+
+function lineShape(line: ChromeLine, name: string, fill: string | null): TextShape {
+  const paragraph: ParagraphPlan = {
+    align: line.align,
+    lineSpacing: line.box.h,
+    spaceAfter: 0,
+    marker: { type: 'none' },
+    runs: [{ text: line.text, fontFace: line.fontFace, fontSize: line.fontSize, color: line.color, bold: line.bold, italic: false, strike: false, underline: false, hyperlink: null, breakBefore: false }],
+  }
+  return { type: 'text', name, box: { ...line.box }, fill, margin: 0, valign: 'middle', wrap: false, paragraphs: [paragraph], placeholder: null }
+}
+
+function box(b: PlanBox, s: number): PlanBox {
+  return { x: b.x * s, y: b.y * s, w: b.w * s, h: b.h * s }
+}
+
+function paragraph(p: ParagraphPlan, s: number): ParagraphPlan {
+  const marker = p.marker.type === 'none' ? p.marker : { ...p.marker, indent: p.marker.indent * s }
+  return { ...p, lineSpacing: p.lineSpacing * s, spaceAfter: p.spaceAfter * s, marker, runs: p.runs.map((run) => ({ ...run, fontSize: run.fontSize * s })) }
+}
+
+function shape(plan: ShapePlan, s: number): ShapePlan {
+  if (plan.type === 'image') return { ...plan, box: box(plan.box, s) }
+  if (plan.type === 'text') return { ...plan, box: box(plan.box, s), margin: plan.margin * s, paragraphs: plan.paragraphs.map((p) => paragraph(p, s)) }
+  return {
+    ...plan,
+    box: box(plan.box, s),
+    columnWidths: plan.columnWidths.map((w) => w * s),
+    rowHeights: plan.rowHeights.map((h) => h * s),
+    border: { ...plan.border, width: plan.border.width * s },
+    cellMargin: plan.cellMargin.map((m) => m * s) as [number, number, number, number],
+    rows: plan.rows.map((row) => row.map((cell) => ({ ...cell, paragraph: paragraph(cell.paragraph, s) }))),
+  }
+}
+
+function scaleSlide(slide: SlidePlan, s: number): SlidePlan {
+  const background = slide.background?.type === 'picture' ? { ...slide.background, box: box(slide.background.box, s) } : slide.background
+  return {
+    ...slide,
+    title: slide.title === null ? null : { ...slide.title, box: box(slide.title.box, s), paragraph: paragraph(slide.title.paragraph, s) },
+    footer: slide.footer === null ? null : { ...slide.footer, box: box(slide.footer.box, s), fontSize: slide.footer.fontSize * s },
+    shapes: slide.shapes.map((plan) => shape(plan, s)),
+    ...(background === undefined ? {} : { background }),
+  }
+}
+
+function scaleMaster(master: MasterPlan, s: number): MasterPlan {
+  return {
+    ...master,
+    title: { ...master.title, box: box(master.title.box, s), fontSize: master.title.fontSize * s },
+    slideNumber: { ...master.slideNumber, box: box(master.slideNumber.box, s), fontSize: master.slideNumber.fontSize * s },
+  }
+}
