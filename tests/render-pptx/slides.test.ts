@@ -61,7 +61,7 @@ describe('PPTX slides against the laid-out deck', () => {
     })
   })
 
-  it('writes one pPr per paragraph, explicit no-autofit, no shrink', () => {
+  it('writes one pPr per paragraph, explicit no-autofit on text boxes and titles, shrink-on-overflow only on body placeholders', () => {
     for (const path of pkg.slides) {
       const root = pkg.xml(path)
       for (const paragraph of findAll(root, 'a:p')) {
@@ -69,10 +69,12 @@ describe('PPTX slides against the laid-out deck', () => {
         expect(pPrs.length, path).toBeLessThanOrEqual(1)
         if (pPrs.length === 1) expect(paragraph.children.find((child) => typeof child !== 'string'), path).toBe(pPrs[0])
       }
-      const text = pkg.text(path)
-      expect(text).not.toMatch(/normAutofit|spAutoFit/)
-      for (const entry of shapesOf(root).filter((candidate) => candidate.placeholder === null || candidate.placeholder === 'title')) {
-        expect(findAll(entry.shape, 'a:noAutofit'), `${path} ${entry.name}`).toHaveLength(1)
+      expect(pkg.text(path)).not.toMatch(/spAutoFit/)
+      for (const entry of shapesOf(root).filter((candidate) => candidate.placeholder !== 'sldNum')) {
+        // Layar's text fits as laid out; only body placeholders shrink what a user adds past their box, as PowerPoint's do.
+        const body = entry.placeholder === 'body'
+        expect(findAll(entry.shape, body ? 'a:normAutofit' : 'a:noAutofit'), `${path} ${entry.name}`).toHaveLength(1)
+        expect(findAll(entry.shape, body ? 'a:noAutofit' : 'a:normAutofit'), `${path} ${entry.name}`).toHaveLength(0)
       }
     }
   })
@@ -101,9 +103,11 @@ describe('PPTX slides against the laid-out deck', () => {
       .filter((paragraph) => findAll(paragraph, 'a:buChar').length > 0)
       .map((paragraph) => findAll(paragraph, 'a:buFont')[0]?.attrs.typeface)
     expect(bulletFonts).toEqual(['Calibri', 'Calibri', 'Calibri', 'Calibri'])
-    // Line spacing, then space before (zero, explicit: the master's body style is for text a user adds) and after.
-    const spacing = findAll(paragraphsOf(2, 'Text 1')[1]!, 'a:spcPts').map((element) => element.attrs.val)
-    expect(spacing).toEqual(['2400', '0', '800'])
+    // Proportional line spacing (laid out at 24 pt for 20 pt text: 1.2 em, PowerPoint's and LibreOffice's 100 %), so a bigger font
+    // cannot make lines overlap; then space before (zero, explicit: the master's body style is for text a user adds) and after.
+    const paragraph = paragraphsOf(2, 'Text 1')[1]!
+    expect(findAll(findAll(paragraph, 'a:lnSpc')[0]!, 'a:spcPct').map((element) => element.attrs.val)).toEqual(['100000'])
+    expect(findAll(paragraph, 'a:spcPts').map((element) => element.attrs.val)).toEqual(['0', '800'])
     expect(paragraphTexts({ name: 'x', attrs: {}, children: paragraphsOf(2, 'Text 1') })[0]).toBe(`Teks tebal, miring, coret, kode() dan tautan\nbaris baru ${NASTY}`)
   })
 

@@ -71,3 +71,34 @@ export function pdfToPngs(pdf: string, options: { resolution?: number; first?: n
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((file) => join(dir, file))
 }
+
+/** The font names (subset prefix dropped) a PDF page uses (pdffonts). */
+export function pdfPageFonts(pdf: string, page: number): string[] {
+  requireProgram('pdffonts', 'poppler-utils')
+  const table = execFileSync('pdffonts', ['-f', String(page), '-l', String(page), pdf], { encoding: 'utf8' })
+  return table
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => (line.split(/\s+/)[0] ?? '').replace(/^[A-Z]{6}\+/, ''))
+}
+
+/** A word of a PDF page and its box, in points from the top left (pdftotext -bbox). */
+export interface PdfWord {
+  text: string
+  x: number
+  y: number
+  h: number
+}
+
+/** The words of one PDF page with their boxes, in reading order. */
+export function pdfWords(pdf: string, page: number): PdfWord[] {
+  requireProgram('pdftotext', 'poppler-utils')
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' })
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
+    text: match[4] ?? '',
+    x: Number(match[1]),
+    y: Number(match[2]),
+    h: Number(match[3]) - Number(match[2]),
+  }))
+}

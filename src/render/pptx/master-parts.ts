@@ -86,7 +86,7 @@ function masterTree(master: SlideMasterPlan, layoutCount: number, lang: string, 
       x('p:sldLayoutIdLst', Array.from({ length: layoutCount }, (_unused, i) => x('p:sldLayoutId', { id: String(2147483649 + i), 'r:id': `rId${i + 1}` }))),
       x('p:hf', { hdr: '0', dt: '0' }),
       x('p:txStyles', [
-        x('p:titleStyle', [x('a:lvl1pPr', { algn: title.align === 'center' ? 'ctr' : 'l' }, [...spacing(1, 0), x('a:buNone'), runProperties('a:defRPr', { ...title, fontFace: '+mj-lt' }, lang)])]),
+        x('p:titleStyle', [x('a:lvl1pPr', { algn: title.align === 'center' ? 'ctr' : 'l' }, [...spacing(master.bodyStyle.lineSpacing, 0), x('a:buNone'), runProperties('a:defRPr', { ...title, fontFace: '+mj-lt' }, lang)])]),
         x('p:bodyStyle', bodyLevels(master.bodyStyle, lang)),
         x('p:otherStyle', [x('a:lvl1pPr', [runProperties('a:defRPr', { ...master.bodyStyle, fontFace: '+mn-lt', bold: false }, lang)])]),
       ]),

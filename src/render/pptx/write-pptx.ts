@@ -193,18 +193,31 @@ function addTextShape(slide: Pptx.default.Slide, shape: TextShape, lang: string)
  * same `align` on every run (pptxgenjs starts a paragraph where `align`
  * changes) and `breakLine` on the last run to end the paragraph.
  */
-function paragraphRuns(paragraph: ParagraphPlan, lang: string): Pptx.default.TextProps[] {
+function paragraphRuns(paragraph: ParagraphPlan, lang: string, exactLines = false): Pptx.default.TextProps[] {
   return paragraph.runs.map((run, index) => ({
     text: run.text,
     options: {
       ...runOptions(run, lang),
       align: paragraph.align,
       ...(index === 0
-        ? { lineSpacing: paragraph.lineSpacing, paraSpaceAfter: paragraph.spaceAfter, ...markerOptions(paragraph.marker) }
+        ? { ...(exactLines ? { lineSpacing: paragraph.lineSpacing } : lineSpacingOptions(paragraph)), paraSpaceAfter: paragraph.spaceAfter, ...markerOptions(paragraph.marker) }
         : {}),
       ...(index === paragraph.runs.length - 1 ? { breakLine: true } : {}),
     },
   }))
+}
+
+/**
+ * Line spacing as a proportion of the font size (`<a:spcPct>`) when every run
+ * has one size: 100 % is a line of 1.2 em, which is what LibreOffice draws
+ * for 100 % (measured: words within 0.25 pt of the exact spacing), so a user
+ * who changes the font size gets lines that grow with it instead of
+ * overlapping. Mixed sizes (formulas, raised text) keep the exact points.
+ */
+function lineSpacingOptions(paragraph: ParagraphPlan): Pptx.default.TextPropsOptions {
+  const size = paragraph.runs[0]?.fontSize
+  if (size === undefined || paragraph.runs.some((run) => run.fontSize !== size || run.math !== undefined)) return { lineSpacing: paragraph.lineSpacing }
+  return { lineSpacingMultiple: Math.round((paragraph.lineSpacing / size / 1.2) * 10000) / 10000 }
 }
 
 function runOptions(run: RunPlan, lang: string): Pptx.default.TextPropsOptions {
@@ -248,7 +261,8 @@ function addTableShape(slide: Pptx.default.Slide, shape: TableShape, lang: strin
   const margin = (top >= 1 ? [...shape.cellMargin] : shape.cellMargin.map((value) => value / 72)) as [number, number, number, number]
   const rows: Pptx.default.TableRow[] = shape.rows.map((row) =>
     row.map((cell) => ({
-      text: paragraphRuns(cell.paragraph, lang),
+      // Table rows have measured heights: their lines keep exact points (LibreOffice draws cells' proportional lines taller).
+      text: paragraphRuns(cell.paragraph, lang, true),
       options: {
         fill: { color: cell.fill },
         align: cell.align,

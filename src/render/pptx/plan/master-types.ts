@@ -104,4 +104,11 @@ export interface LayoutPlan {
 export interface SlidePlaceholder {
   type: 'obj' | 'body' | 'subTitle'
   idx: number
+  /**
+   * Whether text a user adds shrinks to fit (`<a:normAutofit/>`, as in
+   * PowerPoint's body placeholders). Layar's own text already fits, and
+   * LibreOffice draws it the same either way (measured); `false` on a slide
+   * whose text overflows (reported), which must not shrink in one output only.
+   */
+  autofit: boolean
 }

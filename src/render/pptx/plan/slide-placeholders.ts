@@ -16,8 +16,9 @@ const EXTRA_IDX = 100
  *
  * @param drawn each frame of the slide with the shapes that draw it
  * @param layout the slide's layout
+ * @param autofit whether the placeholders shrink text a user adds (see `SlidePlaceholder.autofit`)
  */
-export function bodyPlaceholders(drawn: ReadonlyArray<{ frame: Frame; shapes: ShapePlan[] }>, layout: LayoutPlan): ShapePlan[] {
+export function bodyPlaceholders(drawn: ReadonlyArray<{ frame: Frame; shapes: ShapePlan[] }>, layout: LayoutPlan, autofit: boolean): ShapePlan[] {
   const free = layout.placeholders.filter((placeholder) => placeholder.type === 'obj' || placeholder.type === 'body')
   let extra = EXTRA_IDX
   return drawn.flatMap(({ frame, shapes }) => {
@@ -26,9 +27,9 @@ export function bodyPlaceholders(drawn: ReadonlyArray<{ frame: Frame; shapes: Sh
       if (shape.type !== 'text') return shape
       const index = free.findIndex((placeholder) => holdsCentre(placeholder.box, shape.box))
       const placeholder = free[index]
-      if (placeholder === undefined || placeholder.idx === null) return { ...shape, placeholder: { type: 'body' as const, idx: ++extra } }
+      if (placeholder === undefined || placeholder.idx === null) return { ...shape, placeholder: { type: 'body' as const, idx: ++extra, autofit } }
       free.splice(index, 1)
-      return { ...shape, placeholder: { type: placeholder.type === 'obj' ? ('obj' as const) : ('body' as const), idx: placeholder.idx } }
+      return { ...shape, placeholder: { type: placeholder.type === 'obj' ? ('obj' as const) : ('body' as const), idx: placeholder.idx, autofit } }
     })
   })
 }

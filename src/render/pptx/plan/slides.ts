@@ -47,7 +47,7 @@ function titleSlide(slide: TitleLayout, context: SlideContext): SlidePlan {
   const master = masterOfLayout.title
   const style = { fontFace: theme.fonts.body.office, color: theme.colors.titleSlideText, bold: false, italic: false }
   const shapes: ShapePlan[] = []
-  if (slide.subtitle !== null) shapes.push({ ...shapeFromPlacedText('Subtitle', slide.subtitle, style, 'middle', theme), placeholder: { type: 'subTitle', idx: 1 } })
+  if (slide.subtitle !== null) shapes.push({ ...shapeFromPlacedText('Subtitle', slide.subtitle, style, 'middle', theme), placeholder: { type: 'subTitle', idx: 1, autofit: false } })
   if (slide.byline !== null) shapes.push(shapeFromPlacedText('Byline', slide.byline, style, 'middle', theme))
   return { master, title: slideTitle(slide.title, master, theme, 'ctrTitle'), footer: footerOf(master, context), shapes, notes: notesToParagraphs(slide.notes) }
 }
@@ -81,7 +81,7 @@ function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
     master,
     title: slide.title === null ? null : slideTitle(slide.title, master, theme),
     footer: footerOf(master, context),
-    shapes: bodyPlaceholders(drawn, layout),
+    shapes: bodyPlaceholders(drawn, layout, slide.fit.type !== 'overflows'),
     notes: notesToParagraphs(slide.notes),
     ...kindBackground,
     ...backgroundPlan(slide, assets),

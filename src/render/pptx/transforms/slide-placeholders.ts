@@ -68,6 +68,7 @@ function fillPlaceholder(shape: Element, placeholder: SlidePlaceholder): void {
   cNvSpPr.children = [x('a:spLocks', { noGrp: '1' })]
   nvPr.children = [placeholderReference(placeholder.type, placeholder.idx), ...childElements(nvPr).filter((child) => child.name !== 'p:ph')]
   for (const pPr of elementsNamed(shape, 'a:pPr')) explicitSpacing(pPr)
+  if (placeholder.autofit) for (const fit of elementsNamed(shape, 'a:noAutofit')) fit.name = 'a:normAutofit'
 }
 
 /** Gives a paragraph an explicit `spcBef` and `spcAft` (zero where it had none), in schema order after `lnSpc`. */
