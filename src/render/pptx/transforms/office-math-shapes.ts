@@ -38,10 +38,13 @@ export const officeMathShapes: PartTransform = {
       const found = mathOf(shape)
       if (found.length > 0) formulas.set(shape.name, found)
     }
-    if (formulas.size === 0) return
+    // The title placeholder's formulas too: PowerPoint takes equations in a title as in any text.
+    const titleMath = slide.title === null ? [] : slide.title.paragraph.runs.flatMap((run) => (run.math === undefined ? [] : [run.math]))
+    if (formulas.size === 0 && titleMath.length === 0) return
     for (const spTree of elementsNamed(tree, 'p:spTree')) {
       spTree.children = spTree.children.map((child) => {
         if (child.type !== 'element') return child
+        if (titleMath.length > 0 && slide.title !== null && isPlaceholder(child, slide.title.type)) return alternateContent(child, titleMath.splice(0))
         const name = elementsNamed(child, 'p:cNvPr')[0]?.attributes['name']
         const math = typeof name === 'string' ? formulas.get(name) : undefined
         if (typeof name !== 'string' || math === undefined) return child
@@ -50,7 +53,13 @@ export const officeMathShapes: PartTransform = {
       })
     }
     if (formulas.size > 0) throw new Error(`pptx: shapes with formulas are missing from ${path}: ${[...formulas.keys()].join(', ')}.`)
+    if (titleMath.length > 0) throw new Error(`pptx: the title placeholder with formulas is missing from ${path}.`)
   },
+}
+
+/** Whether `shape` is the slide's `type` placeholder (`<p:ph type="title"/>`). */
+function isPlaceholder(shape: Element, type: string): boolean {
+  return shape.name === 'p:sp' && elementsNamed(shape, 'p:ph').some((ph) => ph.attributes['type'] === type)
 }
 
 /** The formulas of a shape's runs, in document order. */

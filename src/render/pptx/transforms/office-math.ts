@@ -22,6 +22,7 @@ const M = 'http://schemas.openxmlformats.org/officeDocument/2006/math'
 export function officeMath(mathml: string, display: boolean, runProperties: Element): Element {
   const oMath = rootElement(mml2omml(escapedTwice(mathml)))
   withOperands(oMath)
+  withoutEmptyScripts(oMath)
   withRunProperties(oMath, runProperties)
   const content = display
     ? x('m:oMathPara', { 'xmlns:m': M }, x('m:oMathParaPr', {}, x('m:jc', { 'm:val': 'centerGroup' })), oMath)
@@ -64,6 +65,26 @@ function withOperands(node: Element): void {
       children.splice(i + 1, 1)
     }
   }
+}
+
+/**
+ * Unwraps a sub- or superscript whose script is empty (`m:sSup` with an empty
+ * `m:sub`, which is not even its part) into its base. Workaround:
+ * mathml2omml 0.5 writes `\bar{x}` (`<mover>` with `¯`) as `m:bar` around
+ * such a script; PowerPoint draws an empty placeholder box there and
+ * LibreOffice `¿¿`, so `(x_i-\bar{x})^2` showed `x̄¿¿`.
+ */
+function withoutEmptyScripts(node: Element): void {
+  node.children = node.children.flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child]
+    withoutEmptyScripts(child)
+    if (child.name !== 'm:sSup' && child.name !== 'm:sSub') return [child]
+    const parts = child.children.filter((part): part is Element => part.type === 'element' && part.name !== 'm:sSupPr' && part.name !== 'm:sSubPr')
+    const base = parts.find((part) => part.name === 'm:e')
+    const scripts = parts.filter((part) => part !== base)
+    const empty = scripts.every((script) => !script.children.some((inner) => inner.type === 'element'))
+    return base !== undefined && empty ? base.children : [child]
+  })
 }
 
 function rootElement(xml: string): Element {
