@@ -11,6 +11,7 @@ import { backgroundOf, smallerContext, styleExtras } from './slide-style.js'
 import { splitBlocks } from './split-body.js'
 import { contentTitle, type FittedTitle } from './titles.js'
 import { footnoteFrame, regionAboveNotes, slideFootnotes } from './footnotes.js'
+import { asideFrame, regionAboveAside, slideAsideOf, slideFooterOf } from './slide-furniture.js'
 
 /** How fit problems are reported. */
 export interface FitReporting {
@@ -43,15 +44,18 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   const title = slide.title === null ? null : titleOf(contentTitle(slide.title, ctx), name, slide.position, reporting)
   const notes = slideFootnotes(slide.footnotes ?? [], ctx, ctx.area.w)
   const fullRegion = regionBelow(title, ctx)
-  const region = regionAboveNotes(fullRegion, notes)
+  const aside = slideAsideOf(slide, ctx, ctx.area.w)
+  const region = regionAboveAside(regionAboveNotes(fullRegion, notes), aside)
   const withNotes = (blocks: readonly Block[], fitted: FittedBody, below: Region): FittedBody => {
-    const frame = footnoteFrame(notes, slide.title, blocks, ctx, below)
-    return frame === null ? fitted : { ...fitted, frames: [...fitted.frames, frame] }
+    const frames = [footnoteFrame(notes, slide.title, blocks, ctx, below), asideFrame(aside, ctx, regionAboveNotes(below, notes))]
+    const added = frames.filter((frame) => frame !== null)
+    return added.length === 0 ? fitted : { ...fitted, frames: [...fitted.frames, ...added] }
   }
   const body = fitBody(slide.blocks, ctx, region, meta.fit)
   const layout = layoutName(slide.blocks)
   const colors = { title: ctx.theme.layouts[layout].title, body: ctx.theme.colors.text, chrome: ctx.theme.colors.muted }
-  const extras = styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, meta, reporting.file, slide.position))
+  const footer = slideFooterOf(slide, meta, ctx, reporting.file)
+  const extras = { ...styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, meta, reporting.file, slide.position)), ...(footer === undefined ? {} : { footer }) }
   const single = (fitted: FittedBody): BodyLayout[] => {
     reportBody(fitted, name, meta.fit, slide.position, reporting)
     reportClamped(fitted.frames, reporting)
@@ -63,7 +67,7 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   const suffix = continuationSuffix(meta.lang)
   const nextTitle = slide.title === null ? null : contentTitle(continuationTitle(slide.title, meta.lang), ctx).text
   const nextFullRegion = regionBelow(nextTitle, ctx)
-  const nextRegion = regionAboveNotes(nextFullRegion, notes)
+  const nextRegion = regionAboveAside(regionAboveNotes(nextFullRegion, notes), aside)
   const size = ctx.theme.sizes.body
   const parts = splitBlocks(slide.blocks, ctx, bodySizesAt(ctx.theme, size), { first: region, rest: nextRegion })
   if (parts.length < 2) return single(fitBody(slide.blocks, ctx, region, 'shrink'))

@@ -160,6 +160,8 @@ export interface BodyLayout extends SlideBase, SlideExtras {
    * part like any slide.
    */
   continuation?: { part: number; of: number }
+  /** A slide's own footer (Quarto's `::: footer`), in the deck footer's place, drawn instead of it; set only then. */
+  footer?: ChromeText
 }
 
 /** What the layout did to a slide: nothing, shrank the text, or could not fit it. */

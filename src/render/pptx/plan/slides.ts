@@ -1,9 +1,11 @@
-import type { BodyLayout, LaidOutSlide, PlacedText, SectionLayout, TitleLayout } from '../../../layout/laid-out.js'
+import type { BodyLayout, ChromeText, LaidOutSlide, PlacedText, SectionLayout, TitleLayout } from '../../../layout/laid-out.js'
 import type { ImageAssets } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { ChromeLine, LayoutPlan } from './master-types.js'
 import type { MasterName, ShapePlan, SlidePlan, SlideTitle } from './types.js'
 import { shapesFromFrame } from './frames.js'
+import { collapseWhitespace } from '../../../layout/whitespace.js'
+import { xmlSafe } from './text-safety.js'
 import { pictureMime } from './image-frame.js'
 import { backgroundOf, chromeColorOf, masterOfLayout, masterOfSlide, titleColorOf } from './masters.js'
 import { notesToParagraphs } from './notes.js'
@@ -42,6 +44,12 @@ function footerOf(master: MasterName, context: SlideContext): ChromeLine | null 
   return context.footer === null ? null : { ...context.footer, box: { ...context.footer.box }, color: chromeColorOf(master, context.theme) }
 }
 
+/** A slide's own footer (Quarto's `::: footer`) in the deck footer's place and colour. */
+function ownFooter(footer: ChromeText, master: MasterName, theme: Theme): ChromeLine {
+  const text = collapseWhitespace(xmlSafe(footer.text), true).text.replace(/ $/, '')
+  return { box: { ...footer.box }, text, fontFace: theme.fonts.body.office, fontSize: footer.fontSize, color: chromeColorOf(master, theme), bold: false, align: footer.align }
+}
+
 function titleSlide(slide: TitleLayout, context: SlideContext): SlidePlan {
   const { theme } = context
   const master = masterOfLayout.title
@@ -76,7 +84,7 @@ function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
   return {
     master,
     title: slide.title === null ? null : slideTitle(slide.title, master, theme),
-    footer: footerOf(master, context),
+    footer: slide.footer === undefined ? footerOf(master, context) : ownFooter(slide.footer, master, theme),
     shapes: bodyPlaceholders(drawn, layout),
     notes: notesToParagraphs(slide.notes),
     ...kindBackground,
