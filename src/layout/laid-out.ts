@@ -111,6 +111,12 @@ export interface SlideBackground {
   /** Six hex digits, or `null` for the theme's colour of this kind of slide. */
   color: string | null
   image: BackgroundPicture | null
+  /**
+   * Set when the theme's title or body colour is unreadable on `color` and
+   * another theme colour reads better (see `readableText`): the colours to
+   * draw them in on this slide (`body` is `null` on a section slide).
+   */
+  text?: { title: string; body: string | null }
 }
 
 /** A background picture, placed. */

@@ -34,8 +34,8 @@ export function slideToPlan(slide: LaidOutSlide, context: SlideContext): SlidePl
   }
 }
 
-function slideTitle(placed: PlacedText, master: MasterName, theme: Theme, type: SlideTitle['type'] = 'title'): SlideTitle {
-  const style = { fontFace: theme.fonts.heading.office, color: titleColorOf(master, theme), bold: true, italic: false }
+function slideTitle(placed: PlacedText, master: MasterName, theme: Theme, type: SlideTitle['type'] = 'title', color = titleColorOf(master, theme)): SlideTitle {
+  const style = { fontFace: theme.fonts.heading.office, color, bold: true, italic: false }
   return { type, box: { ...placed.box }, paragraph: paragraphFromPlacedText(placed, style, theme) }
 }
 
@@ -64,7 +64,7 @@ function sectionSlide(slide: SectionLayout, context: SlideContext): SlidePlan {
   const master = masterOfLayout.section
   return {
     master,
-    title: slideTitle(slide.title, master, context.theme),
+    title: slideTitle(slide.title, master, context.theme, 'title', slide.background?.text?.title),
     footer: footerOf(master, context),
     shapes: [],
     notes: notesToParagraphs(slide.notes),
@@ -75,7 +75,10 @@ function sectionSlide(slide: SectionLayout, context: SlideContext): SlidePlan {
 function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
   const { theme, assets } = context
   const master = masterOfSlide(slide)
-  const drawn = slide.frames.map((frame, index) => ({ frame, shapes: shapesFromFrame(frame, { theme, assets, number: index + 1 }) }))
+  const text = slide.background?.text
+  // On a slide whose own background needs other text colours, its frames draw body text in the colour layout chose.
+  const frameTheme = text?.body == null ? theme : { ...theme, colors: { ...theme.colors, text: text.body } }
+  const drawn = slide.frames.map((frame, index) => ({ frame, shapes: shapesFromFrame(frame, { theme: frameTheme, assets, number: index + 1 }) }))
   const layout = context.layouts.find((candidate) => candidate.source === master)
   if (layout === undefined) throw new Error(`pptx plan: no layout for ${master}.`)
   // An untitled slide uses the content slides' layout background; its own kind's colour, where it differs, is its own background.
@@ -83,7 +86,7 @@ function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
   const kindBackground: Pick<SlidePlan, 'background'> = own === layout.background ? {} : { background: { type: 'color', color: own } }
   return {
     master,
-    title: slide.title === null ? null : slideTitle(slide.title, master, theme),
+    title: slide.title === null ? null : slideTitle(slide.title, master, theme, 'title', text?.title),
     footer: slide.footer === undefined ? footerOf(master, context) : ownFooter(slide.footer, master, theme),
     shapes: bodyPlaceholders(drawn, layout),
     notes: notesToParagraphs(slide.notes),
