@@ -59,6 +59,15 @@ export function chromeOf(meta: DeckMeta, theme: Theme, faces: ThemeFaces, assets
   return { chrome, overflows }
 }
 
+/** The footer's box in the footer band (left third, or right third with `chrome.slideNumber: left`) and its alignment. */
+export function footerPlace(meta: DeckMeta, theme: Theme): { box: Box; align: ChromeText['align'] } {
+  const { bandTop } = verticalsOf(meta, theme)
+  const third = (CANVAS.width - theme.margins.left - theme.margins.right) / 3
+  const numberLeft = theme.chrome.slideNumber === 'left'
+  const box = roundBox({ x: theme.margins.left + (numberLeft ? 2 : 0) * third, y: bandTop, w: third, h: theme.footerHeight })
+  return { box, align: numberLeft ? 'right' : 'left' }
+}
+
 /**
  * The logo's box: the theme's height, the picture's own aspect, in the chosen
  * corner of the margins, in the strip `contentAreaOf` keeps free for it

@@ -12,6 +12,7 @@ import { backgroundOf, smallerContext, styleExtras } from './slide-style.js'
 import { splitBlocks } from './split-body.js'
 import { contentTitle, type FittedTitle } from './titles.js'
 import { footnoteFrame, regionAboveNotes, slideFootnotes } from './footnotes.js'
+import { asideFrame, regionAboveAside, slideAsideOf, slideFooterOf } from './slide-furniture.js'
 
 /** How fit problems are reported. */
 export interface FitReporting {
@@ -44,17 +45,19 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   const title = slide.title === null ? null : titleOf(contentTitle(slide.title, ctx), name, slide.position, reporting)
   const notes = slideFootnotes(slide.footnotes ?? [], ctx, ctx.area.w)
   const fullRegion = regionBelow(title, ctx)
-  const region = regionAboveNotes(fullRegion, notes)
-  // The body's frames with their click-by-click builds (a continuation shows its first on entry), then the footnotes, always shown.
+  const aside = slideAsideOf(slide, ctx, ctx.area.w)
+  const region = regionAboveAside(regionAboveNotes(fullRegion, notes), aside)
+  // The body's frames with their click-by-click builds (a continuation shows its first on entry), then the footnotes and the aside, always shown.
   const withNotes = (blocks: readonly Block[], fitted: FittedBody, below: Region, continued = false): FittedBody => {
     const frames = withBuilds(fitted.frames, { incremental: meta.incremental, continued })
-    const frame = footnoteFrame(notes, slide.title, blocks, ctx, below)
-    return { ...fitted, frames: frame === null ? frames : [...frames, frame] }
+    const added = [footnoteFrame(notes, slide.title, blocks, ctx, below), asideFrame(aside, ctx, regionAboveNotes(below, notes))].filter((frame) => frame !== null)
+    return { ...fitted, frames: [...frames, ...added] }
   }
   const body = fitBody(slide.blocks, ctx, region, meta.fit)
   const layout = layoutName(slide.blocks)
   const colors = { title: ctx.theme.layouts[layout].title, body: ctx.theme.colors.text, chrome: ctx.theme.colors.muted }
-  const extras = styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, meta, reporting.file, slide.position))
+  const footer = slideFooterOf(slide, meta, ctx, reporting.file)
+  const extras = { ...styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, meta, reporting.file, slide.position)), ...(footer === undefined ? {} : { footer }) }
   const single = (fitted: FittedBody): BodyLayout[] => {
     reportBody(fitted, name, meta.fit, slide.position, reporting)
     reportClamped(fitted.frames, reporting)
@@ -66,7 +69,7 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   const suffix = continuationSuffix(meta.lang)
   const nextTitle = slide.title === null ? null : contentTitle(continuationTitle(slide.title, meta.lang), ctx).text
   const nextFullRegion = regionBelow(nextTitle, ctx)
-  const nextRegion = regionAboveNotes(nextFullRegion, notes)
+  const nextRegion = regionAboveAside(regionAboveNotes(nextFullRegion, notes), aside)
   const size = ctx.theme.sizes.body
   const parts = splitBlocks(slide.blocks, ctx, bodySizesAt(ctx.theme, size), { first: region, rest: nextRegion })
   if (parts.length < 2) return single(fitBody(slide.blocks, ctx, region, 'shrink'))

@@ -94,6 +94,10 @@ function collectBlockMarks(block: Block, into: Set<number>): void {
     case 'columns':
       for (const column of block.children) for (const child of column.children) collectBlockMarks(child, into)
       break
+    case 'callout':
+      collectMarks(block.title, into)
+      for (const child of block.children) collectBlockMarks(child, into)
+      break
     case 'image':
     case 'code':
       break

@@ -2,6 +2,7 @@ import type { Block, Columns, FlowBlock, Image } from '../model/index.js'
 import type { BodySizes, LayoutContext } from './context.js'
 import { calloutFrame } from './callout-frame.js'
 import { codeFrame } from './code-frame.js'
+import { fitTextFrame } from './fit-text.js'
 import { round2, roundBox } from './geometry.js'
 import { captionFor, imageFrame, MIN_IMAGE_HEIGHT, wantedSize } from './image-frame.js'
 import type { Frame, PlacedText, TextFrame } from './laid-out.js'
@@ -51,6 +52,11 @@ function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes,
     // A pause ends a text frame: what follows it appears as its own frame.
     if (step !== textStep) flushText()
     textStep = step
+    if (block.type === 'paragraph' && block.fitText === true) {
+      flushText()
+      units.push({ type: 'fixed', step, place: (y) => single(fitTextFrame(block, ctx, sizes.body, region, y)) })
+      continue
+    }
     if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote' || block.type === 'definitionList') {
       text.push(block)
       continue

@@ -121,6 +121,12 @@ export interface SlideBackground {
   /** Six hex digits, or `null` for the theme's colour of this kind of slide. */
   color: string | null
   image: BackgroundPicture | null
+  /**
+   * Set when the theme's title or body colour is unreadable on `color` and
+   * another theme colour reads better (see `readableText`): the colours to
+   * draw them in on this slide (`body` is `null` on a section slide).
+   */
+  text?: { title: string; body: string | null }
 }
 
 /** A background picture, placed. */
@@ -170,6 +176,8 @@ export interface BodyLayout extends SlideBase, SlideExtras {
    * part like any slide.
    */
   continuation?: { part: number; of: number }
+  /** A slide's own footer (Quarto's `::: footer`), in the deck footer's place, drawn instead of it; set only then. */
+  footer?: ChromeText
 }
 
 /** What the layout did to a slide: nothing, shrank the text, or could not fit it. */

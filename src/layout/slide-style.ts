@@ -41,9 +41,29 @@ export interface SlideTextColors {
  */
 export function backgroundOf(style: SlideStyle | undefined, text: SlideTextColors, ctx: LayoutContext, meta: DeckMeta, file: VFile, position: Position): SlideBackground | undefined {
   if (style === undefined || (style.backgroundColor === null && style.backgroundImage === null)) return undefined
-  if (style.backgroundColor !== null) checkContrast(style.backgroundColor, text, ctx, file, position)
+  const readable = style.backgroundColor === null ? text : readableText(style.backgroundColor, text, ctx)
+  if (style.backgroundColor !== null) checkContrast(style.backgroundColor, readable, ctx, file, position)
   const image = style.backgroundImage === null ? null : pictureOf(style.backgroundImage, ctx, betweenChrome(meta, ctx))
-  return { color: style.backgroundColor, image }
+  const switched = readable.title !== text.title || readable.body !== text.body
+  return { color: style.backgroundColor, image, ...(switched ? { text: { title: readable.title, body: readable.body } } : {}) }
+}
+
+/**
+ * The title and body colours for a slide's own background colour: the
+ * theme's where they reach WCAG AA on it, else the theme colour that reads
+ * best on it (its background, section or title-slide text: a dark slide in
+ * a light theme gets the theme's light text, as reveal.js and Quarto switch
+ * to their light text on `has-dark-background` slides). The footer and slide
+ * number stay (the PPTX draws them on the slide master), and are checked as they are.
+ */
+function readableText(background: string, text: SlideTextColors, ctx: LayoutContext): SlideTextColors {
+  const { colors, sizes } = ctx.theme
+  const candidates = [colors.text, colors.title, colors.background, colors.sectionText, colors.titleSlideText]
+  const best = (current: string, minimum: number): string => {
+    if (contrastRatio(current, background) >= minimum) return current
+    return candidates.reduce((kept, candidate) => (contrastRatio(candidate, background) > contrastRatio(kept, background) ? candidate : kept), current)
+  }
+  return { title: best(text.title, sizes.title >= 24 ? 3 : 4.5), body: text.body === null ? null : best(text.body, 4.5), chrome: text.chrome }
 }
 
 /**

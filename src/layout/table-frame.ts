@@ -98,6 +98,11 @@ function columnWidthsOf(
   let widths: number[]
   if (sumMin >= width) {
     widths = minimum.map((m) => (m / sumMin) * width)
+  } else if (sum(natural) <= width) {
+    // Every column fits on one line: each gets its natural width and a share of the rest in proportion to it,
+    // so the spare room is spread over the table instead of going all to the one column that wraps at its minimum.
+    const sumNatural = sum(natural)
+    widths = natural.map((n) => n + ((width - sumNatural) * n) / sumNatural)
   } else {
     const spare = width - sumMin
     const want = natural.map((n, i) => Math.max(0, n - (minimum[i] ?? 0)))

@@ -5,6 +5,8 @@ import type { Position } from './position.js'
 export interface Paragraph {
   type: 'paragraph'
   children: Inline[]
+  /** Set by Quarto's `::: {.r-fit-text}`: drawn on one line at the largest size that fits; absent otherwise. */
+  fitText?: true
   position: Position
 }
 

@@ -1,4 +1,4 @@
-import type { Block, NoteBlock } from './block.js'
+import type { Block, List, NoteBlock, Paragraph } from './block.js'
 import type { Inline } from './inline.js'
 import type { Position } from './position.js'
 import type { SlideStyle } from './slide-style.js'
@@ -75,6 +75,10 @@ export interface ContentSlide {
    * at the bottom of the slide). Absent when the slide references none.
    */
   footnotes?: Footnote[]
+  /** Quarto's `::: footer` on this slide: its text, replacing the deck's footer there; absent without one. */
+  footer?: Inline[]
+  /** Quarto's `::: aside`: small text at the slide's foot; absent without one. */
+  aside?: Array<Paragraph | List>
   /** From the heading's attributes; absent when it has none that apply. */
   style?: SlideStyle
   position: Position

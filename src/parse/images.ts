@@ -27,7 +27,8 @@ type Resolved = { ok: true; path: string } | { ok: false }
  */
 export function imageBlocksFrom(image: ImageSource, state: State): Block[] {
   const read = image.trailing === undefined ? {} : imageAttributes(image.trailing.attributes, image.trailing.position, state)
-  const alt = (read.alt ?? image.alt).trim()
+  // As Quarto: `fig-alt` wins, else the bracketed text, else the `fig-cap` caption describes the picture.
+  const alt = (read.alt ?? (image.alt.trim() === '' ? (read.caption ?? '') : image.alt)).trim()
   if (alt === '') report(state.file, 'image-alt-missing', undefined, image.position)
   const resolved = resolveImagePath(image.url, state, image.position)
   const path = resolved.ok ? resolved.path : null

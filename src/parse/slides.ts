@@ -1,5 +1,8 @@
 import type { Heading, RootContent } from 'mdast'
-import type { Block, ContentSlide, Position, Slide, TitleSlide } from '../model/index.js'
+import type { Block, ContentSlide, Inline, List, Paragraph, Position, Slide, TitleSlide } from '../model/index.js'
+import type { ContainerDirective } from './mdast-directive.js'
+import { ignoredAttributes } from './blocks/directive-attributes.js'
+import { textBlocksFrom } from './blocks/flatten.js'
 import { report } from '../diagnostics/index.js'
 import { headingAsParagraph } from './blocks/heading.js'
 import { withIncremental } from './blocks/container-directive.js'
@@ -66,6 +69,8 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
       state.notes = current().notes
       state.blocks([node])
       extend(current(), positionOf(node))
+    } else if (node.type === 'containerDirective' && (node.name === 'footer' || node.name === 'aside') && slides.at(-1)?.type === 'content') {
+      slideFurniture(node, current() as ContentSlide, state)
     } else if (isPause(node) && slides.at(-1)?.type === 'content') {
       const slide = current()
       steps.set(slide, (steps.get(slide) ?? 0) + 1)
@@ -76,6 +81,31 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
   }
   closeSlide(slides, state, marks)
   return slides
+}
+
+/**
+ * Quarto's `::: footer` (its text replaces the deck's footer on this slide,
+ * on one line) and `::: aside` (small text at the slide's foot). A second
+ * footer on a slide replaces the first, as in Quarto; asides add up.
+ */
+function slideFurniture(node: ContainerDirective, slide: ContentSlide, state: State): void {
+  ignoredAttributes(node, state)
+  const blocks = textBlocksFrom(state.blocks(node.children), state, `a ${node.name}`)
+  if (node.name === 'aside') slide.aside = [...(slide.aside ?? []), ...blocks]
+  else {
+    const inlines: Inline[] = []
+    for (const block of paragraphsOf(blocks)) {
+      if (inlines.length > 0) inlines.push({ type: 'text', value: ' ', position: block.position })
+      inlines.push(...block.children)
+    }
+    slide.footer = inlines
+  }
+  extend(slide, positionOf(node))
+}
+
+/** Every paragraph, lists' items included, in order: a footer is one line of text. */
+function paragraphsOf(blocks: ReadonlyArray<Paragraph | List>): Paragraph[] {
+  return blocks.flatMap((block) => (block.type === 'paragraph' ? [block] : block.children.flatMap((item) => paragraphsOf(item.children))))
 }
 
 /** What a slide's heading asked for that applies once the slide is complete. */

@@ -117,6 +117,21 @@ describe('frames', () => {
     expect(frame.cellPadding).toEqual({ x: 6, y: 4 })
   })
 
+  it('spreads the spare width over every column of a table whose cells all fit on one line', () => {
+    const frame = layoutBlocks([
+      table([
+        ['Negara', 'Kegiatan', 'Tahun'],
+        ['Indonesia', 'Latihan gabungan di laut', '2025'],
+      ]),
+    ]).frames[0] as TableFrame
+    const [negara = 0, kegiatan = 0, tahun = 0] = frame.columnWidths
+    // Each column keeps the order of its natural width, and the spare room is shared in proportion to it (as browsers lay out an auto table).
+    expect(kegiatan).toBeGreaterThan(negara)
+    expect(negara).toBeGreaterThan(tahun)
+    expect(kegiatan).toBeLessThan(frame.box.w * 0.6)
+    expect(tahun).toBeGreaterThan(frame.box.w / 10)
+  })
+
   it('puts columns side by side with the gap between them', () => {
     const columns: Block = {
       type: 'columns', position: at(2),

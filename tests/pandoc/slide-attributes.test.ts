@@ -54,7 +54,8 @@ describe('slide attributes in both outputs', () => {
     expect(slides.map((slide) => slide.title?.inlines.map((inline) => ('value' in inline ? inline.value : '')).join(''))).toEqual(['Plain', 'Red', 'Photo', 'Boxed', 'Smaller'])
     const [plain, red, photo, boxed, smaller] = slides
     expect(plain?.background).toBeUndefined()
-    expect(red?.background).toEqual({ color: 'AA3333', image: null })
+    // The theme's dark text is unreadable on dark red: title and body switch to the theme's light text, as Quarto does.
+    expect(red?.background).toEqual({ color: 'AA3333', image: null, text: { title: 'FFFFFF', body: 'FFFFFF' } })
     // Cover: the 4:3 picture fills the 16:9 slide's width and is cropped from its top (position "left top").
     expect(photo?.background?.image).toMatchObject({ fit: 'cover', opacity: 0.5, box: { x: 0, y: 0, w: 960, h: 720 }, clip: { x: 0, y: 0, w: 960, h: 540 } })
     // Contain: fitted between the classification banners, centred.
@@ -71,8 +72,11 @@ describe('slide attributes in both outputs', () => {
     const { outputs } = await build()
     const sections = selectAll('.reveal > .slides > section', fromHtml(outputs?.html ?? ''))
     expect(sections).toHaveLength(6)
-    const [, , red, photo, boxed, smaller] = sections
+    const [, plain, red, photo, boxed, smaller] = sections
     expect(red?.properties['dataBackgroundColor']).toBe('#AA3333')
+    expect(String(red?.properties['style'])).toContain('color:#FFFFFF')
+    expect(String(selectAll('.layar-title', red!)[0]?.properties['style'])).toContain('color:#FFFFFF')
+    expect(String(plain?.properties['style'])).not.toContain('color:')
     expect(String(photo?.properties['dataBackgroundImage'])).toMatch(/^data:image\/png;base64,/)
     expect(photo?.properties['dataBackgroundSize']).toBe('cover')
     expect(photo?.properties['dataBackgroundPosition']).toBe('0% 0%')
@@ -93,6 +97,9 @@ describe('slide attributes in both outputs', () => {
     expect(pkg.paths.filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))).toHaveLength(6)
     expect(findAll(slide(2), 'p:bg')).toHaveLength(0)
     expect(findAll(findAll(slide(3), 'p:bg')[0]!, 'a:srgbClr')[0]?.attrs['val']).toBe('AA3333')
+    // Title and body runs in the light text layout chose (as scheme or explicit colours, never the theme's dark text).
+    const runColors = (n: number) => findAll(slide(n), 'a:rPr').flatMap((run) => [...findAll(run, 'a:srgbClr'), ...findAll(run, 'a:schemeClr')].map((color) => color.attrs['val']))
+    expect(new Set(runColors(3))).not.toContain(runColors(2)[0])
     const fill = findAll(slide(4), 'p:bg')[0]!
     // 720 pt tall drawn, 540 shown from the top: a quarter cut off the bottom.
     expect(findAll(fill, 'a:srcRect')[0]?.attrs).toEqual({ l: '0', t: '0', r: '0', b: '25000' })

@@ -32,6 +32,10 @@ export function containerDirective(node: ContainerDirective, state: State): Bloc
       return withIncremental(state.blocks(node.children), node.name === 'incremental')
     case 'div':
       return plainDiv(node, state)
+    case 'r-fit-text':
+      ignoredAttributes(node, state)
+      // Quarto sets each paragraph of the div on one line, as large as fits; other blocks stay as they are.
+      return state.blocks(node.children).map((block) => (block.type === 'paragraph' ? { ...block, fitText: true as const } : block))
     default:
       if (isCalloutName(node.name)) return callout(node, node.name.slice('callout-'.length) as CalloutKind, state)
       report(state.file, 'directive-unknown', { name: node.name, shownAs: 'normal content' }, positionOf(node))

@@ -23,9 +23,12 @@ export function slideToHast(slide: LaidOutSlide, chrome: Element[], ctx: RenderC
     : slide.layout === 'section' ? colors.sectionBackground
     : ctx.theme.layouts[slide.layout].background
   const own = slide.layout === 'title' ? {} : backgroundProperties(slide, ctx)
-  const content = slide.layout === 'title' ? titleContent(slide, ctx)
+  const drawn = slide.layout === 'title' ? titleContent(slide, ctx)
     : slide.layout === 'section' ? sectionContent(slide, ctx)
     : bodyContent(slide, ctx)
+  const text = slide.layout === 'title' ? undefined : slide.background?.text
+  const content = text === undefined ? drawn : drawn.map((element) => withTitleColor(element, text.title))
+  const color = text?.body == null ? '' : `;color:${cssColor(text.body)}`
   return h(
     'section',
     {
@@ -34,10 +37,17 @@ export function slideToHast(slide: LaidOutSlide, chrome: Element[], ctx: RenderC
       dataBackgroundColor: cssColor(background),
       ...own,
       // Also set here so the slide box is right before reveal.js's CSS or layout runs.
-      style: 'width:1280px;height:720px;top:0;left:0;padding:0',
+      style: `width:1280px;height:720px;top:0;left:0;padding:0${color}`,
     },
     [...templateDecorations(slide, ctx), ...containedPicture(slide, ctx), ...chrome, ...content, ...notesToHast(slide.notes, ctx)],
   )
+}
+
+/** The slide title drawn in the colour layout chose for the slide's own background. */
+function withTitleColor(element: Element, color: string): Element {
+  const classes = element.properties['className']
+  if (!Array.isArray(classes) || !classes.includes('layar-title')) return element
+  return { ...element, properties: { ...element.properties, style: `${String(element.properties['style'])};color:${cssColor(color)}` } }
 }
 
 /**

@@ -1,9 +1,11 @@
-import type { BodyLayout, LaidOutSlide, PlacedText, SectionLayout, TitleLayout } from '../../../layout/laid-out.js'
+import type { BodyLayout, ChromeText, LaidOutSlide, PlacedText, SectionLayout, TitleLayout } from '../../../layout/laid-out.js'
 import type { ImageAssets } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { ChromeLine, LayoutPlan } from './master-types.js'
 import type { MasterName, ShapePlan, SlidePlan, SlideTitle } from './types.js'
 import { shapesFromFrame } from './frames.js'
+import { collapseWhitespace } from '../../../layout/whitespace.js'
+import { xmlSafe } from './text-safety.js'
 import { pictureMime } from './image-frame.js'
 import { backgroundOf, chromeColorOf, masterOfLayout, masterOfSlide, titleColorOf } from './masters.js'
 import { notesToParagraphs } from './notes.js'
@@ -32,14 +34,20 @@ export function slideToPlan(slide: LaidOutSlide, context: SlideContext): SlidePl
   }
 }
 
-function slideTitle(placed: PlacedText, master: MasterName, theme: Theme, type: SlideTitle['type'] = 'title'): SlideTitle {
-  const style = { fontFace: theme.fonts.heading.office, color: titleColorOf(master, theme), bold: true, italic: false }
+function slideTitle(placed: PlacedText, master: MasterName, theme: Theme, type: SlideTitle['type'] = 'title', color = titleColorOf(master, theme)): SlideTitle {
+  const style = { fontFace: theme.fonts.heading.office, color, bold: true, italic: false }
   return { type, box: { ...placed.box }, paragraph: paragraphFromPlacedText(placed, style, theme) }
 }
 
 /** The footer in the colour of the slide's kind (the slide's own text colour on title and section slides). */
 function footerOf(master: MasterName, context: SlideContext): ChromeLine | null {
   return context.footer === null ? null : { ...context.footer, box: { ...context.footer.box }, color: chromeColorOf(master, context.theme) }
+}
+
+/** A slide's own footer (Quarto's `::: footer`) in the deck footer's place and colour. */
+function ownFooter(footer: ChromeText, master: MasterName, theme: Theme): ChromeLine {
+  const text = collapseWhitespace(xmlSafe(footer.text), true).text.replace(/ $/, '')
+  return { box: { ...footer.box }, text, fontFace: theme.fonts.body.office, fontSize: footer.fontSize, color: chromeColorOf(master, theme), bold: false, align: footer.align }
 }
 
 function titleSlide(slide: TitleLayout, context: SlideContext): SlidePlan {
@@ -56,7 +64,7 @@ function sectionSlide(slide: SectionLayout, context: SlideContext): SlidePlan {
   const master = masterOfLayout.section
   return {
     master,
-    title: slideTitle(slide.title, master, context.theme),
+    title: slideTitle(slide.title, master, context.theme, 'title', slide.background?.text?.title),
     footer: footerOf(master, context),
     shapes: [],
     notes: notesToParagraphs(slide.notes),
@@ -67,8 +75,11 @@ function sectionSlide(slide: SectionLayout, context: SlideContext): SlidePlan {
 function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
   const { theme, assets } = context
   const master = masterOfSlide(slide)
+  const text = slide.background?.text
+  // On a slide whose own background needs other text colours, its frames draw body text in the colour layout chose.
+  const frameTheme = text?.body == null ? theme : { ...theme, colors: { ...theme.colors, text: text.body } }
   const drawn = slide.frames.map((frame, index) => {
-    const shapes = shapesFromFrame(frame, { theme, assets, number: index + 1 })
+    const shapes = shapesFromFrame(frame, { theme: frameTheme, assets, number: index + 1 })
     const step = frame.step
     return { frame, shapes: step === undefined ? shapes : shapes.map((shape): ShapePlan => ({ ...shape, step })) }
   })
@@ -79,8 +90,8 @@ function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
   const kindBackground: Pick<SlidePlan, 'background'> = own === layout.background ? {} : { background: { type: 'color', color: own } }
   return {
     master,
-    title: slide.title === null ? null : slideTitle(slide.title, master, theme),
-    footer: footerOf(master, context),
+    title: slide.title === null ? null : slideTitle(slide.title, master, theme, 'title', text?.title),
+    footer: slide.footer === undefined ? footerOf(master, context) : ownFooter(slide.footer, master, theme),
     shapes: bodyPlaceholders(drawn, layout, slide.fit.type !== 'overflows'),
     notes: notesToParagraphs(slide.notes),
     ...kindBackground,
