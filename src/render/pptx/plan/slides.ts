@@ -9,6 +9,7 @@ import { backgroundOf, chromeColorOf, masterOfLayout, masterOfSlide, titleColorO
 import { notesToParagraphs } from './notes.js'
 import { bodyPlaceholders } from './slide-placeholders.js'
 import { paragraphFromPlacedText, shapeFromPlacedText } from './placed-text.js'
+import { slideBannerShapes } from './slide-banners.js'
 
 /** What every slide's plan needs besides its slide. */
 export interface SlideContext {
@@ -58,7 +59,7 @@ function sectionSlide(slide: SectionLayout, context: SlideContext): SlidePlan {
     master,
     title: slideTitle(slide.title, master, context.theme),
     footer: footerOf(master, context),
-    shapes: [],
+    shapes: slideBannerShapes(slide, context.theme),
     notes: notesToParagraphs(slide.notes),
     ...backgroundPlan(slide, context.assets),
   }
@@ -81,7 +82,7 @@ function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
     master,
     title: slide.title === null ? null : slideTitle(slide.title, master, theme),
     footer: footerOf(master, context),
-    shapes: bodyPlaceholders(drawn, layout),
+    shapes: [...bodyPlaceholders(drawn, layout), ...slideBannerShapes(slide, theme)],
     notes: notesToParagraphs(slide.notes),
     ...kindBackground,
     ...backgroundPlan(slide, assets),
