@@ -126,7 +126,7 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
     io.stderr(`layar: cannot write ${result.path} (${result.reason}); check that the output folder (--out) is a folder you can write to.\n`)
     return exitCodes.contentError
   }
-  if (command.type === 'check') io.stdout(fitReport(result.decks))
+  if (command.type === 'check') io.stdout(fitReport(result.decks, command.strict))
   return result.decks.some((deck) => deck.outputs === null) ? exitCodes.contentError : exitCodes.ok
 }
 

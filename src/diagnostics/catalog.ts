@@ -169,6 +169,16 @@ export const rules = {
     message: (p: { attribute: string; value: string; expected: string }) =>
       `The value \`${clip(p.value)}\` of \`${p.attribute}\` cannot be used; layar expects ${p.expected}. Change the value at this place.`,
   },
+  'slide-classification-lower': {
+    severity: 'warning',
+    message: (p: { slide: string; deck: string }) =>
+      `This slide is marked \`${clip(p.slide)}\`, lower than the deck's \`${clip(p.deck)}\`; a slide is never shown below its deck's marking, so its banners say \`${clip(p.deck)}\`. Remove \`classification=\` here, or lower the deck's \`classification:\` if the whole deck is lower.`,
+  },
+  'slide-classification-unmarked-deck': {
+    severity: 'warning',
+    message: (p: { slide: string }) =>
+      `This slide is marked \`${clip(p.slide)}\`, but the deck has no \`classification:\`, so no slide has room for banners and this marking is not shown. Add \`classification:\` (the deck's own, lowest marking) to the front matter.`,
+  },
   'attribute-html-only': {
     severity: 'warning',
     message: (p: { attribute: string }) =>

@@ -8,6 +8,7 @@ import { TOLERANCE } from './geometry.js'
 import type { Region } from './frames.js'
 import type { BodyLayout, Frame, PlacedText } from './laid-out.js'
 import { withBuilds } from './builds.js'
+import { slideBanners } from './slide-classification.js'
 import { backgroundOf, smallerContext, styleExtras } from './slide-style.js'
 import { splitBlocks } from './split-body.js'
 import { contentTitle, type FittedTitle } from './titles.js'
@@ -57,7 +58,11 @@ export function layoutContentSlide(slide: ContentSlide, meta: DeckMeta, themeCtx
   const layout = layoutName(slide.blocks)
   const colors = { title: ctx.theme.layouts[layout].title, body: ctx.theme.colors.text, chrome: ctx.theme.colors.muted }
   const footer = slideFooterOf(slide, meta, ctx, reporting.file)
-  const extras = { ...styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, meta, reporting.file, slide.position)), ...(footer === undefined ? {} : { footer }) }
+  const extras = {
+    ...styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, meta, reporting.file, slide.position)),
+    ...slideBanners(slide.style, meta, ctx, reporting.file, slide.position),
+    ...(footer === undefined ? {} : { footer }),
+  }
   const single = (fitted: FittedBody): BodyLayout[] => {
     reportBody(fitted, name, meta.fit, slide.position, reporting)
     reportClamped(fitted.frames, reporting)

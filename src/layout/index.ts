@@ -8,6 +8,7 @@ import { themeFaces, type LayoutContext } from './context.js'
 import { layoutContentSlide, titleOf } from './content-slide.js'
 import { CANVAS, contentAreaOf } from './geometry.js'
 import type { Chrome, LaidOutDeck, LaidOutSlide } from './laid-out.js'
+import { slideBanners } from './slide-classification.js'
 import { backgroundOf, styleExtras } from './slide-style.js'
 import { sectionTitle, titleSlideParts } from './titles.js'
 
@@ -69,7 +70,10 @@ export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: 
       case 'section': {
         const title = titleOf(sectionTitle(slide.title, ctx), inlineText(slide.title), slide.position, reporting)
         const colors = { title: theme.colors.sectionText, body: null, chrome: theme.colors.sectionText }
-        const extras = styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, deck.meta, file, slide.position))
+        const extras = {
+          ...styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, deck.meta, file, slide.position)),
+          ...slideBanners(slide.style, deck.meta, ctx, file, slide.position),
+        }
         return [{ layout: 'section', title, notes: slide.notes, ...extras, position: slide.position }]
       }
       case 'content':

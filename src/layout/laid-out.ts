@@ -150,6 +150,12 @@ interface SlideExtras {
   background?: SlideBackground
   /** reveal.js attributes for the HTML only (already reported); set only when there are some. */
   htmlOnly?: HtmlOnlyAttribute[]
+  /**
+   * This slide's own classification banners (`classification="…"` on its
+   * heading), drawn over the deck's in both outputs; set only when the slide
+   * is marked differently from the deck.
+   */
+  banners?: { top: BannerText; bottom: BannerText }
 }
 
 /** A section divider. */

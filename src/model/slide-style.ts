@@ -42,4 +42,9 @@ export interface SlideStyle {
   smaller: boolean
   /** reveal.js attributes with no PowerPoint counterpart, in the order written. */
   htmlOnly: HtmlOnlyAttribute[]
+  /**
+   * `classification="…"`: this slide's own marking (white space collapsed),
+   * shown in its banners instead of the deck's; `null` keeps the deck's.
+   */
+  classification: string | null
 }

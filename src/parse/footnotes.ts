@@ -1,7 +1,7 @@
 import type { FootnoteDefinition, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Footnote, Inline, List, Paragraph, Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
-import { textBlocksFrom } from './blocks/flatten.js'
+import { textBlocksOf } from './blocks/flatten.js'
 import { positionOf } from './position.js'
 import type { State } from './state.js'
 
@@ -91,7 +91,7 @@ function insideNote(state: State, convert: () => Inline[]): Inline[] {
 
 /** A note's blocks as one run of text: paragraphs and list items joined by line breaks. */
 function inlinesOfBlocks(children: FootnoteDefinition['children'], state: State): Inline[] {
-  const blocks = textBlocksFrom(state.blocks(children), state, 'a footnote')
+  const blocks = textBlocksOf(children, state, 'a footnote')
   const out: Inline[] = []
   const add = (block: Paragraph | List, prefix: string): void => {
     if (block.type === 'paragraph') {

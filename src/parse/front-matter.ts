@@ -1,5 +1,6 @@
 import type { Root, Yaml } from 'mdast'
 import { isMap, isScalar, parseDocument, type ParsedNode, type YAMLMap } from 'yaml'
+import { yamlErrorPlace } from './yaml-error-place.js'
 import type { Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { foreignKeys } from './front-matter-foreign-keys.js'
@@ -42,7 +43,8 @@ export function frontMatterFromMdast(tree: Root, state: State): FrontMatter | nu
     // An error at the very end (an unclosed quote) would point at the closing
     // `---`; keep it on the last character of the YAML instead.
     const last = Math.max(0, text.trimEnd().length - 1)
-    const [from, to] = [Math.min(problem.pos[0], last), Math.min(problem.pos[1], last + 1)]
+    const place = yamlErrorPlace(text, detail, problem.pos)
+    const [from, to] = [Math.min(place[0], last), Math.min(place[1], last + 1)]
     report(state.file, 'front-matter-yaml', { detail }, spanAt(state.lines, base + from, base + Math.max(from + 1, to)))
   }
   if (document.errors.length > 0) return null

@@ -33,6 +33,7 @@ const BACKGROUND_KEYS = new Set(['background-color', 'background-image', 'backgr
  * Reads a slide heading's attributes into plain slide data, reporting each
  * one layar cannot honour at its place: the background colour and picture
  * (reveal.js's `background-*`, also spelt `data-background-*`), `.smaller`,
+ * `classification="…"` (also `data-classification`: the slide's own marking),
  * `.incremental`/`.nonincremental`, `visibility="hidden"`, and reveal.js-only
  * attributes (`auto-animate`, `transition`, …) kept for the HTML and reported
  * there as HTML-only. An `id` is harmless and kept by nothing.
@@ -40,7 +41,7 @@ const BACKGROUND_KEYS = new Set(['background-color', 'background-image', 'backgr
  * @param attributes from `headingAttributes` (offsets in the content file)
  */
 export function slideAttributes(attributes: Attributes, state: State): SlideAttributes {
-  const style: SlideStyle = { backgroundColor: null, backgroundImage: null, smaller: false, htmlOnly: [] }
+  const style: SlideStyle = { backgroundColor: null, backgroundImage: null, smaller: false, htmlOnly: [], classification: null }
   let hidden = false
   let incremental: boolean | null = null
   const background = new Map<string, { value: string; item: AttributeItem }>()
@@ -58,6 +59,10 @@ export function slideAttributes(attributes: Attributes, state: State): SlideAttr
     const key = item.key.startsWith('data-') ? item.key.slice(5) : item.key
     if (BACKGROUND_KEYS.has(key)) {
       if (!background.has(key)) background.set(key, { value: item.value, item })
+    } else if (key === 'classification') {
+      const marking = item.value.trim().replace(/\s+/gu, ' ')
+      if (marking === '') report(state.file, 'attribute-value-invalid', { attribute: item.key, value: item.value, expected: 'a marking such as `RAHASIA` or `SECRET` (the slide keeps the deck\'s)' }, place)
+      else style.classification = marking
     } else if (key === 'visibility' && item.value === 'hidden') {
       hidden = true
       report(state.file, 'slide-hidden', undefined, place)
@@ -70,7 +75,7 @@ export function slideAttributes(attributes: Attributes, state: State): SlideAttr
     }
   }
   readBackground(background, style, state)
-  const used = style.backgroundColor !== null || style.backgroundImage !== null || style.smaller || style.htmlOnly.length > 0
+  const used = style.backgroundColor !== null || style.backgroundImage !== null || style.smaller || style.htmlOnly.length > 0 || style.classification !== null
   return { style: used ? style : undefined, hidden, incremental }
 }
 

@@ -33,6 +33,12 @@ export interface State {
    * import the registry that imports them.
    */
   blocks: (nodes: readonly RootContent[]) => Block[]
+  /**
+   * Set while the blocks being converted will be flattened to text (a list
+   * item, a quote, a footnote: see `textBlocksOf`), so a paragraph does not
+   * promise a figure for an image that will be shown as its alt text.
+   */
+  textOnly: boolean
   /** Which image references the build will accept (`--fetch-remote`, `--allow-outside`). */
   options: ParseOptions
   /** Keys of warnings given once per deck (`attribute-html-only:transition`), so a deck full of them says it once. */
@@ -83,6 +89,7 @@ export function createState(
     footnotes: footnoteCollector(),
     notes: [],
     blocks: (nodes) => blocksFrom(nodes, state),
+    textOnly: false,
     options,
     reportedOnce: new Set(),
     math: createTypesetter(),

@@ -22,6 +22,46 @@ export const defaultClassificationColors: Readonly<Record<string, Readonly<Banne
   'SANGAT RAHASIA': { background: 'FF8C00', text: '000000' },
 }
 
+/**
+ * How high the common levels are, lowest first: the US/NATO levels and the
+ * Indonesian ones side by side (BIASA and TIDAK RAHASIA with UNCLASSIFIED,
+ * TERBATAS with CONFIDENTIAL, RAHASIA with SECRET, SANGAT RAHASIA with TOP SECRET).
+ */
+const LEVEL_RANKS: Readonly<Record<string, number>> = {
+  UNCLASSIFIED: 0,
+  BIASA: 0,
+  'TIDAK RAHASIA': 0,
+  CUI: 1,
+  CONFIDENTIAL: 2,
+  TERBATAS: 2,
+  SECRET: 3,
+  RAHASIA: 3,
+  'TOP SECRET': 4,
+  'SANGAT RAHASIA': 4,
+}
+
+/**
+ * How high a marking is (0 for UNCLASSIFIED up to 4 for TOP SECRET), by the
+ * longest common level it starts with as a whole word, as `bannerColorsOf`
+ * matches; `null` for a marking of no common level (a theme's own), which
+ * cannot be compared.
+ */
+export function classificationRank(marking: string): number | null {
+  const level = longestLevel(Object.keys(LEVEL_RANKS), marking)
+  return level === null ? null : (LEVEL_RANKS[level] ?? null)
+}
+
+/** The longest of `levels` that `marking` is or starts with as a whole word. */
+function longestLevel(levels: readonly string[], marking: string): string | null {
+  const key = markingKey(marking)
+  let best: string | null = null
+  for (const level of levels) {
+    const matches = key === level || (key.startsWith(level) && !/[\p{L}\p{N}]/u.test(key.charAt(level.length)))
+    if (matches && (best === null || level.length > best.length)) best = level
+  }
+  return best
+}
+
 /** A marking as the levels are keyed: upper case, runs of white space as one space, trimmed. */
 export function markingKey(marking: string): string {
   return marking.trim().replace(/\s+/g, ' ').toUpperCase()
@@ -34,13 +74,9 @@ export function markingKey(marking: string): string {
  * `colors.bannerBackground` / `colors.bannerText`.
  */
 export function bannerColorsOf(theme: Theme, marking: string): BannerColors {
-  const key = markingKey(marking)
-  let best: { level: string; colors: BannerColors } | null = null
-  for (const [level, colors] of Object.entries(theme.classification)) {
-    const matches = key === level || (key.startsWith(level) && !/[\p{L}\p{N}]/u.test(key.charAt(level.length)))
-    if (matches && (best === null || level.length > best.level.length)) best = { level, colors }
-  }
-  return best === null ? { background: theme.colors.bannerBackground, text: theme.colors.bannerText } : { ...best.colors }
+  const level = longestLevel(Object.keys(theme.classification), marking)
+  const colors = level === null ? undefined : theme.classification[level]
+  return colors === undefined ? { background: theme.colors.bannerBackground, text: theme.colors.bannerText } : { ...colors }
 }
 
 const hexColor = /^[0-9A-Fa-f]{6}$/

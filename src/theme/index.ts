@@ -3,5 +3,5 @@ export { loadShippedTheme, shippedThemeNames, defaultThemeName } from './load-th
 export { resolveTheme, isThemePath, type ThemeContext } from './resolve-theme.js'
 export { contrastPairs, contrastRatio, relativeLuminance, chromeTextColor, type ContrastPair } from './contrast.js'
 export { metricCompatibleFonts } from './font-pairs.js'
-export { bannerColorsOf, defaultClassificationColors, markingKey } from './classification.js'
+export { bannerColorsOf, classificationRank, defaultClassificationColors, markingKey } from './classification.js'
 export { themeWithTemplate, templateMediaKey, type TemplateTheme } from './reference-doc/index.js'

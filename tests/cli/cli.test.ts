@@ -152,6 +152,16 @@ describe('fit strictness and the check report', () => {
     expect(run.stdout).toMatch(/^deck\.md: 3 slides; 1 split \(adding 1\), 0 shrunk, 0 overflowing$/m)
     expect(readdirSync(dir)).toEqual(['deck.md'])
   })
+
+  it('says under check --strict what the slides would need, never that they were split or what --strict refuses', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layar-check-strict-'))
+    writeFileSync(join(dir, 'deck.md'), longSlide)
+    const run = await runCli(['check', 'deck.md', '--strict'], dir)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^deck\.md: 2 slides; 1 would need splitting \(into 1 more\), 0 shrinking, 0 overflow, which `--strict` refuses/m)
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/was split|\d split \(adding|fit: shrink|was shrunk/)
+    expect(readdirSync(dir)).toEqual(['deck.md'])
+  })
 })
 
 describe('titles too long for their slide', () => {

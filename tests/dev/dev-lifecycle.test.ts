@@ -40,6 +40,9 @@ describe('layar dev lifecycle', () => {
     await writeFile(join(dev.dir, 'deck.md'), deck('berubah'))
     await until(() => /^rebuilt in/m.test(dev.stdout()), 20_000, () => dev.stdout())
     expect(await readFile(join(dev.dir, 'dist/deck.html'), 'utf8')).toContain('Kata berubah')
+    // No page is served, so none is reloaded: the line says the files were written.
+    expect(dev.stdout()).toMatch(/^rebuilt in \d+ ms \(.*\); written \d+ ms after the save$/m)
+    expect(dev.stdout()).not.toContain('reload')
     expect(await dev.stop()).toBe(0)
   })
 

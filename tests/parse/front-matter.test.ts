@@ -40,4 +40,17 @@ describe('front matter', () => {
     expect(file.messages[0]?.ruleId).toBe('front-matter-yaml')
     expect(file.messages[0]?.place).toMatchObject({ start: { line: 3, column: 11 } })
   })
+
+  test.each([
+    ['an unclosed quote', 'title: "Kerjasama\nlang: id', { line: 2, column: 8 }],
+    ['an unclosed single quote', "title: T\nsubtitle: 'Paparan\nlang: id", { line: 3, column: 11 }],
+    ['an unclosed flow sequence', 'author: [Ali, Budi\nlang: id', { line: 2, column: 9 }],
+    ['an unclosed flow map', 'title: T\nauthor: {name: Ali\nlang: id', { line: 3, column: 9 }],
+  ])('a YAML error for %s is placed at its opening character, not where the parser gave up', (_what, yaml, start) => {
+    const { deck, file } = parse(yaml)
+    expect(deck).toBeNull()
+    expect(file.messages.filter((m) => m.ruleId === 'front-matter-yaml').map((m) => m.place)).toEqual([
+      expect.objectContaining({ start: expect.objectContaining(start) }),
+    ])
+  })
 })

@@ -5,7 +5,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { buildDeck, type BuildDeckResult } from '../../src/build/index.js'
 import { bannerColorsOf, contrastRatio, loadShippedTheme, resolveTheme, shippedThemeNames, type ThemeResult } from '../../src/theme/index.js'
-import { findAll, readPptx } from '../support/pptx.js'
+import { toText } from 'hast-util-to-text'
+import { findAll, paragraphTexts, readPptx, shapesOf } from '../support/pptx.js'
 import { loadedTheme, memoryContentFolder } from '../support/theme.js'
 
 function brand(yaml: string): ThemeResult {
@@ -80,5 +81,91 @@ describe('the banner in both outputs', () => {
     const fills = parts.flatMap((part) => findAll(pkg.xml(part), 'a:srgbClr').map((c) => c.attrs['val']))
     expect(fills).toContain(background)
     expect(fills).not.toContain('9B1C1C')
+  })
+})
+
+async function buildSource(markdown: string): Promise<BuildDeckResult & { file: VFile }> {
+  const file = new VFile({ path: '/deck/deck.md', value: markdown })
+  const themeContext = { contentDir: '/deck', readFile: () => null, displayPath: (p: string) => relative('/deck', p) }
+  const result = await buildDeck(file, { formats: ['html', 'pptx'], theme: null, sourceDateEpoch: 0, themeContext }, async () => null)
+  return { ...result, file }
+}
+
+/** Each HTML slide's top and bottom banner: text and inline style. */
+function htmlBanners(html: string): Array<Array<{ text: string; style: string }>> {
+  return selectAll('.reveal > .slides > section', fromHtml(html)).map((section) =>
+    selectAll('.layar-banner', section).map((banner) => ({ text: toText(banner), style: String(banner.properties['style']) })),
+  )
+}
+
+/** Each PPTX slide's own banner shapes (drawn over the master's): name, text and fill. */
+async function pptxSlideBanners(pptx: Uint8Array): Promise<Array<Array<{ name: string; text: string; fill: string | undefined; color: string | undefined }>>> {
+  const pkg = await readPptx(pptx)
+  return pkg.slides.map((slide) =>
+    shapesOf(pkg.xml(slide))
+      .filter((entry) => entry.name.startsWith('Classification Banner'))
+      .map((entry) => {
+        const spPr = findAll(entry.shape, 'p:spPr')[0]
+        const run = findAll(entry.shape, 'a:rPr')[0]
+        return {
+          name: entry.name,
+          text: paragraphTexts(entry.shape).join(''),
+          fill: spPr === undefined ? undefined : findAll(spPr, 'a:srgbClr')[0]?.attrs['val'],
+          color: run === undefined ? undefined : (findAll(run, 'a:srgbClr')[0] ?? findAll(run, 'a:schemeClr')[0])?.attrs['val'],
+        }
+      }),
+  )
+}
+
+describe('a slide marked on its own (`classification=` on its heading)', () => {
+  const deck = (attribute: string, classification = 'TERBATAS'): string =>
+    `---\ntitle: Uji\nclassification: ${classification}\n---\n\n## Umum\n\nSatu dua tiga.\n\n## Khusus ${attribute}\n\nEmpat lima enam.\n\n## Umum lagi\n\nTujuh.\n`
+
+  it.each([['{classification="RAHASIA"}'], ['{data-classification="RAHASIA"}'], ['{.smaller classification=RAHASIA}']])(
+    'shows %s on that slide only, in RAHASIA red, in both outputs',
+    async (attribute) => {
+      const { outputs, laidOut, file } = await buildSource(deck(attribute))
+      expect(file.messages.filter((m) => m.ruleId?.startsWith('slide-classification') || m.ruleId === 'attribute-ignored')).toEqual([])
+      const slides = laidOut!.slides
+      expect(slides.map((s) => (s.layout === 'title' ? undefined : s.banners?.top.text))).toEqual([undefined, undefined, 'RAHASIA', undefined])
+      const html = htmlBanners(outputs!.html!)
+      expect(html.map((banners) => banners.map((b) => b.text))).toEqual([
+        ['TERBATAS', 'TERBATAS'],
+        ['TERBATAS', 'TERBATAS'],
+        ['RAHASIA', 'RAHASIA'],
+        ['TERBATAS', 'TERBATAS'],
+      ])
+      for (const banner of html[2] ?? []) expect(banner.style).toContain('background:#C8102E;color:#FFFFFF')
+      for (const banner of html[1] ?? []) expect(banner.style).toContain('background:#0033A0;color:#FFFFFF')
+
+      const pptx = await pptxSlideBanners(outputs!.pptx!)
+      expect(pptx.map((shapes) => shapes.length)).toEqual([0, 0, 2, 0])
+      // White text: as RGB, or as the scheme's background colour (formal's is white) once the pipeline maps it.
+      const white = expect.stringMatching(/^(FFFFFF|bg1)$/u)
+      expect(pptx[2]).toEqual([
+        { name: 'Classification Banner Top', text: 'RAHASIA', fill: 'C8102E', color: white },
+        { name: 'Classification Banner Bottom', text: 'RAHASIA', fill: 'C8102E', color: white },
+      ])
+      // Exactly over the deck's banners, which the masters draw.
+      expect(slides[2]?.layout !== 'title' && slides[2]?.banners?.top.box).toEqual(laidOut!.chrome.bannerTop?.box)
+      expect(slides[2]?.layout !== 'title' && slides[2]?.banners?.bottom.box).toEqual(laidOut!.chrome.bannerBottom?.box)
+    },
+  )
+
+  it('warns at the heading about a marking lower than the deck’s, and keeps the deck’s banners there', async () => {
+    const { outputs, laidOut, file } = await buildSource(deck('{classification="BIASA"}', 'RAHASIA'))
+    const warning = file.messages.find((m) => m.ruleId === 'slide-classification-lower')
+    expect(warning).toMatchObject({ line: 10, fatal: false })
+    expect(warning?.reason).toContain('`BIASA`, lower than the deck\'s `RAHASIA`')
+    expect(laidOut!.slides.every((s) => s.layout === 'title' || s.banners === undefined)).toBe(true)
+    expect(htmlBanners(outputs!.html!)[2]?.map((b) => b.text)).toEqual(['RAHASIA', 'RAHASIA'])
+    expect((await pptxSlideBanners(outputs!.pptx!)).flat()).toEqual([])
+  })
+
+  it('warns that a deck without `classification:` cannot show a slide’s marking', async () => {
+    const source = deck('{classification="SECRET"}').replace('classification: TERBATAS\n', '')
+    const { outputs, file } = await buildSource(source)
+    expect(file.messages.find((m) => m.ruleId === 'slide-classification-unmarked-deck')).toMatchObject({ line: 9 })
+    expect(htmlBanners(outputs!.html!).flat()).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import { assetReader, buildDeck, documentDate, type AssetRead, type BuildHost, t
 import type { PdfBrowser } from '../../render/pdf/index.js'
 import { shippedThemeNames } from '../../theme/index.js'
 import { shippedThemesDir } from '../../theme/shipped.js'
+import { settledRead } from './settled-read.js'
 import type { WatchTargets } from './watch.js'
 
 /** One diagnostic as the browser overlay and the dev log show it. */
@@ -99,7 +100,8 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
     const full = resolve(folder, path)
     readNow.add(full)
     if (assetCache.has(full)) return assetCache.get(full) ?? null
-    const read = await readChecked(path)
+    // An image being rewritten in place may be read half-written: read it again for a moment first.
+    const read = await settledRead(() => readChecked(path))
     assetCache.set(full, read)
     return read
   }

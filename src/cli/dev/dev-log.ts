@@ -3,16 +3,18 @@ import type { DevBuildResult } from './dev-build.js'
 
 /**
  * The dev log line of a successful build, with where the time went, e.g.
- * `rebuilt in 42 ms (parse 3, layout 12, html 9, pptx 16, write 2); page reloaded 51 ms after the save`.
+ * `rebuilt in 42 ms (parse 3, layout 12, html 9, pptx 16, write 2); page reloaded 51 ms after the save`
+ * (`layar dev`), or `…; written 51 ms after the save` (`layar build --watch`, which has no page).
  *
  * @param sinceChangeMs time from the first file event of this build to the reload, if a change caused it
+ * @param serving whether a page is served (`layar dev`) and told to reload
  */
-export function builtLine(result: DevBuildResult, first: boolean, sinceChangeMs: number | null): string {
+export function builtLine(result: DevBuildResult, first: boolean, sinceChangeMs: number | null, serving: boolean): string {
   const t = result.timings
   const stages = t
     ? `parse ${ms(t.parse)}, assets ${ms(t.assets)}, layout ${ms(t.layout)}, html ${ms(t.html)}, pptx ${ms(t.pptx)}, write ${ms(result.writeMs)}`
     : `write ${ms(result.writeMs)}`
-  const latency = sinceChangeMs === null ? '' : `; page reloaded ${ms(sinceChangeMs)} ms after the save`
+  const latency = sinceChangeMs === null ? '' : `; ${serving ? 'page reloaded' : 'written'} ${ms(sinceChangeMs)} ms after the save`
   return `${first ? 'built' : 'rebuilt'} in ${ms(result.totalMs)} ms (${stages})${latency}\n`
 }
 

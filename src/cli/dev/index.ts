@@ -72,7 +72,7 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   // The "Download PDF" link needs a Chromium; without one it is left out, and the terminal says why.
   const chromium = options.serve ? devChromium(io) : null
   // Events go to whichever pages are connected; before the server is up there are none.
-  const loop = new DevLoop(builder, io, (event) => server?.broadcast(event), chromium, options.allMessages ?? false)
+  const loop = new DevLoop(builder, io, (event) => server?.broadcast(event), chromium, options.allMessages ?? false, options.serve)
   // The first build is the cold one: words measured by earlier runs are not measured again.
   const saveWidths = await useWidthCache(io.env, (problem) => io.stderr(`layar: note: ${problem}\n`))
   await loop.start()
@@ -131,6 +131,8 @@ class DevLoop {
     private readonly broadcast: (event: DevEvent) => void,
     private readonly chromium: ChromiumHost | null = null,
     private readonly allMessages = false,
+    /** Whether a page is served (`layar dev`), or the loop only writes (`build --watch`). */
+    private readonly serving = true,
   ) {
     this.served = { html: placeholderPage(builder.name, 0), pptx: null, pdf: null, version: 0 }
   }
@@ -182,7 +184,7 @@ class DevLoop {
     this.lastError = null
     this.broadcast({ type: 'ok', ms: Math.round(result.totalMs) })
     this.broadcast({ type: 'reload', version: this.version })
-    this.io.stdout(builtLine(result, first, changeAt === null ? null : performance.now() - changeAt))
+    this.io.stdout(builtLine(result, first, changeAt === null ? null : performance.now() - changeAt, this.serving))
   }
 
   /** Prints this build's PDF at the first request and keeps it for the next ones (a failed print is tried again). */

@@ -2,7 +2,7 @@ import type { Blockquote } from 'mdast'
 import type { Block } from '../../model/index.js'
 import { positionOf, spanOf } from '../position.js'
 import type { State } from '../state.js'
-import { textBlocksFrom } from './flatten.js'
+import { textBlocksFrom, textOnlyBlocks } from './flatten.js'
 import { indented } from './hoist-code.js'
 
 /**
@@ -22,7 +22,7 @@ export function blockquote(node: Blockquote, state: State): Block[] {
     out.push({ type: 'blockquote', children, position })
     run = []
   }
-  const blocks = state.blocks(node.children)
+  const blocks = textOnlyBlocks(node.children, state)
   for (const block of blocks) {
     if (block.type !== 'code') {
       run.push(block)

@@ -1,3 +1,4 @@
+import type { RootContent } from 'mdast'
 import type { Block, FlowBlock, Inline, List, NoteBlock, Paragraph, Position } from '../../model/index.js'
 import { allRows } from '../../model/index.js'
 import { report } from '../../diagnostics/index.js'
@@ -24,6 +25,26 @@ export function noteBlocksFrom(blocks: readonly Block[], state: State, where: st
  * Keeps paragraphs and lists (what list items and quotes hold); quotes are
  * unwrapped and other blocks turned into paragraphs of text, with a warning.
  */
+/**
+ * Converts a container's children (a list item, a quote, a footnote) whose
+ * blocks will be kept as text (see `textBlocksFrom`), with `state.textOnly`
+ * set meanwhile, so that what is flattened is reported once, as what it becomes.
+ */
+export function textOnlyBlocks(nodes: readonly RootContent[], state: State): Block[] {
+  const outer = state.textOnly
+  state.textOnly = true
+  try {
+    return state.blocks(nodes)
+  } finally {
+    state.textOnly = outer
+  }
+}
+
+/** `textOnlyBlocks`, then `textBlocksFrom`. */
+export function textBlocksOf(nodes: readonly RootContent[], state: State, where: string): Array<Paragraph | List> {
+  return textBlocksFrom(textOnlyBlocks(nodes, state), state, where)
+}
+
 export function textBlocksFrom(blocks: readonly Block[], state: State, where: string): Array<Paragraph | List> {
   return blocks.flatMap((block) => {
     if (block.type === 'paragraph' || block.type === 'list') return [block]

@@ -2,7 +2,7 @@ import type { List as MdList, ListItem as MdListItem } from 'mdast'
 import type { Block, Code, List, ListItem } from '../../model/index.js'
 import { positionOf, spanOf } from '../position.js'
 import type { State } from '../state.js'
-import { textBlocksFrom } from './flatten.js'
+import { textBlocksFrom, textOnlyBlocks } from './flatten.js'
 import { indented, trailingCode } from './hoist-code.js'
 
 /**
@@ -21,7 +21,7 @@ export function list(node: MdList, state: State): Block[] {
     items = []
   }
   for (const item of node.children) {
-    const blocks = state.blocks(item.children)
+    const blocks = textOnlyBlocks(item.children, state)
     const cut = trailingCode(blocks)
     items.push(listItem(item, cut === null ? blocks : blocks.slice(0, cut), state))
     if (cut === null) continue

@@ -30,6 +30,7 @@ export function paragraph(node: MdParagraph, state: State): Block[] {
   // pandoc makes a figure, captioned with the alt text, only of an image alone in its paragraph.
   const uncaptioned = figures.map((figure) => (figure.type === 'image' && figure.caption === undefined && (images.length > 1 || !blank) ? { ...figure, caption: null } : figure))
   if (images.length > 0 && blank) return uncaptioned
-  for (const image of images) report(state.file, 'image-inline', undefined, image.position)
+  // In a list item, quote or footnote the figure becomes its alt text, which `textBlocksFrom` reports instead.
+  if (!state.textOnly) for (const image of images) report(state.file, 'image-inline', undefined, image.position)
   return [{ type: 'paragraph', children, position: positionOf(node) }, ...uncaptioned]
 }

@@ -26,7 +26,13 @@ export { REVEAL_CONFIG } from './document.js'
 export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets): string {
   const ctx: RenderContext = { theme, assets, fragments: true, fonts: new Map() }
   const total = deck.slides.length
-  const slides = deck.slides.map((slide, index) => markTextDirection(slideToHast(slide, chromeToHast('footer' in slide && slide.footer !== undefined ? { ...deck.chrome, footer: slide.footer } : deck.chrome, index, total, ctx), ctx)))
+  const slides = deck.slides.map((slide, index) => {
+    // A slide marked on its own shows its banners in place of the deck's; a slide with its own footer (`::: footer`) shows it.
+    const banners = slide.layout === 'title' ? undefined : slide.banners
+    const withBanners = banners === undefined ? deck.chrome : { ...deck.chrome, bannerTop: banners.top, bannerBottom: banners.bottom }
+    const chrome = 'footer' in slide && slide.footer !== undefined ? { ...withBanners, footer: slide.footer } : withBanners
+    return markTextDirection(slideToHast(slide, chromeToHast(chrome, index, total, ctx), ctx))
+  })
   // Font faces come last: rendering the slides records which faces and code points are drawn.
   const css = `${fontFacesCss(theme, ctx.fonts)}\n${themeToCss(theme)}`
   return toHtml(documentToHast({ meta: deck.meta, css, slides }))

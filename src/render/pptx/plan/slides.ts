@@ -11,6 +11,7 @@ import { backgroundOf, chromeColorOf, masterOfLayout, masterOfSlide, titleColorO
 import { notesToParagraphs } from './notes.js'
 import { bodyPlaceholders } from './slide-placeholders.js'
 import { paragraphFromPlacedText, shapeFromPlacedText } from './placed-text.js'
+import { slideBannerShapes } from './slide-banners.js'
 
 /** What every slide's plan needs besides its slide. */
 export interface SlideContext {
@@ -66,7 +67,7 @@ function sectionSlide(slide: SectionLayout, context: SlideContext): SlidePlan {
     master,
     title: slideTitle(slide.title, master, context.theme, 'title', slide.background?.text?.title),
     footer: footerOf(master, context),
-    shapes: [],
+    shapes: slideBannerShapes(slide, context.theme),
     notes: notesToParagraphs(slide.notes),
     ...backgroundPlan(slide, context.assets),
   }
@@ -92,7 +93,7 @@ function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
     master,
     title: slide.title === null ? null : slideTitle(slide.title, master, theme, 'title', text?.title),
     footer: slide.footer === undefined ? footerOf(master, context) : ownFooter(slide.footer, master, theme),
-    shapes: bodyPlaceholders(drawn, layout, slide.fit.type !== 'overflows'),
+    shapes: [...bodyPlaceholders(drawn, layout, slide.fit.type !== 'overflows'), ...slideBannerShapes(slide, theme)],
     notes: notesToParagraphs(slide.notes),
     ...kindBackground,
     ...backgroundPlan(slide, assets),
