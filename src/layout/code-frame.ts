@@ -22,7 +22,8 @@ export interface PlacedCode {
  * frame is reported back as `widthOverflow`, for fit to shrink the code.
  */
 export function codeFrame(code: Code, faces: ThemeFaces, theme: Theme, size: number, x: number, y: number, width: number): PlacedCode {
-  const lines = codeLines(code, theme)
+  // The faces' cache is the build's layout cache.
+  const lines = codeLines(code, theme, faces.mono.regular.cache)
   const lineHeight = size * theme.lineSpacing
   const widest = lines.reduce(
     (max, line) => Math.max(max, textWidth(faces.mono.regular, line.map((token) => token.text).join(''), size)),

@@ -52,7 +52,7 @@ function backgroundProperties(slide: BodyLayout | SectionLayout, ctx: RenderCont
   const picture = background.image
   const asset = picture === null ? undefined : ctx.assets[picture.path]
   if (picture === null || asset === undefined || picture.fit === 'contain') return properties
-  properties['data-background-image'] = dataUrl(asset)
+  properties['data-background-image'] = dataUrl(asset, ctx.cache)
   properties['data-background-size'] = picture.fit === 'stretch' ? '100% 100%' : picture.fit
   properties['data-background-position'] = `${round(picture.align.x * 100)}% ${round(picture.align.y * 100)}%`
   properties['data-background-repeat'] = 'no-repeat'
@@ -66,7 +66,7 @@ function containedPicture(slide: LaidOutSlide, ctx: RenderContext): Element[] {
   const asset = picture === null ? undefined : ctx.assets[picture.path]
   if (picture === null || asset === undefined || picture.fit !== 'contain') return []
   const opacity = picture.opacity === 1 ? '' : `;opacity:${picture.opacity}`
-  return [h('img', { className: ['layar-abs', 'layar-background'], src: dataUrl(asset), alt: '', style: `${boxStyle(picture.box)}${opacity}` })]
+  return [h('img', { className: ['layar-abs', 'layar-background'], src: dataUrl(asset, ctx.cache), alt: '', style: `${boxStyle(picture.box)}${opacity}` })]
 }
 
 function round(value: number): number {

@@ -5,9 +5,11 @@ import { deckToPlan } from './plan/index.js'
 import { postProcessPptx } from './post-process.js'
 import { fixSymbolBullets } from './symbol-bullets.js'
 import { writePptx } from './write-pptx.js'
+import type { ZipCache } from './zip-writer.js'
 
 export { deckToPlan } from './plan/index.js'
 export type { PptxPlan } from './plan/index.js'
+export { createZipCache, type ZipCache } from './zip-writer.js'
 
 /** Options of `deckToPptx`. */
 export interface PptxOptions {
@@ -15,6 +17,8 @@ export interface PptxOptions {
   modified: Date
   /** The PowerPoint template's bytes (`reference-doc`) the deck is built on; `null` or absent for layar's own masters. */
   template?: Uint8Array | null
+  /** The previous package's compressed parts, reused where unchanged (the dev server's rebuilds); default: none. */
+  zipCache?: ZipCache
 }
 
 /**
@@ -34,5 +38,5 @@ export async function deckToPptx(deck: LaidOutDeck, theme: Theme, assets: ImageA
   const plan = deckToPlan(deck, theme, assets)
   const raw = await writePptx(plan, assets)
   fixSymbolBullets(raw, plan)
-  return postProcessPptx(raw, plan, options.modified, assets)
+  return postProcessPptx(raw, plan, options.modified, assets, options.zipCache)
 }
