@@ -95,6 +95,10 @@ describe.each(cases)('deck on $file', ({ file, webFont, warnings, picture, twoPl
     const title = (type: string) => type === 'title' || type === 'ctrTitle'
     const body = (type: string) => !title(type) && type !== 'sldNum' && type !== 'dt' && type !== 'ftr'
     expect(placed(0, title)).toContain('Quarterly briefing')
+    // Text is drawn as written, whatever capitals a template's styles ask for (pandoc's Section Header: cap="all").
+    const runs = pkg.slides.flatMap((slide) => findAll(pkg.xml(slide), 'a:rPr'))
+    expect(runs.length).toBeGreaterThan(0)
+    for (const run of runs) expect(run.attrs.cap).toBe('none')
     expect(placed(2, title)).toContain('Situation')
     expect(placed(2, body)).toContain('Logistics routes are open')
     expect(placed(3, body)).toContain('Manual reports')

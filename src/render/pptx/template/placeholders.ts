@@ -1,5 +1,5 @@
 import type { Element } from 'xast'
-import { childElement, childElements } from '../xml-tree.js'
+import { childElement, childElements, elementsNamed } from '../xml-tree.js'
 import type { TemplateTarget } from './on-template.js'
 
 type Spec = TemplateTarget['slides'][number]
@@ -30,6 +30,8 @@ export function templatePlaceholders(root: Element, spec: Spec): void {
     if (target !== undefined) ph.attributes = { type: target.type, ...(target.idx === 0 ? {} : { idx: String(target.idx) }) }
     else unplace(nv, nvPr)
   }
+  // A template's styles may set capitals (`cap="all"` on Section Header titles): text is drawn as written and measured.
+  for (const run of [...elementsNamed(tree, 'a:rPr'), ...elementsNamed(tree, 'a:endParaRPr')]) run.attributes.cap ??= 'none'
 }
 
 /** A placeholder the layout has no counterpart for becomes a text box, as drawn. */
