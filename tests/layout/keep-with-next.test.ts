@@ -78,7 +78,8 @@ describe('keep-with-next on the naive article (one slide, `##` headings inside i
       const pkg = await readPptx(await deckToPptx(deck, theme, {}, { modified: new Date(Date.UTC(2026, 10, 25)) }))
       pptxBodies = pkg.slides.map((slide) =>
         shapesOf(pkg.xml(slide))
-          .filter((entry) => entry.name.startsWith('Text ') && entry.placeholder === null)
+          // Body text: plain text boxes or the layout's body placeholders, never the title.
+          .filter((entry) => entry.name.startsWith('Text ') && (entry.placeholder === null || entry.placeholder === 'body'))
           .flatMap((entry) => paragraphTexts(entry.shape).map(fold))
           .filter((line) => line !== '')
           .join('\n'),
