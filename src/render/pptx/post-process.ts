@@ -2,8 +2,6 @@ import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, naturalOrder, type Parts } from './dedupe-media.js'
 import { fixAutofit, fixBulletFont, fixParagraphs, placeTitle, renumberShapeIds, tidyPlaceholders } from './drawing-fixes.js'
 import { fixBackgroundPicture } from './background-fill.js'
-import { fixNotes } from './notes-xml.js'
-import { fixScripts } from './script-fonts.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
 import { applyPartTransforms } from './part-transforms.js'
 import { writeMasterParts } from './master-parts.js'
@@ -29,13 +27,10 @@ import { onTemplate, type TemplateTarget } from './template/on-template.js'
  */
 export async function postProcessPptx(drawn: Parts, plan: PptxPlan, modified: Date, assets: ImageAssets, template: TemplateTarget | null = null): Promise<Uint8Array> {
   let parts = drawn
-  const locale = plan.meta.lang
   for (const [path, content] of parts) {
     if (typeof content !== 'string') continue
     const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(path)
-    const notes = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/.exec(path)
-    if (slide !== null) parts.set(path, fixSlide(content, plan, Number(slide[1]), locale))
-    else if (notes !== null) parts.set(path, fixScripts(fixNotes(content, plan.slides[Number(notes[1]) - 1]?.notes ?? [], locale), locale))
+    if (slide !== null) parts.set(path, fixSlide(content, plan, Number(slide[1])))
   }
   // The master and layouts are layar's own trees, not pptxgenjs's output: nothing above applies to them.
   writeMasterParts(parts, plan, assets)
@@ -51,14 +46,14 @@ export async function postProcessPptx(drawn: Parts, plan: PptxPlan, modified: Da
   return writeParts(parts, modified)
 }
 
-function fixDrawing(xml: string, locale: string, keepPrompt: boolean): string {
-  return fixScripts(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale)
+function fixDrawing(xml: string, keepPrompt: boolean): string {
+  return tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt)
 }
 
-function fixSlide(xml: string, plan: PptxPlan, number: number, locale: string): string {
+function fixSlide(xml: string, plan: PptxPlan, number: number): string {
   const slide = plan.slides[number - 1]
   if (slide === undefined) throw new Error(`pptx post-process: slide ${number} is not in the plan.`)
-  const fixed = fixDrawing(xml, locale, false)
+  const fixed = fixDrawing(xml, false)
   const titled = slide.title === null ? fixed : placeTitle(fixed, slide.title.box)
   return slide.background?.type === 'image' ? fixBackgroundPicture(titled, slide.background) : titled
 }
