@@ -1,6 +1,5 @@
 import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, naturalOrder, type Parts } from './dedupe-media.js'
-import { fixAutofit, fixBulletFont, fixParagraphs, placeTitle, renumberShapeIds, tidyPlaceholders } from './drawing-fixes.js'
 import { fixBackgroundPicture } from './background-fill.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
 import { applyPartTransforms } from './part-transforms.js'
@@ -30,7 +29,8 @@ export async function postProcessPptx(drawn: Parts, plan: PptxPlan, modified: Da
   for (const [path, content] of parts) {
     if (typeof content !== 'string') continue
     const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(path)
-    if (slide !== null) parts.set(path, fixSlide(content, plan, Number(slide[1])))
+    const background = slide === null ? undefined : plan.slides[Number(slide[1]) - 1]?.background
+    if (background?.type === 'image') parts.set(path, fixBackgroundPicture(content, background))
   }
   // The master and layouts are layar's own trees, not pptxgenjs's output: nothing above applies to them.
   writeMasterParts(parts, plan, assets)
@@ -44,18 +44,6 @@ export async function postProcessPptx(drawn: Parts, plan: PptxPlan, modified: Da
   parts.delete('[Content_Types].xml')
   parts.set('[Content_Types].xml', contentTypes([...parts.keys()]))
   return writeParts(parts, modified)
-}
-
-function fixDrawing(xml: string, keepPrompt: boolean): string {
-  return tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt)
-}
-
-function fixSlide(xml: string, plan: PptxPlan, number: number): string {
-  const slide = plan.slides[number - 1]
-  if (slide === undefined) throw new Error(`pptx post-process: slide ${number} is not in the plan.`)
-  const fixed = fixDrawing(xml, false)
-  const titled = slide.title === null ? fixed : placeTitle(fixed, slide.title.box)
-  return slide.background?.type === 'image' ? fixBackgroundPicture(titled, slide.background) : titled
 }
 
 /** Zips the parts with `[Content_Types].xml` first (as Office writes it), then in natural path order. */

@@ -1,5 +1,6 @@
 import type { PartTransform } from '../part-transforms.js'
 import { deckLang } from './deck-lang.js'
+import { drawingFixes } from './drawing-fixes.js'
 import { listNumbering } from './list-numbering.js'
 import { notesText } from './notes-text.js'
 import { scriptFaces } from '../script-fonts.js'
@@ -23,6 +24,7 @@ import { themePart } from './theme-part.js'
  * pptxgenjs's output; never edit serialised XML.
  */
 export const partTransforms: readonly PartTransform[] = [
+  drawingFixes,
   notesText,
   scriptFaces,
   symbolBullets,
