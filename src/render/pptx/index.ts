@@ -3,7 +3,6 @@ import type { ImageAssets } from '../../model/index.js'
 import type { Theme } from '../../theme/index.js'
 import { deckToPlan } from './plan/index.js'
 import { postProcessPptx } from './post-process.js'
-import { fixSymbolBullets } from './symbol-bullets.js'
 import { writePptx } from './write-pptx.js'
 import { planOnTemplate } from './template/template-plan.js'
 import type { TemplateTarget } from './template/on-template.js'
@@ -43,7 +42,6 @@ export async function deckToPptx(deck: LaidOutDeck, theme: Theme, assets: ImageA
   const drawn = deckToPlan(deck, theme, assets)
   const plan = theme.template === undefined || template === null ? drawn : planOnTemplate(drawn, theme.template)
   const raw = await writePptx(plan, assets)
-  fixSymbolBullets(raw, plan)
   return postProcessPptx(raw, plan, options.modified, assets, template === null || theme.template === undefined ? null : templateTarget(deck, theme.template, template), options.zipCache)
 }
 

@@ -1,9 +1,6 @@
 import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, naturalOrder, type Parts } from './dedupe-media.js'
-import { fixAutofit, fixBulletFont, fixParagraphs, placeTitle, renumberShapeIds, tidyPlaceholders } from './drawing-fixes.js'
 import { fixBackgroundPicture } from './background-fill.js'
-import { fixNotes } from './notes-xml.js'
-import { fixScripts } from './script-fonts.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
 import { applyPartTransforms } from './part-transforms.js'
 import { writeMasterParts } from './master-parts.js'
@@ -37,13 +34,11 @@ export async function postProcessPptx(
   zipCache?: ZipCache,
 ): Promise<Uint8Array> {
   let parts = drawn
-  const locale = plan.meta.lang
   for (const [path, content] of parts) {
     if (typeof content !== 'string') continue
     const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(path)
-    const notes = /^ppt\/notesSlides\/notesSlide(\d+)\.xml$/.exec(path)
-    if (slide !== null) parts.set(path, fixSlide(content, plan, Number(slide[1]), locale))
-    else if (notes !== null) parts.set(path, fixScripts(fixNotes(content, plan.slides[Number(notes[1]) - 1]?.notes ?? [], locale), locale))
+    const background = slide === null ? undefined : plan.slides[Number(slide[1]) - 1]?.background
+    if (background?.type === 'image') parts.set(path, fixBackgroundPicture(content, background))
   }
   // The master and layouts are layar's own trees, not pptxgenjs's output: nothing above applies to them.
   writeMasterParts(parts, plan, assets)
@@ -57,18 +52,6 @@ export async function postProcessPptx(
   parts.delete('[Content_Types].xml')
   parts.set('[Content_Types].xml', contentTypes([...parts.keys()]))
   return writeParts(parts, modified, zipCache)
-}
-
-function fixDrawing(xml: string, locale: string, keepPrompt: boolean): string {
-  return fixScripts(tidyPlaceholders(renumberShapeIds(fixAutofit(fixBulletFont(fixParagraphs(xml)))), keepPrompt), locale)
-}
-
-function fixSlide(xml: string, plan: PptxPlan, number: number, locale: string): string {
-  const slide = plan.slides[number - 1]
-  if (slide === undefined) throw new Error(`pptx post-process: slide ${number} is not in the plan.`)
-  const fixed = fixDrawing(xml, locale, false)
-  const titled = slide.title === null ? fixed : placeTitle(fixed, slide.title.box)
-  return slide.background?.type === 'image' ? fixBackgroundPicture(titled, slide.background) : titled
 }
 
 /** Zips the parts with `[Content_Types].xml` first (as Office writes it), then in natural path order. */

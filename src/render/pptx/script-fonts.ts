@@ -1,3 +1,9 @@
+import type { Element } from 'xast'
+import { x } from 'xastscript'
+import type { PartTransform } from './part-transforms.js'
+import { isNotesSlidePart, isSlidePart } from './part-paths.js'
+import { childElement, childElements, elementsNamed, textOf } from './xml-tree.js'
+
 /**
  * East Asian and complex-script text in PPTX runs. PowerPoint picks a run's
  * font by script: `<a:latin>` for Latin, `<a:ea>` for CJK, `<a:cs>` for
@@ -46,54 +52,60 @@ export function isRightToLeft(text: string): boolean {
 }
 
 /**
- * Sets script faces on runs and `rtl="1"` on right-to-left paragraphs of a
- * DrawingML part (slide, notes, master). Parts with only Latin text are
- * returned unchanged.
- *
- * @param locale the deck's locale, which decides the face of Han characters
+ * Sets script faces on runs and `rtl="1"` on right-to-left paragraphs of
+ * slides and notes slides (the master and layouts are layar's own, written
+ * with their faces). Paragraphs with only Latin text are left as they are.
  */
-export function fixScripts(xml: string, locale: string): string {
-  if (!EAST_ASIAN.test(xml) && !COMPLEX.test(xml)) return xml
-  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (whole, body: string) => {
-    const texts = [...body.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => match[1] ?? '')
-    const text = texts.join('')
-    if (!EAST_ASIAN.test(text) && !COMPLEX.test(text)) return whole
-    const runs = body.replace(/<a:r>(<a:rPr\b[^>]*?)(\/>|>([\s\S]*?)<\/a:rPr>)<a:t>([^<]*)<\/a:t><\/a:r>/g, (_run, open: string, _end: string, inner: string | undefined, runText: string) =>
-      `<a:r>${runProperties(open, inner ?? '', runText, locale)}<a:t>${runText}</a:t></a:r>`,
-    )
-    return `<a:p>${isRightToLeft(text) ? rightToLeft(runs) : runs}</a:p>`
-  })
+export const scriptFaces: PartTransform = {
+  name: 'script-faces',
+  appliesTo: (path) => isSlidePart(path) || isNotesSlidePart(path),
+  transform(tree, { plan }) {
+    for (const paragraph of elementsNamed(tree, 'a:p')) fixParagraph(paragraph, plan.meta.lang)
+  },
 }
 
-/** `<a:rPr>` with `<a:ea>`/`<a:cs>` faces for what the run's text holds. */
-function runProperties(open: string, inner: string, text: string, locale: string): string {
-  let children = inner
-  if (EAST_ASIAN.test(text)) children = setFace(children, 'ea', eastAsianFace(text, locale))
-  if (COMPLEX.test(text)) children = setFace(children, 'cs', complexScriptFace(text))
-  return children === '' ? `${open}/>` : `${open}>${children}</a:rPr>`
+/** Faces for the paragraph's runs, and its direction, by the letters it holds. */
+function fixParagraph(paragraph: Element, locale: string): void {
+  const runs = childElements(paragraph).filter((child) => child.name === 'a:r')
+  const text = runs.map(runText).join('')
+  if (!EAST_ASIAN.test(text) && !COMPLEX.test(text)) return
+  for (const run of runs) {
+    const properties = childElement(run, 'a:rPr')
+    const value = runText(run)
+    if (properties === undefined) continue
+    if (EAST_ASIAN.test(value)) setFace(properties, 'ea', eastAsianFace(value, locale))
+    if (COMPLEX.test(value)) setFace(properties, 'cs', complexScriptFace(value))
+  }
+  if (!isRightToLeft(text)) return
+  const pPr = childElement(paragraph, 'a:pPr')
+  if (pPr === undefined) paragraph.children.unshift(x('a:pPr', { rtl: '1' }))
+  else pPr.attributes = { ...pPr.attributes, rtl: '1' }
+}
+
+function runText(run: Element): string {
+  const text = childElement(run, 'a:t')
+  return text === undefined ? '' : textOf(text)
 }
 
 /** Replaces the `<a:ea>`/`<a:cs>` element, or inserts it where the schema's order wants it. */
-function setFace(children: string, name: 'ea' | 'cs', face: string): string {
-  const element = `<a:${name} typeface="${face}"/>`
-  const existing = new RegExp(`<a:${name}\\b[^>]*/>`)
-  if (existing.test(children)) return children.replace(existing, element)
-  // CT_TextCharacterProperties: … latin, ea, cs, sym, hlinkClick, hlinkMouseOver, rtl, extLst.
-  const after = name === 'ea' ? /<a:latin\b[^>]*\/>/ : /<a:ea\b[^>]*\/>|<a:latin\b[^>]*\/>/
-  const anchor = after.exec(children)
-  if (anchor !== null) {
-    const at = anchor.index + anchor[0].length
-    return children.slice(0, at) + element + children.slice(at)
+function setFace(properties: Element, name: 'ea' | 'cs', face: string): void {
+  const element = x(`a:${name}`, { typeface: face })
+  const children = properties.children
+  const existing = children.findIndex((child) => child.type === 'element' && child.name === `a:${name}`)
+  if (existing !== -1) {
+    children[existing] = element
+    return
   }
-  const before = /<a:(?:cs|sym|hlinkClick|hlinkMouseOver|rtl|extLst)\b/.exec(children)
-  const at = before === null ? children.length : before.index
-  return children.slice(0, at) + element + children.slice(at)
-}
-
-/** The paragraph body with `rtl="1"` on its `<a:pPr>` (added if it has none). */
-function rightToLeft(body: string): string {
-  const pPr = /^<a:pPr\b([^>]*?)(\/?)>/.exec(body)
-  if (pPr === null) return `<a:pPr rtl="1"/>${body}`
-  if (/\srtl="/.test(pPr[1] ?? '')) return body.replace(/^(<a:pPr\b[^>]*?)\srtl="[^"]*"/, '$1 rtl="1"')
-  return `<a:pPr${pPr[1] ?? ''} rtl="1"${pPr[2] ?? ''}>${body.slice(pPr[0].length)}`
+  // CT_TextCharacterProperties: … latin, ea, cs, sym, hlinkClick, hlinkMouseOver, rtl, extLst.
+  const anchors = name === 'ea' ? ['a:latin'] : ['a:ea', 'a:latin']
+  for (const anchor of anchors) {
+    const at = children.findIndex((child) => child.type === 'element' && child.name === anchor)
+    if (at !== -1) {
+      children.splice(at + 1, 0, element)
+      return
+    }
+  }
+  const later = new Set(['a:cs', 'a:sym', 'a:hlinkClick', 'a:hlinkMouseOver', 'a:rtl', 'a:extLst'])
+  const before = children.findIndex((child) => child.type === 'element' && later.has(child.name))
+  children.splice(before === -1 ? children.length : before, 0, element)
 }

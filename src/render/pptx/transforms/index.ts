@@ -1,6 +1,10 @@
 import type { PartTransform } from '../part-transforms.js'
 import { deckLang } from './deck-lang.js'
+import { drawingFixes } from './drawing-fixes.js'
 import { listNumbering } from './list-numbering.js'
+import { notesText } from './notes-text.js'
+import { scriptFaces } from '../script-fonts.js'
+import { symbolBullets } from './symbol-bullets.js'
 import { masterColorMap } from './master-color-map.js'
 import { officeMathShapes } from './office-math-shapes.js'
 import { presentationOrder } from './presentation-order.js'
@@ -20,6 +24,10 @@ import { themePart } from './theme-part.js'
  * pptxgenjs's output; never edit serialised XML.
  */
 export const partTransforms: readonly PartTransform[] = [
+  drawingFixes,
+  notesText,
+  scriptFaces,
+  symbolBullets,
   presentationOrder,
   slidePlaceholders,
   pictureAltText,

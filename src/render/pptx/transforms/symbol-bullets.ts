@@ -1,0 +1,40 @@
+import type { Element } from 'xast'
+import { x } from 'xastscript'
+import type { PartTransform } from '../part-transforms.js'
+import { isSlidePart, partNumber } from '../part-paths.js'
+import type { ParagraphPlan, SlidePlan } from '../plan/index.js'
+import { elementsNamed } from '../xml-tree.js'
+
+/**
+ * Bullets the plan draws in a font of their own (task boxes: the body fonts
+ * have no U+2610/U+2611, see `SYMBOL_FONTS`) name that font in their
+ * `<a:buFont>`; every other bullet keeps its paragraph's font (`fixBulletFont`).
+ */
+export const symbolBullets: PartTransform = {
+  name: 'symbol-bullets',
+  appliesTo: isSlidePart,
+  transform(tree, { path, plan }) {
+    const slide = plan.slides[(partNumber(path) ?? 0) - 1]
+    const fonts = slide === undefined ? new Map<string, string>() : bulletFonts(slide)
+    if (fonts.size === 0) return
+    for (const pPr of elementsNamed(tree, 'a:pPr')) {
+      const char = pPr.children.find((child) => child.type === 'element' && child.name === 'a:buChar')
+      const font = char?.type === 'element' ? fonts.get(String(char.attributes.char ?? '')) : undefined
+      if (font === undefined) continue
+      const face = pPr.children.find((child) => child.type === 'element' && child.name === 'a:buFont')
+      if (face?.type === 'element') face.attributes = { ...face.attributes, typeface: font }
+      // CT_TextParagraphProperties: the bullet font comes right before the bullet itself.
+      else pPr.children.splice(pPr.children.indexOf(char as Element), 0, x('a:buFont', { typeface: font }))
+    }
+  },
+}
+
+/** Bullet character → font, for the slide's bullets that name their own font. */
+function bulletFonts(slide: SlidePlan): Map<string, string> {
+  const fonts = new Map<string, string>()
+  const add = (paragraph: ParagraphPlan): void => {
+    if (paragraph.marker.type === 'bullet' && paragraph.marker.font !== null) fonts.set(paragraph.marker.char, paragraph.marker.font)
+  }
+  for (const shape of slide.shapes) if (shape.type === 'text') shape.paragraphs.forEach(add)
+  return fonts
+}
