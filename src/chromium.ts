@@ -3,7 +3,7 @@ import { delimiter, isAbsolute, join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 
 /** The names the system's Chromium goes by on PATH (Debian: `chromium`; Ubuntu's snap: `chromium-browser`). */
-const CHROMIUM_NAMES = ['chromium', 'chromium-browser']
+const CHROMIUM_NAMES: readonly string[] = ['chromium', 'chromium-browser']
 
 /** Where a Chromium was found, or why none was. */
 export type ChromiumLookup = { type: 'found'; path: string } | { type: 'missing'; message: string }

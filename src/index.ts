@@ -5,14 +5,14 @@
  * import { build } from 'layar'
  * const result = await build({ inputs: ['content'], outDir: 'dist' })
  */
-import { runBuild, defaultFormats, outputFormats, type OutputFormat, type RunBuildResult } from './build/index.js'
+import { runBuild, defaultFormats, outputFormats, type BuildCache, type OutputFormat, type RunBuildResult } from './build/index.js'
 import { chromiumHost, findChromium } from './chromium.js'
 import { nodeHost } from './node-host.js'
 
 export type * from './model/index.js'
 export type * from './layout/laid-out.js'
 export type { Theme } from './theme/index.js'
-export { buildDeck, type BuildDeckResult, type OutputFormat, type RunBuildResult } from './build/index.js'
+export { buildDeck, createBuildCache, type BuildCache, type BuildDeckResult, type OutputFormat, type RunBuildResult } from './build/index.js'
 
 /** Options of {@link build}; every field has the CLI's default. */
 export interface BuildOptions {
@@ -40,6 +40,13 @@ export interface BuildOptions {
   pdfNotes?: boolean
   /** With `pdf`: the Chromium executable (default `LAYAR_CHROMIUM`, else `chromium` on PATH). */
   chromium?: string
+  /**
+   * What earlier builds measured, parsed and compressed, to reuse (from
+   * `createBuildCache()`; pass the same one to every build that may share
+   * it, e.g. a watcher's rebuilds). Default: a fresh cache for this call.
+   * Outputs are the same bytes with or without it.
+   */
+  cache?: BuildCache
 }
 
 /**
@@ -77,6 +84,7 @@ export async function build(options: BuildOptions = {}): Promise<RunBuildResult>
       pdf: chromium === null ? null : { browser: chromium.browser, notes: options.pdfNotes ?? false },
     },
     nodeHost(cwd, process.env.SOURCE_DATE_EPOCH),
+    options.cache,
     )
   } finally {
     await chromium?.close()

@@ -7,6 +7,7 @@ import { deckFromMarkdown } from '../parse/index.js'
 import { deckToHtml } from '../render/html/index.js'
 import type { PdfBrowser } from '../render/pdf/index.js'
 import { resolveTheme, type ThemeContext, type ThemeResult } from '../theme/index.js'
+import { createBuildCache, deckCache, type BuildCache } from './build-cache.js'
 import { buildDateOf, documentDate } from './document-date.js'
 import { loadAssets, loadLogo, type ReadAsset } from './load-assets.js'
 import { loadTemplate, type LoadedTemplate, type TemplateSource } from './load-template.js'
@@ -93,8 +94,10 @@ export interface BuildDeckResult {
  *
  * @param file the content file; `file.value` holds its Markdown, `file.path` names it in messages
  * @param readAsset reads an image by its path relative to the content file's folder
+ * @param cache what earlier builds left to reuse (default: a fresh cache, used by this build only)
  */
-export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsset: ReadAsset): Promise<BuildDeckResult> {
+export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsset: ReadAsset, cache: BuildCache = createBuildCache()): Promise<BuildDeckResult> {
+  const own = deckCache(cache, file.path)
   const pdf = options.formats.includes('pdf') ? (options.pdf ?? null) : null
   if (options.formats.includes('pdf') && pdf === null) {
     throw new TypeError('The pdf format needs `pdf: { browser, notes }` in the build options: a Chromium to print with.')
@@ -103,7 +106,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   const failed = (laidOut: LaidOutDeck | null = null): BuildDeckResult => ({ file, outputs: null, laidOut, timings })
   let start = performance.now()
   const buildDate = buildDateOf(options.sourceDateEpoch, options.fileModified ?? null)
-  const deck = deckFromMarkdown(file, { remoteImages: options.fetchRemote ?? false, outsideImages: options.allowOutside ?? false, buildDate })
+  const deck = deckFromMarkdown(file, { remoteImages: options.fetchRemote ?? false, outsideImages: options.allowOutside ?? false, buildDate, cache: own.parse })
   timings.parse = performance.now() - start
   if (!deck) return failed()
 
@@ -135,7 +138,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   const theme = template?.theme ?? themeResult.theme
 
   start = performance.now()
-  const laidOut = layoutDeck(deck, theme, assets, file, { strict: options.strict ?? false })
+  const laidOut = layoutDeck(deck, theme, assets, file, { strict: options.strict ?? false, cache: cache.layout })
   timings.layout = performance.now() - start
   if (hasErrors(file)) return failed(laidOut)
 
@@ -144,7 +147,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   let html: string | null = null
   if (options.formats.includes('html') || pdf) {
     start = performance.now()
-    html = deckToHtml(laidOut, theme, assets)
+    html = deckToHtml(laidOut, theme, assets, { layout: cache.layout, html: cache.html })
     timings.html = performance.now() - start
     if (options.formats.includes('html')) outputs.html = html
   }
@@ -152,7 +155,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
     start = performance.now()
     // Loaded on demand: pptxgenjs and jszip are the heaviest modules, and HTML-only builds skip them.
     const { deckToPptx } = await import('../render/pptx/index.js')
-    outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified, template: template?.bytes ?? null })
+    outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified, template: template?.bytes ?? null, zipCache: own.zip })
     timings.pptx = performance.now() - start
   }
   if (pdf && html !== null) {

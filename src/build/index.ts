@@ -3,3 +3,4 @@ export { runBuild, type BuildHost, type RunBuildOptions, type RunBuildResult } f
 export { buildDateOf, documentDate, undatedDocumentDate } from './document-date.js'
 export { assetReader, type AssetAccess } from './asset-reader.js'
 export type { AssetRead, ReadAsset } from './load-assets.js'
+export { createBuildCache, deckCache, type BuildCache, type DeckCache } from './build-cache.js'

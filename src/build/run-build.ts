@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { VFile } from 'vfile'
 import { assetReader } from './asset-reader.js'
+import { createBuildCache, type BuildCache } from './build-cache.js'
 import { buildDeck, outputSuffixes, type BuildDeckResult, type DeckOutputs, type OutputFormat, type PdfCapability } from './build-deck.js'
 
 /**
@@ -72,7 +73,7 @@ export type RunBuildResult =
  * Builds every deck the inputs name and writes each deck's outputs only when
  * it built without errors, so a broken deck leaves its previous outputs as they were.
  */
-export async function runBuild(options: RunBuildOptions, host: BuildHost): Promise<RunBuildResult> {
+export async function runBuild(options: RunBuildOptions, host: BuildHost, cache: BuildCache = createBuildCache()): Promise<RunBuildResult> {
   const contentFiles: string[] = []
   for (const input of options.inputs) {
     const found = await host.listContent(input)
@@ -92,7 +93,7 @@ export async function runBuild(options: RunBuildOptions, host: BuildHost): Promi
   const decks: BuildDeckResult[] = []
   const written: string[] = []
   for (const path of contentFiles) {
-    const result = await buildOne(path, options, host)
+    const result = await buildOne(path, options, host, cache)
     decks.push(result)
     if (!result.outputs || options.dryRun) continue
     if (host.beginWrites?.() === false) break
@@ -124,7 +125,7 @@ async function writeOutputs(path: string, outputs: NonNullable<BuildDeckResult['
   return null
 }
 
-async function buildOne(path: string, options: RunBuildOptions, host: BuildHost): Promise<BuildDeckResult> {
+async function buildOne(path: string, options: RunBuildOptions, host: BuildHost, cache: BuildCache): Promise<BuildDeckResult> {
   const file = new VFile({ path: relative(host.cwd, resolve(host.cwd, path)) || path, value: await host.readText(path) })
   const folder = dirname(path)
   const themeContext = {
@@ -146,6 +147,7 @@ async function buildOne(path: string, options: RunBuildOptions, host: BuildHost)
     file,
     { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, fileModified, themeContext, strict, pdf, referenceDoc, ...access },
     assetReader(host, folder, access),
+    cache,
   )
 }
 

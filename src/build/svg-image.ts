@@ -5,7 +5,7 @@ import { toXml } from 'xast-util-to-xml'
 import type { SvgAsset } from '../model/index.js'
 
 /** SVG elements kept: shapes, text, paint servers and structure; everything else is removed with its content. */
-const ELEMENTS = new Set([
+const ELEMENTS: ReadonlySet<string> = new Set([
   'svg', 'g', 'defs', 'title', 'desc', 'metadata', 'symbol', 'use', 'path', 'rect', 'circle', 'ellipse', 'line',
   'polyline', 'polygon', 'text', 'tspan', 'textPath', 'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask',
   'pattern', 'marker', 'filter', 'feGaussianBlur', 'feOffset', 'feBlend', 'feColorMatrix', 'feFlood', 'feComposite',

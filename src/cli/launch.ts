@@ -55,7 +55,7 @@ function runBundle(bundle: string, argv: readonly string[], env: Readonly<Record
 }
 
 /** The commands that load the build pipeline, for which a code cache pays. */
-const BUILDING_COMMANDS = new Set(['build', 'check', 'dev'])
+const BUILDING_COMMANDS: ReadonlySet<string> = new Set(['build', 'check', 'dev'])
 
 /** The file's bytes; `undefined` if it is not there, or (said on stderr) cannot be read. */
 function readIfPresent(path: string): Buffer | undefined {

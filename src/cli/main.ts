@@ -83,7 +83,7 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
     const input = command.inputs[0] ?? 'content'
     return runDev({ ...command, input, port: 0, host: '127.0.0.1', open: false, serve: false }, io)
   }
-  const [{ runBuild }, { nodeHost }, { reportText }, { fitReport }, widthCache, { findChromium, chromiumHost }] = await Promise.all([
+  const [{ runBuild, createBuildCache }, { nodeHost }, { reportText }, { fitReport }, widthCache, { findChromium, chromiumHost }] = await Promise.all([
     import('../build/index.js'),
     import('../node-host.js'),
     import('./capped-report.js'),
@@ -102,12 +102,13 @@ async function runBuilding(command: BuildingCommand, io: CliIo): Promise<number>
     }
     chromium = chromiumHost(found.path, io.signal)
   }
-  // Words measured by earlier builds are not measured again (see width-cache.ts).
-  const saveWidths = await widthCache.useWidthCache(io.env, (problem) => io.stderr(`layar: note: ${problem}\n`))
+  // One cache for the run's decks; words measured by earlier runs are not measured again (see width-cache.ts).
+  const cache = createBuildCache()
+  const saveWidths = await widthCache.useWidthCache(io.env, (problem) => io.stderr(`layar: note: ${problem}\n`), cache.layout)
   const pdf = chromium === null ? null : { browser: chromium.browser, notes: command.pdfNotes }
   let result
   try {
-    result = await runBuild({ ...command, formats, pdf, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH, io.writeGuard))
+    result = await runBuild({ ...command, formats, pdf, dryRun: command.type === 'check' }, nodeHost(io.cwd, io.env.SOURCE_DATE_EPOCH, io.writeGuard), cache)
   } finally {
     await chromium?.close()
   }

@@ -5,12 +5,9 @@ interface PackageJson {
   dependencies?: Record<string, string>
 }
 
-let known: PackageJson | null = null
-
-/** layar's package.json, read once (two folders up, from the sources and from the bundle alike). */
+/** layar's package.json (two folders up, from the sources and from the bundle alike); read when asked, a few times a run. */
 function packageJson(): PackageJson {
-  known ??= JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as PackageJson
-  return known
+  return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as PackageJson
 }
 
 /** layar's version. */

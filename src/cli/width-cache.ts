@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { knownWidths, measuredWidthCount, MEASUREMENT_REVISION, seedWidths, type WidthTable } from '../layout/index.js'
+import { knownWidths, measuredWidthCount, MEASUREMENT_REVISION, seedWidths, type LayoutCache, type WidthTable } from '../layout/index.js'
 import { nodeHost } from '../node-host.js'
 import { usableCacheFolder } from './cache-dir.js'
 import { layarVersion, pinnedDependency } from './version.js'
@@ -25,9 +25,6 @@ function cacheFile(dir: string): string {
   return join(dir, `widths-${layarVersion()}-fontkit${pinnedDependency('fontkit')}-r${MEASUREMENT_REVISION}.json`)
 }
 
-/** How many measured widths the last save held: a later save writes only when there are new ones. */
-let savedMeasured = 0
-
 /**
  * Seeds the layout with the widths kept in `dir`. A missing file is the
  * normal first run; an unreadable or damaged one is reported and replaced
@@ -35,7 +32,7 @@ let savedMeasured = 0
  *
  * @returns why the cache could not be read, for a one-line notice; `null` when it was read or is not there yet
  */
-async function loadWidthCache(dir: string): Promise<string | null> {
+async function loadWidthCache(dir: string, cache: LayoutCache): Promise<string | null> {
   const path = cacheFile(dir)
   let text: string
   try {
@@ -47,22 +44,22 @@ async function loadWidthCache(dir: string): Promise<string | null> {
   }
   const table = widthTableOf(text)
   if (table === null) return `the width cache ${path} is damaged; every word is measured again and the file rewritten.`
-  seedWidths(table)
+  seedWidths(cache, table)
   return null
 }
 
 /**
- * Writes every width known to this process to `dir` when builds measured
- * new ones since the last save. Failing to write (read-only home, full disk)
+ * Writes every width `cache` knows to `dir` when builds measured new ones
+ * since the last save (`cache.stats.saved` holds the count then). Failing to write (read-only home, full disk)
  * never fails a build: the next one measures again.
  *
  * @returns why the cache could not be written, for a one-line notice; `null` when it was, or had no news
  */
-async function saveWidthCache(dir: string): Promise<string | null> {
-  const measured = measuredWidthCount()
-  if (measured === savedMeasured) return null
-  savedMeasured = measured
-  const table = knownWidths()
+async function saveWidthCache(dir: string, cache: LayoutCache): Promise<string | null> {
+  const measured = measuredWidthCount(cache)
+  if (measured === cache.stats.saved) return null
+  cache.stats.saved = measured
+  const table = knownWidths(cache)
   const count = Object.values(table).reduce((sum, widths) => sum + Object.keys(widths).length, 0)
   const widths = count > MAX_WIDTHS ? {} : table
   try {
@@ -77,22 +74,23 @@ async function saveWidthCache(dir: string): Promise<string | null> {
 }
 
 /**
- * Seeds the layout from the user's width cache (see `usableCacheFolder`) and
+ * Seeds `cache` from the user's width cache on disk (see `usableCacheFolder`) and
  * returns how to save the widths measured since; each problem with the cache
  * goes to `note` as one line, and none stops a build.
  *
  * @param env where the cache folder comes from (`LAYAR_CACHE_DIR`, HOME…)
  * @param note says a problem to the user
+ * @param cache the layout cache the builds use
  * @returns saves new widths (call after each build; it writes only when there are new ones)
  */
-export async function useWidthCache(env: Readonly<Record<string, string | undefined>>, note: (problem: string) => void): Promise<() => Promise<void>> {
+export async function useWidthCache(env: Readonly<Record<string, string | undefined>>, note: (problem: string) => void, cache: LayoutCache): Promise<() => Promise<void>> {
   const { path, problem } = usableCacheFolder(env)
   if (problem !== null) note(problem)
   if (path === null) return async () => {}
-  const loadProblem = await loadWidthCache(path)
+  const loadProblem = await loadWidthCache(path, cache)
   if (loadProblem !== null) note(loadProblem)
   return async () => {
-    const saveProblem = await saveWidthCache(path)
+    const saveProblem = await saveWidthCache(path, cache)
     if (saveProblem !== null) note(saveProblem)
   }
 }

@@ -9,14 +9,14 @@
  * CL, CP, EX, IS, SY, and the CJK closing marks and small kana that Chromium
  * treats as non-starters).
  */
-const NO_BREAK_BEFORE = new Set([
+const NO_BREAK_BEFORE: ReadonlySet<string> = new Set([
   ...')]}!?,.:;/…',
   ...'、。，．：；！？）」』】〉》〕〗〙〛｝］〟',
   ...'ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー々',
 ])
 
 /** CJK opening brackets, after which a line may not break. */
-const OPENING = new Set([...'（「『【〈《〔〖〘〚｛［〝'])
+const OPENING: ReadonlySet<string> = new Set([...'（「『【〈《〔〖〘〚｛［〝'])
 
 /** Whether a line may not start with `char`. */
 export function forbidsBreakBefore(char: string): boolean {

@@ -26,7 +26,8 @@ export function codeFrame(code: Code, faces: ThemeFaces, theme: Theme, size: num
   const inset = Math.min((code.indent ?? 0) * theme.listIndent, fullWidth / 2)
   const x = left + inset
   const width = fullWidth - inset
-  const lines = codeLines(code, theme)
+  // The faces' cache is the build's layout cache.
+  const lines = codeLines(code, theme, faces.mono.regular.cache)
   const lineHeight = size * theme.lineSpacing
   const widest = lines.reduce(
     (max, line) => Math.max(max, textWidth(faces.mono.regular, line.map((token) => token.text).join(''), size)),

@@ -2,6 +2,7 @@ import type { ImageAssets } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import { loadFaceSet, type FaceSet } from './font-metrics.js'
 import type { ContentArea } from './geometry.js'
+import type { LayoutCache } from './layout-cache.js'
 
 /** The opened faces of a theme's three fonts. */
 export interface ThemeFaces {
@@ -16,6 +17,8 @@ export interface LayoutContext {
   faces: ThemeFaces
   assets: ImageAssets
   area: ContentArea
+  /** What outlives the build: faces, widths, measured paragraphs, highlighted code. */
+  cache: LayoutCache
 }
 
 /**
@@ -28,11 +31,11 @@ export interface BodySizes {
   code: number
 }
 
-/** Opens the theme's heading, body and mono fonts. */
-export function themeFaces(theme: Theme): ThemeFaces {
+/** Opens the theme's heading, body and mono fonts (kept in `cache`). */
+export function themeFaces(theme: Theme, cache: LayoutCache): ThemeFaces {
   return {
-    heading: loadFaceSet(theme.fonts.heading),
-    body: loadFaceSet(theme.fonts.body),
-    mono: loadFaceSet(theme.fonts.mono),
+    heading: loadFaceSet(theme.fonts.heading, cache),
+    body: loadFaceSet(theme.fonts.body, cache),
+    mono: loadFaceSet(theme.fonts.mono, cache),
   }
 }

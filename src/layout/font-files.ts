@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { FontPair } from '../theme/theme.js'
+import type { LayoutCache } from './layout-cache.js'
 
 /** A face of a font: weight and style. */
 export interface FontFace {
@@ -22,21 +23,19 @@ export interface FontSubsetFile {
 }
 
 const require = createRequire(import.meta.url)
-const cache = new Map<string, FontSubsetFile[]>()
 
 /**
  * The woff2 subset files of one face of a theme font, read from its
  * `@fontsource` package. The layout measures with these and the HTML deck
  * embeds them, so both use the very same glyph widths.
  *
- * Note: results are cached for the life of the process (the dev server
- * rebuilds without re-reading fonts).
+ * Note: results are kept in `cache` (the dev server rebuilds without re-reading fonts).
  *
  * @throws TypeError if the package is not installed or lacks the face.
  */
-export function fontSubsetFiles(font: FontPair, face: FontFace): FontSubsetFile[] {
+export function fontSubsetFiles(font: FontPair, face: FontFace, cache: LayoutCache): FontSubsetFile[] {
   const key = `${font.package}|${face.weight}|${face.style}`
-  const cached = cache.get(key)
+  const cached = cache.fontFiles.get(key)
   if (cached) return cached
   const root = packageRoot(font.package)
   const unicode = JSON.parse(readFileSync(join(root, 'unicode.json'), 'utf8')) as Record<string, string>
@@ -57,7 +56,7 @@ export function fontSubsetFiles(font: FontPair, face: FontFace): FontSubsetFile[
       `Font package ${font.package} has no woff2 files for weight ${face.weight} ${face.style}; install it (npm install ${font.package}) or choose another font in the theme.`,
     )
   }
-  cache.set(key, files)
+  cache.fontFiles.set(key, files)
   return files
 }
 
@@ -67,16 +66,14 @@ export function fontSubsetFiles(font: FontPair, face: FontFace): FontSubsetFile[
  *
  * @throws TypeError if the package is not installed.
  */
-export function fontPackageVersion(name: string): string {
-  const known = versions.get(name)
+export function fontPackageVersion(name: string, cache: LayoutCache): string {
+  const known = cache.fontVersions.get(name)
   if (known !== undefined) return known
   const { version } = JSON.parse(readFileSync(join(packageRoot(name), 'package.json'), 'utf8')) as { version?: unknown }
   const found = typeof version === 'string' ? version : 'unknown'
-  versions.set(name, found)
+  cache.fontVersions.set(name, found)
   return found
 }
-
-const versions = new Map<string, string>()
 
 function packageRoot(name: string): string {
   try {

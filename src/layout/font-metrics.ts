@@ -2,6 +2,7 @@ import type * as fontkit from 'fontkit'
 import type { FontPair } from '../theme/theme.js'
 import { fontPackageVersion, fontSubsetFiles, type FontFace, type FontSubsetFile } from './font-files.js'
 import { fontkitModule } from './fontkit-module.js'
+import type { LayoutCache } from './layout-cache.js'
 
 /** The four faces a text can use. */
 export type FaceName = 'regular' | 'bold' | 'italic' | 'boldItalic'
@@ -34,6 +35,8 @@ export interface LoadedFace {
   subsetByCodePoint: Map<number, number>
   /** Width in em by exact text (words, mostly); seeded from `seedWidths`, so a known text opens no font. */
   widths: Map<string, number>
+  /** The cache the face lives in (its counts, and measured paragraphs). */
+  cache: LayoutCache
 }
 
 /** The four faces of one theme font. */
@@ -46,23 +49,21 @@ const FACES: Record<FaceName, FontFace> = {
   boldItalic: { weight: 700, style: 'italic' },
 }
 
-const faceCache = new Map<string, LoadedFace>()
-
 /**
  * Opens one face of a theme font from its `@fontsource` woff2 subset files
  * (the same bytes the HTML deck embeds).
  *
- * Note: faces and their width caches live for the life of the process, so a
- * rebuild in the dev server measures each word once.
+ * Note: faces and their widths live in `cache`, so a rebuild in the dev
+ * server that passes the same cache measures each word once.
  *
  * @throws TypeError if the font package or face is missing (see `fontSubsetFiles`).
  */
-export function loadFace(font: FontPair, name: FaceName): LoadedFace {
+export function loadFace(font: FontPair, name: FaceName, cache: LayoutCache): LoadedFace {
   const face = FACES[name]
   const key = `${font.package}|${face.weight}|${face.style}`
-  const cached = faceCache.get(key)
+  const cached = cache.faces.get(key)
   if (cached) return cached
-  const subsets = fontSubsetFiles(font, face).map((file) => lazySubset(file, key))
+  const subsets = fontSubsetFiles(font, face, cache).map((file) => lazySubset(file, key, cache))
   const latin = subsets.findIndex((s) => s.subset === 'latin')
   const fallback = latin === -1 ? 0 : latin
   let missingEm: number | null = null
@@ -75,9 +76,10 @@ export function loadFace(font: FontPair, name: FaceName): LoadedFace {
       return missingEm
     },
     subsetByCodePoint: new Map(),
-    widths: widthTable(`${font.package}@${fontPackageVersion(font.package)}|${face.weight}|${face.style}`),
+    widths: widthTable(cache, `${font.package}@${fontPackageVersion(font.package, cache)}|${face.weight}|${face.style}`),
+    cache,
   }
-  faceCache.set(key, loaded)
+  cache.faces.set(key, loaded)
   return loaded
 }
 
@@ -101,15 +103,12 @@ export type WidthTable = Record<string, Record<string, number>>
  */
 export const MEASUREMENT_REVISION = 1
 
-/** Width maps by face, seeded or measured; a face's `widths` is its entry here. */
-const widthTables = new Map<string, Map<string, number>>()
-let measuredCount = 0
-
-function widthTable(face: string): Map<string, number> {
-  let table = widthTables.get(face)
+/** The width map of a face (seeded or measured); a loaded face's `widths` is its entry. */
+function widthTable(cache: LayoutCache, face: string): Map<string, number> {
+  let table = cache.widthTables.get(face)
   if (table === undefined) {
     table = new Map()
-    widthTables.set(face, table)
+    cache.widthTables.set(face, table)
   }
   return table
 }
@@ -119,41 +118,39 @@ function widthTable(face: string): Map<string, number> {
  * measured again, and a face whose texts are all here never opens its font
  * files. Entries that are not finite, non-negative numbers are ignored.
  */
-export function seedWidths(table: WidthTable): void {
+export function seedWidths(cache: LayoutCache, table: WidthTable): void {
   for (const [face, widths] of Object.entries(table)) {
-    const target = widthTable(face)
+    const target = widthTable(cache, face)
     for (const [text, em] of Object.entries(widths)) {
       if (typeof em === 'number' && Number.isFinite(em) && em >= 0 && !target.has(text)) target.set(text, em)
     }
   }
 }
 
-/** Every width this process knows, seeded or measured. */
-export function knownWidths(): WidthTable {
+/** Every width the cache knows, seeded or measured. */
+export function knownWidths(cache: LayoutCache): WidthTable {
   const table: WidthTable = {}
-  for (const [face, widths] of widthTables) if (widths.size > 0) table[face] = Object.fromEntries(widths)
+  for (const [face, widths] of cache.widthTables) if (widths.size > 0) table[face] = Object.fromEntries(widths)
   return table
 }
 
-/** How many texts this process has measured with the fonts (not found seeded) so far. */
-export function measuredWidthCount(): number {
-  return measuredCount
+/** How many texts builds with this cache have measured with the fonts (not found seeded) so far. */
+export function measuredWidthCount(cache: LayoutCache): number {
+  return cache.stats.measured
 }
 
-/** How many font files this process has opened; for tests that a seeded width opens none. */
-export function openedFontFiles(): number {
-  return openedCount
+/** How many font files builds with this cache have opened; for tests that a seeded width opens none. */
+export function openedFontFiles(cache: LayoutCache): number {
+  return cache.stats.opened
 }
-
-let openedCount = 0
 
 /** Opens all four faces of a theme font. */
-export function loadFaceSet(font: FontPair): FaceSet {
+export function loadFaceSet(font: FontPair, cache: LayoutCache): FaceSet {
   return {
-    regular: loadFace(font, 'regular'),
-    bold: loadFace(font, 'bold'),
-    italic: loadFace(font, 'italic'),
-    boldItalic: loadFace(font, 'boldItalic'),
+    regular: loadFace(font, 'regular', cache),
+    bold: loadFace(font, 'bold', cache),
+    italic: loadFace(font, 'italic', cache),
+    boldItalic: loadFace(font, 'boldItalic', cache),
   }
 }
 
@@ -163,20 +160,20 @@ export function faceName(bold: boolean, italic: boolean): FaceName {
   return italic ? 'italic' : 'regular'
 }
 
-function lazySubset(file: FontSubsetFile, key: string): SubsetFont {
+function lazySubset(file: FontSubsetFile, key: string, cache: LayoutCache): SubsetFont {
   let opened: fontkit.Font | null = null
   return {
     subset: file.subset,
     ranges: file.ranges,
     get font(): fontkit.Font {
-      opened ??= openFont(file.woff2, key)
+      opened ??= openFont(file.woff2, key, cache)
       return opened
     },
   }
 }
 
-function openFont(bytes: Uint8Array, key: string): fontkit.Font {
-  openedCount++
+function openFont(bytes: Uint8Array, key: string, cache: LayoutCache): fontkit.Font {
+  cache.stats.opened++
   const opened = fontkitModule().create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   if (!('layout' in opened)) {
     throw new TypeError(`Font file of ${key} is a font collection; use a single-font woff2 file.`)
@@ -221,7 +218,7 @@ export function widthEm(face: LoadedFace, text: string): number {
   if (cached !== undefined) return cached
   const total = shapedWidthEm(face, text)
   face.widths.set(text, total)
-  measuredCount++
+  face.cache.stats.measured++
   return total
 }
 

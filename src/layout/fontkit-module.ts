@@ -3,8 +3,6 @@ import { createRequire } from 'node:module'
 /** fontkit's API, as layout uses it. */
 export type Fontkit = typeof import('fontkit')
 
-let loaded: Fontkit | null = null
-
 /**
  * fontkit, loaded on first use. Its module decompresses Unicode data tables
  * as it loads (~30 ms), and a build whose words are all in the width cache
@@ -16,11 +14,6 @@ let loaded: Fontkit | null = null
  * loads the installed package.
  */
 export function fontkitModule(): Fontkit {
-  loaded ??= (typeof require === 'function' ? require('fontkit') : createRequire(import.meta.url)('fontkit')) as Fontkit
-  return loaded
-}
-
-/** Whether fontkit has been loaded in this process; for tests that a fully cached build never loads it. */
-export function fontkitLoaded(): boolean {
-  return loaded !== null
+  // Node keeps the module once loaded; this runs only when a font file is opened.
+  return (typeof require === 'function' ? require('fontkit') : createRequire(import.meta.url)('fontkit')) as Fontkit
 }

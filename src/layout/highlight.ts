@@ -2,13 +2,12 @@ import type { Element, ElementContent, Root } from 'hast'
 import { common, createLowlight } from 'lowlight'
 import type { Theme } from '../theme/theme.js'
 import type { CodeToken } from './laid-out.js'
+import type { LayoutCache } from './layout-cache.js'
 
-let registry: ReturnType<typeof createLowlight> | null = null
-
-/** The highlighter, made on first use: registering its 37 grammars costs start-up time a deck without code never repays. */
-function lowlight(): ReturnType<typeof createLowlight> {
-  registry ??= createLowlight(common)
-  return registry
+/** The highlighter, made on first use and kept in the cache: registering its 37 grammars costs start-up time a deck without code never repays. */
+function lowlight(cache: LayoutCache): ReturnType<typeof createLowlight> {
+  cache.highlighter ??= createLowlight(common)
+  return cache.highlighter
 }
 
 /** Tabs become this many spaces: slides have no tab stops, and both outputs must agree. */
@@ -24,11 +23,11 @@ const TAB = '    '
  * @param value the code, as written (tabs are expanded to four spaces)
  * @param lang the info string's language, or `null`
  */
-export function highlightCode(value: string, lang: string | null, theme: Theme): CodeToken[][] {
+export function highlightCode(value: string, lang: string | null, theme: Theme, cache: LayoutCache): CodeToken[][] {
   const code = value.replace(/\t/g, TAB)
   const tokens: CodeToken[] = []
-  if (lang !== null && lowlight().registered(lang)) {
-    const tree: Root = lowlight().highlight(lang, code)
+  if (lang !== null && lowlight(cache).registered(lang)) {
+    const tree: Root = lowlight(cache).highlight(lang, code)
     collect(tree.children, null, theme.codeTokens, tokens)
   } else {
     tokens.push({ text: code, color: null })

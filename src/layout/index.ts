@@ -10,11 +10,13 @@ import { CANVAS, contentAreaOf } from './geometry.js'
 import type { Chrome, LaidOutDeck, LaidOutSlide } from './laid-out.js'
 import { backgroundOf, styleExtras } from './slide-style.js'
 import { sectionTitle, titleSlideParts } from './titles.js'
+import { createLayoutCache, type LayoutCache } from './layout-cache.js'
 
 export type * from './laid-out.js'
 export { highlightCode } from './highlight.js'
 export { THEME_LOGO_KEY } from './geometry.js'
 export { knownWidths, measuredWidthCount, MEASUREMENT_REVISION, seedWidths, type WidthTable } from './font-metrics.js'
+export { createLayoutCache, type LayoutCache } from './layout-cache.js'
 
 /** Options of `layoutDeck`. */
 export interface LayoutOptions {
@@ -24,6 +26,8 @@ export interface LayoutOptions {
    * Default `false`.
    */
   strict?: boolean
+  /** Faces, widths and measured text kept between builds (see `LayoutCache`); default: a fresh one, used by this build only. */
+  cache?: LayoutCache
 }
 
 /**
@@ -46,7 +50,8 @@ export interface LayoutOptions {
  * @throws TypeError if a theme font package is not installed
  */
 export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: VFile, options: LayoutOptions = {}): LaidOutDeck {
-  const ctx: LayoutContext = { theme, faces: themeFaces(theme), assets, area: contentAreaOf(deck.meta, theme) }
+  const cache = options.cache ?? createLayoutCache()
+  const ctx: LayoutContext = { theme, faces: themeFaces(theme, cache), assets, area: contentAreaOf(deck.meta, theme), cache }
   const reporting = { file, strict: options.strict ?? false }
   // Past the slide budget (reported once, an error) the remaining slides are not laid out.
   const budget = createBudget(file)

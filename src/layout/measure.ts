@@ -233,9 +233,6 @@ export function breakText(prepared: PreparedText, size: number, width: number): 
   return lines
 }
 
-/** Made on first use: creating one loads ICU's break data (~10 ms), and most decks never cut inside a word. */
-let segmenter: Intl.Segmenter | null = null
-
 /**
  * The graphemes of a chunk with their advances in em, so kerning inside the
  * word counts as it does when Chromium cuts a shaped word. Kept on the
@@ -249,13 +246,15 @@ let segmenter: Intl.Segmenter | null = null
 function graphemesOf(chunk: Chunk): Grapheme[] {
   if (chunk.graphemes) return chunk.graphemes
   const out: Grapheme[] = []
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
   for (const piece of chunk.pieces) {
     if (piece.face === null) {
       out.push({ text: piece.text, em: piece.em })
       continue
     }
-    const segments = graphemeClusters(piece.text, segmenter)
+    // Made on first use (in the face's cache): creating one loads ICU's break data (~10 ms), and most decks never cut inside a word.
+    const cache = piece.face.cache
+    cache.segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
+    const segments = graphemeClusters(piece.text, cache.segmenter)
     const ems = piece.text.length <= MAX_CACHED_PREFIX_WORD ? prefixAdvancesEm(piece.face, segments) : pairAdvancesEm(piece.face, segments)
     segments.forEach((text, i) => out.push({ text, em: (ems[i] ?? 0) * piece.scale }))
   }

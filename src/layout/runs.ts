@@ -71,22 +71,22 @@ function textItem(text: string, face: LoadedFace, scale: number): LineItem {
   return scale === 1 ? { type: 'text', text, face } : { type: 'text', text, face, scale }
 }
 
-const preparedCache = new WeakMap<readonly Inline[], Map<string, PreparedText>>()
-
 /**
- * Inline content cut into measured chunks, cached per inline array and style
- * so that trying several sizes (fit) measures each paragraph once.
+ * Inline content cut into measured chunks, cached (in the layout cache the
+ * faces live in) per inline array and style, so that trying several sizes
+ * (fit) measures each paragraph once.
  */
 export function preparedInlines(inlines: readonly Inline[], fonts: TextFonts, base: BaseStyle): PreparedText {
   const key = `${fonts.text.regular.key}|${fonts.mono.regular.key}|${base.bold}|${base.italic}`
-  let byStyle = preparedCache.get(inlines)
+  const prepared = fonts.text.regular.cache.prepared
+  let byStyle = prepared.get(inlines)
   if (!byStyle) {
     byStyle = new Map()
-    preparedCache.set(inlines, byStyle)
+    prepared.set(inlines, byStyle)
   }
   const cached = byStyle.get(key)
   if (cached) return cached
-  const prepared = prepareText(lineItemsOf(inlines, fonts, base))
-  byStyle.set(key, prepared)
-  return prepared
+  const made = prepareText(lineItemsOf(inlines, fonts, base))
+  byStyle.set(key, made)
+  return made
 }

@@ -1,5 +1,6 @@
 import type { Blockquote, Code, DefinitionList, FlowBlock, List, Paragraph, Position, Table } from '../model/index.js'
 import { codeSliceOf } from './code-slices.js'
+import type { LayoutCache } from './layout-cache.js'
 import { flatLength, sentenceCuts, sliceInlines } from './split-inlines.js'
 
 /**
@@ -25,20 +26,20 @@ export interface Cut {
  * Every place a block can be cut, in source order (the head grows along the
  * list). Images, display math, callouts and columns have none: they move or shrink whole.
  */
-export function cutsOf(block: FlowBlock): Cut[] {
+export function cutsOf(block: FlowBlock, cache: LayoutCache): Cut[] {
   switch (block.type) {
     case 'paragraph':
       return paragraphCuts(block)
     case 'list':
       return listCuts(block)
     case 'blockquote':
-      return quoteCuts(block)
+      return quoteCuts(block, cache)
     case 'definitionList':
       return definitionCuts(block)
     case 'table':
       return tableCuts(block)
     case 'code':
-      return codeCuts(block)
+      return codeCuts(block, cache)
     case 'image':
     case 'math':
     case 'callout':
@@ -79,10 +80,10 @@ function listCuts(list: List): Cut[] {
 }
 
 /** Cuts between a quotation's children, and inside each child at that child's own cuts. */
-function quoteCuts(quote: Blockquote): Cut[] {
+function quoteCuts(quote: Blockquote, cache: LayoutCache): Cut[] {
   const cuts: Cut[] = []
   quote.children.forEach((child, i) => {
-    for (const inner of cutsOf(child)) {
+    for (const inner of cutsOf(child, cache)) {
       cuts.push({
         rank: inner.rank,
         head: () => ({ ...quote, children: [...quote.children.slice(0, i), inner.head() as Paragraph | List] }),
@@ -136,12 +137,12 @@ function tableCuts(table: Table): Cut[] {
 }
 
 /** Cuts between source lines; each half keeps the colours the whole block was highlighted with. */
-function codeCuts(code: Code): Cut[] {
+function codeCuts(code: Code, cache: LayoutCache): Cut[] {
   const lines = code.value.split('\n')
   const count = lines.length
   const cuts: Cut[] = []
   for (let i = 1; i < count; i++) {
-    cuts.push({ rank: RANK.items, head: () => codeSliceOf(code, 0, i, lines), tail: () => codeSliceOf(code, i, count, lines) })
+    cuts.push({ rank: RANK.items, head: () => codeSliceOf(cache, code, 0, i, lines), tail: () => codeSliceOf(cache, code, i, count, lines) })
   }
   return cuts
 }

@@ -98,7 +98,7 @@ function takeFitting(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySi
   for (; k < blocks.length; k++) {
     const block = blocks[k] as Block
     const before = blocks.slice(0, k)
-    cuts = block.type === 'columns' ? [] : cutsOf(block)
+    cuts = block.type === 'columns' ? [] : cutsOf(block, ctx.cache)
     firstMisfit = gallop(cuts.length, (i) => fill([...before, (cuts[i] as Cut).head()]) !== null)
     if (firstMisfit < cuts.length || fill([...before, block]) === null) break
   }

@@ -5,7 +5,7 @@
  */
 const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007F-\u00A0\u1680\u180E\u2000-\u200F\u2028\u2029\u202F\u205F\u3000\uFEFF]/g
 
-const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto', 'tel'])
+const ALLOWED_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto', 'tel'])
 
 /**
  * Whether a link target may be put in the deck as is: http(s), mailto and

@@ -52,11 +52,11 @@ export function detectLang(titles: readonly string[], slides: readonly Slide[]):
  * Javanese with Indonesian a hair behind. When Indonesian or Malay scores
  * within `MALAYIC_MARGIN` of the top, the text is taken as one of those two.
  */
-const MALAYIC = new Set(['ind', 'zlm', 'sun', 'jav', 'mad'])
+const MALAYIC: ReadonlySet<string> = new Set(['ind', 'zlm', 'sun', 'jav', 'mad'])
 const MALAYIC_MARGIN = 0.97
 
 /** Words Malaysian Malay spells differently from Indonesian (`bahwa`, `karena`, `saja`, `mau`). */
-const MALAY_WORDS = new Set(['bahawa', 'kerana', 'sahaja', 'semula', 'mahu'])
+const MALAY_WORDS: ReadonlySet<string> = new Set(['bahawa', 'kerana', 'sahaja', 'semula', 'mahu'])
 
 /**
  * Indonesian or Malay: franc's trigrams barely separate the two (Indonesian

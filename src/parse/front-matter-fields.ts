@@ -58,7 +58,7 @@ export function newDraft(): MetaDraft {
 const fitModes: readonly FitMode[] = ['split', 'shrink', 'none']
 const languageTag = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
 /** Quarto's date keywords, replaced by the build's date. */
-const dateKeywords = ['today', 'now', 'last-modified']
+const dateKeywords: readonly string[] = ['today', 'now', 'last-modified']
 
 const author: Field = (draft, value, context) => {
   const authors = authorsFrom(plainValue(value, context) ?? [{}])

@@ -6,7 +6,7 @@ import { flagValue, slideLevelValue, textValue, valuePlace, type FieldContext } 
 import { spanAt } from './source-lines.js'
 
 /** The output formats whose options layar reads: both of its outputs are drawn from them. */
-const SLIDE_FORMATS = ['revealjs', 'pptx']
+const SLIDE_FORMATS: readonly string[] = ['revealjs', 'pptx']
 
 /** What layar does instead of an option it cannot honour yet; `null` when the value needs no note. */
 type Unsupported = (value: ParsedNode | null) => string | null

@@ -17,7 +17,7 @@ export interface ImageAttributes {
 const POINTS_PER: Readonly<Record<string, number>> = { px: 0.75, pt: 1, in: 72, cm: 72 / 2.54, mm: 72 / 25.4 }
 
 /** Classes pandoc or Quarto put on images that change nothing layar draws. */
-const QUIET_CLASSES = new Set(['unnumbered', 'lightbox', 'nostretch'])
+const QUIET_CLASSES: ReadonlySet<string> = new Set(['unnumbered', 'lightbox', 'nostretch'])
 
 /**
  * Reads pandoc's and Quarto's image attributes: `width`, `height` (in `%`,

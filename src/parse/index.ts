@@ -19,6 +19,7 @@ import { titleBlockOf, withoutTitleBlock, type TitleBlock } from './title-block.
 import { createState, strictParse, type ParseOptions } from './state.js'
 
 export type { ParseOptions } from './state.js'
+export { createParseCache, type ParseCache } from './parse-cache.js'
 
 /**
  * Parses a content file (pandoc/Quarto-style slide Markdown with YAML front
@@ -56,7 +57,7 @@ function deckFromSource(file: VFile, written: string, options: ParseOptions): De
   const titleBlock = titleBlockOf(written, lineStarts(written))
   const source = titleBlock === null ? written : withoutTitleBlock(written, titleBlock)
   if (!checkInputBounds(source, file)) return null
-  const tree = mdastFromMarkdown(source)
+  const tree = mdastFromMarkdown(source, options.cache)
   if (!checkNesting(tree, file) || !checkWordLength(tree, file)) return null
   const state = createState(file, source, tree, blocksFromMdast, options)
   const frontMatter = frontMatterFromMdast(tree, state)

@@ -13,6 +13,7 @@ import { applyLineRegions } from './line-regions.js'
 import { findLineRegions, mayHoldLineRegions, type LineRegion } from './line-tables/index.js'
 import { definitionMarkersToBullets } from './definition-markers.js'
 import { definitionListsFromMdast } from './definition-lists.js'
+import { createParseCache, type ParseCache } from './parse-cache.js'
 import { parseInPieces } from './segments.js'
 import { lineStarts } from './source-lines.js'
 import { attachTableCaptions } from './table-captions.js'
@@ -20,17 +21,18 @@ import { attachTableCaptions } from './table-captions.js'
 const allGfm: GfmParts = { table: true, autolinkLiteral: true }
 const plainMarkdown = unified().use(remarkParse).use(remarkGfmParts, allGfm).use(remarkFrontmatter, ['yaml']).freeze()
 
-/** The slide Markdown parser with each combination of the optional GFM parts, made on first use. */
-const slideMarkdown = new Map<string, ReturnType<typeof plainMarkdown.freeze>>()
-
-/** Parses one piece with only the GFM parts it may use: the same tree as with all of them, sooner. */
-export function parseSlideMarkdown(text: string): Root {
+/**
+ * Parses one piece with only the GFM parts it may use: the same tree as with
+ * all of them, sooner. The parser for each combination of parts is made on
+ * first use and kept in `cache`.
+ */
+export function parseSlideMarkdown(text: string, cache: ParseCache = createParseCache()): Root {
   const parts = gfmPartsFor(text)
   const key = `${parts.table}|${parts.autolinkLiteral}`
-  let parser = slideMarkdown.get(key)
+  let parser = cache.processors.get(key)
   if (parser === undefined) {
-    parser = unified().use(remarkParse).use(remarkGfmParts, parts).use(remarkMath).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze()
-    slideMarkdown.set(key, parser)
+    parser = unified().use(remarkParse).use(remarkGfmParts, parts).use(remarkMath).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze() as unknown as Processor<Root>
+    cache.processors.set(key, parser)
   }
   return parser.parse(text)
 }
@@ -53,8 +55,9 @@ function remarkMath(this: Processor): void {
  * Every position in the tree refers to `source` as written.
  *
  * @param source the content file's text
+ * @param cache pieces and parsers kept between builds (default: a fresh cache)
  */
-export function mdastFromMarkdown(source: string): Root {
+export function mdastFromMarkdown(source: string, cache: ParseCache = createParseCache()): Root {
   // The line scan settles most documents; a parse without directives settles the rest (it doubles the parse time).
   const lines = source.split(/\r\n|\r|\n/)
   const scanned = scanCodeLines(lines)
@@ -66,7 +69,7 @@ export function mdastFromMarkdown(source: string): Root {
   const fenced = scanned ?? (plain === null ? new Set<number>() : fencedCodeLines(plain, source))
   const regions = regionsPossible ? findLineRegions(textLines, fenced) : []
   const definitions = definitionMarkersToBullets(text, textLines, takenLines(textLines, fenced, regions))
-  const tree = parseInPieces(definitions.text, { code: scanned, outerDivs }, parseSlideMarkdown)
+  const tree = parseInPieces(definitions.text, { code: scanned, outerDivs }, (piece) => parseSlideMarkdown(piece, cache), cache)
   if (resized) positionsToSource(tree, source)
   applyLineRegions(tree, regions, source, lineStarts(source), parseSlideMarkdown)
   definitionListsFromMdast(tree, definitions.lines)

@@ -1,5 +1,6 @@
 import type { Nodes, Root, RootContent } from 'mdast'
 import type { Point, Position } from 'unist'
+import type { ParseCache } from './parse-cache.js'
 
 /**
  * Parsing a deck in pieces that Markdown cannot join, so a rebuild after an
@@ -14,9 +15,6 @@ import type { Point, Position } from 'unist'
  * definitions, so a document with `]:` anywhere is parsed whole, as is one
  * whose code or HTML the caller could not map exactly (`code === null`).
  */
-
-/** Pieces parsed in the previous call: text → tree with positions relative to the piece. */
-let cache = new Map<string, Root>()
 
 /**
  * The largest document whose pieces are kept for the next parse: about ten
@@ -37,16 +35,17 @@ export interface SplitContext {
 
 /**
  * Parses `text` piece by piece with `parse`, reusing the trees of pieces
- * unchanged since the previous call; the result equals `parse(text)`.
+ * unchanged since the previous call with `cache` (whose `pieces` it then
+ * replaces with this document's); the result equals `parse(text)`.
  * Documents that cannot be split safely are parsed whole.
  *
  * @param text the (rewritten) document
  * @param context code lines and divs of `text`
  * @param parse the Markdown parser
  */
-export function parseInPieces(text: string, context: SplitContext, parse: (text: string) => Root): Root {
+export function parseInPieces(text: string, context: SplitContext, parse: (text: string) => Root, cache: ParseCache): Root {
   if (context.code === null || text.includes(']:')) {
-    cache = new Map()
+    cache.pieces = new Map()
     return parse(text)
   }
   const pieces = splitPieces(text, context)
@@ -56,13 +55,13 @@ export function parseInPieces(text: string, context: SplitContext, parse: (text:
   let line = 0
   let offset = 0
   for (const piece of pieces) {
-    const tree = cache.get(piece.text) ?? next.get(piece.text) ?? parse(piece.text)
+    const tree = cache.pieces.get(piece.text) ?? next.get(piece.text) ?? parse(piece.text)
     if (keep) next.set(piece.text, tree)
     for (const child of tree.children) children.push(shifted(child, line, offset))
     line += piece.lines
     offset += piece.text.length
   }
-  cache = next
+  cache.pieces = next
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, line) } }
 }
 

@@ -17,17 +17,17 @@ export interface SlideAttributes {
 }
 
 /** reveal.js slide attributes with no PowerPoint counterpart that the HTML deck applies (without `data-`). */
-const HTML_ONLY = new Set([
+const HTML_ONLY: ReadonlySet<string> = new Set([
   'auto-animate', 'auto-animate-easing', 'auto-animate-unmatched', 'auto-animate-duration', 'auto-animate-delay',
   'auto-animate-id', 'auto-animate-restart', 'transition', 'transition-speed', 'background-transition', 'autoslide',
   'state', 'timing',
 ])
 
 /** Classes that only matter to pandoc's other outputs (numbering, tables of contents): harmless here. */
-const QUIET_CLASSES = new Set(['unnumbered', 'unlisted'])
+const QUIET_CLASSES: ReadonlySet<string> = new Set(['unnumbered', 'unlisted'])
 
 /** The background keys, by their name without `data-`. */
-const BACKGROUND_KEYS = new Set(['background-color', 'background-image', 'background-size', 'background-position', 'background-opacity', 'background-repeat'])
+const BACKGROUND_KEYS: ReadonlySet<string> = new Set(['background-color', 'background-image', 'background-size', 'background-position', 'background-opacity', 'background-repeat'])
 
 /**
  * Reads a slide heading's attributes into plain slide data, reporting each

@@ -5,6 +5,7 @@ import { createBudget, type Budget } from '../diagnostics/index.js'
 import { collectFootnoteDefinitions, footnoteCollector, type FootnoteTarget } from './footnotes.js'
 import { createTypesetter, type Typesetter } from './math/typeset.js'
 import { lineStarts } from './source-lines.js'
+import type { ParseCache } from './parse-cache.js'
 
 /** What every handler needs while one content file becomes a Deck. */
 export interface State {
@@ -55,6 +56,8 @@ export interface ParseOptions {
    * file's own modification time, never the clock); absent: such dates are reported and left out.
    */
   buildDate?: string | null
+  /** Pieces and parsers kept between builds (see `ParseCache`); default: a fresh cache, used by this parse only. */
+  cache?: ParseCache
 }
 
 /** The defaults: no remote images, nothing outside the content folder. */

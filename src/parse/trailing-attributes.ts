@@ -13,7 +13,7 @@ export interface AttributedNode {
   attributesPosition: Position
 }
 
-const TAKES_ATTRIBUTES = new Set(['image', 'imageReference', 'link', 'linkReference'])
+const TAKES_ATTRIBUTES: ReadonlySet<string> = new Set(['image', 'imageReference', 'link', 'linkReference'])
 
 /**
  * Pairs each image and link with the attribute block that follows it at

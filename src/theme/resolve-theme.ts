@@ -31,7 +31,7 @@ interface Origin {
 type Loaded = { type: 'ok'; root: Located; referenceDoc: ThemeReferenceDoc | null } | Exclude<ThemeResult, { type: 'ok' }>
 
 /** The names the theme folders hold, tried in order. */
-const themeFileNames = ['theme.yaml', 'theme.yml', 'theme.json']
+const themeFileNames: readonly string[] = ['theme.yaml', 'theme.yml', 'theme.json']
 
 /**
  * Resolves a theme named by front matter or `--theme`: a shipped theme's name

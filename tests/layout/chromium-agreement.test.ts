@@ -6,6 +6,7 @@ import { preparedInlines } from '../../src/layout/runs.js'
 import { layoutTestTheme } from '../support/theme.js'
 import { agreementCases } from './agreement-corpus.js'
 import { chromiumLineCounts } from './chromium-lines.js'
+import { createLayoutCache } from '../../src/layout/layout-cache.js'
 
 const theme = layoutTestTheme()
 const CASES = 400
@@ -15,7 +16,7 @@ describe('line breaking agrees with Chromium', () => {
     // No skip: without Chromium this test must fail, since fit rests on the agreement.
     expect(existsSync('/usr/bin/chromium'), 'Chromium is missing at /usr/bin/chromium: apt-get install chromium').toBe(true)
     const cases = agreementCases(CASES, 20261125)
-    const fonts = { text: loadFaceSet(theme.fonts.body), mono: loadFaceSet(theme.fonts.mono) }
+    const fonts = { text: loadFaceSet(theme.fonts.body, createLayoutCache()), mono: loadFaceSet(theme.fonts.mono, createLayoutCache()) }
     const predicted = cases.map((c) => breakText(preparedInlines(c.inlines, fonts, { bold: false, italic: false }), c.size, c.width).length)
     const rendered = await chromiumLineCounts(theme.fonts.body, cases, { lineSpacing: theme.lineSpacing })
     expect(rendered).toHaveLength(cases.length)

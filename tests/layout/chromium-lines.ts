@@ -3,6 +3,7 @@ import type { Inline } from '../../src/model/index.js'
 import { fontSubsetFiles } from '../../src/layout/font-files.js'
 import type { FontPair } from '../../src/theme/index.js'
 import type { AgreementCase } from './agreement-corpus.js'
+import { createLayoutCache } from '../../src/layout/layout-cache.js'
 
 const FAMILY = 'LayarMeasure'
 
@@ -11,7 +12,7 @@ function fontFaces(font: FontPair): string {
   const rules: string[] = []
   for (const weight of [400, 700] as const) {
     for (const style of ['normal', 'italic'] as const) {
-      for (const file of fontSubsetFiles(font, { weight, style })) {
+      for (const file of fontSubsetFiles(font, { weight, style }, createLayoutCache())) {
         const url = `data:font/woff2;base64,${Buffer.from(file.woff2).toString('base64')}`
         rules.push(
           `@font-face{font-family:'${FAMILY}';font-weight:${weight};font-style:${style};src:url(${url}) format('woff2');unicode-range:${file.unicodeRange}}`,

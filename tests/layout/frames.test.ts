@@ -8,6 +8,7 @@ import { loadFaceSet } from '../../src/layout/font-metrics.js'
 import { textWidth } from '../../src/layout/measure.js'
 import { layoutTestTheme } from '../support/theme.js'
 import { at, contentSlide, deckOf, paragraph, text } from './deck-builder.js'
+import { createLayoutCache } from '../../src/layout/layout-cache.js'
 
 const theme = layoutTestTheme()
 
@@ -50,7 +51,7 @@ describe('frames', () => {
 
   it('indents list items by level and measures them at their own width', () => {
     const indent = theme.listIndent
-    const faces = loadFaceSet(theme.fonts.body)
+    const faces = loadFaceSet(theme.fonts.body, createLayoutCache())
     // A sentence that fits one line at level 0 but must wrap at level 1.
     let long = 'kerjasama'
     while (textWidth(faces.regular, long, 22) < 864 - 5 * indent) long += ' militer'
@@ -159,7 +160,7 @@ describe('frames', () => {
 
 describe('code highlighting', () => {
   it('colours `const` in TypeScript with the keyword colour', () => {
-    const lines = highlightCode('const answer = 42 // ok\nfunction f() {}', 'ts', theme)
+    const lines = highlightCode('const answer = 42 // ok\nfunction f() {}', 'ts', theme, createLayoutCache())
     expect(lines).toHaveLength(2)
     expect(lines[0]?.[0]).toEqual({ text: 'const', color: theme.codeTokens['keyword'] })
     expect(lines[0]?.find((t) => t.text.includes('42'))?.color).toBe(theme.codeTokens['number'])
@@ -167,7 +168,7 @@ describe('code highlighting', () => {
   })
 
   it('leaves unknown and absent languages plain, expands tabs, keeps empty lines', () => {
-    expect(highlightCode('a\tb\n\nc', 'no-such-lang', theme)).toEqual([[{ text: 'a    b', color: null }], [], [{ text: 'c', color: null }]])
-    expect(highlightCode('x', null, theme)).toEqual([[{ text: 'x', color: null }]])
+    expect(highlightCode('a\tb\n\nc', 'no-such-lang', theme, createLayoutCache())).toEqual([[{ text: 'a    b', color: null }], [], [{ text: 'c', color: null }]])
+    expect(highlightCode('x', null, theme, createLayoutCache())).toEqual([[{ text: 'x', color: null }]])
   })
 })

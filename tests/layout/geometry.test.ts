@@ -7,9 +7,10 @@ import { layoutDeck } from '../../src/layout/index.js'
 import type { Deck } from '../../src/model/index.js'
 import { layoutTestTheme } from '../support/theme.js'
 import { at, contentSlide, meta, paragraph } from './deck-builder.js'
+import { createLayoutCache } from '../../src/layout/layout-cache.js'
 
 const theme = layoutTestTheme()
-const faces = themeFaces(theme)
+const faces = themeFaces(theme, createLayoutCache())
 
 describe('slide geometry', () => {
   it('without classification: no banners, footer band at the page bottom', () => {

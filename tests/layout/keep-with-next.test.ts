@@ -9,6 +9,7 @@ import { contentAreaOf } from '../../src/layout/geometry.js'
 import { linesOf } from '../../src/layout/placed-text.js'
 import { splitBlocks } from '../../src/layout/split-body.js'
 import { themeFaces } from '../../src/layout/context.js'
+import { createLayoutCache } from '../../src/layout/layout-cache.js'
 import { inlineText, type Block, type List, type Paragraph } from '../../src/model/index.js'
 import { deckFromMarkdown } from '../../src/parse/index.js'
 import { deckToHtml } from '../../src/render/html/index.js'
@@ -97,7 +98,8 @@ describe('keep-with-next on the naive article (one slide, `##` headings inside i
 
 describe('keep-with-next and lonely lines, slide by slide', () => {
   const theme = layoutTestTheme()
-  const faces = themeFaces(theme)
+  const cache = createLayoutCache()
+  const faces = themeFaces(theme, cache)
   const filler =
     'Kerjasama militer internasional regional bukan sekadar aliansi berbasis kekuatan, melainkan cermin kompleksitas dunia modern.'
 
@@ -132,7 +134,7 @@ describe('keep-with-next and lonely lines, slide by slide', () => {
 
   it('never leaves one line of a paragraph cut between sentences at the bottom or top of a part', () => {
     // The splitter itself, over region heights a third of a line apart, so every remainder occurs.
-    const ctx = { theme, faces, assets: {}, area: contentAreaOf(meta(), theme) }
+    const ctx = { theme, faces, assets: {}, area: contentAreaOf(meta(), theme), cache }
     const sizes = { body: 24, table: 20, code: 18 }
     const lineHeight = sizes.body * theme.lineSpacing
     const width = 700

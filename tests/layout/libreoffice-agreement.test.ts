@@ -11,6 +11,7 @@ import { layoutTestTheme } from '../support/theme.js'
 import { agreementCases, type AgreementCase } from './agreement-corpus.js'
 import { meta } from './deck-builder.js'
 import { pdfLines } from './libreoffice-lines.js'
+import { createLayoutCache } from '../../src/layout/layout-cache.js'
 
 const theme = layoutTestTheme()
 const CASES = 300
@@ -44,7 +45,7 @@ function agreementDeck(cases: ReadonlyArray<AgreementCase & { lines: number }>):
       ],
     }
   })
-  return { meta: deckMeta, canvas: { width: 960, height: 540 }, chrome: chromeOf(deckMeta, theme, themeFaces(theme)).chrome, slides }
+  return { meta: deckMeta, canvas: { width: 960, height: 540 }, chrome: chromeOf(deckMeta, theme, themeFaces(theme, createLayoutCache())).chrome, slides }
 }
 
 /** Distinct baselines of the lines LibreOffice drew inside the frames' band, per page. */
@@ -64,7 +65,7 @@ function linesPerPage(pdf: string, pages: number): number[] {
 
 describe('line breaking agrees with LibreOffice (PPTX → PDF)', () => {
   it(`predicts the line count of ${CASES} generated paragraphs as LibreOffice draws them from the PPTX`, async () => {
-    const fonts = { text: loadFaceSet(theme.fonts.body), mono: loadFaceSet(theme.fonts.mono) }
+    const fonts = { text: loadFaceSet(theme.fonts.body, createLayoutCache()), mono: loadFaceSet(theme.fonts.mono, createLayoutCache()) }
     // The Chromium corpus (other seed), keeping paragraphs that fit one slide's room.
     const cases = agreementCases(CASES * 2, 20261126)
       .map((c) => ({ ...c, lines: breakText(preparedInlines(c.inlines, fonts, { bold: false, italic: false }), c.size, c.width).length }))

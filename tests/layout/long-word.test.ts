@@ -3,8 +3,9 @@ import { loadFaceSet } from '../../src/layout/font-metrics.js'
 import { graphemeClusters } from '../../src/layout/graphemes.js'
 import { breakText, prepareText } from '../../src/layout/measure.js'
 import { layoutTestTheme } from '../support/theme.js'
+import { createLayoutCache } from '../../src/layout/layout-cache.js'
 
-const face = loadFaceSet(layoutTestTheme().fonts.body).regular
+const face = loadFaceSet(layoutTestTheme().fonts.body, createLayoutCache()).regular
 
 /** A word of `length` letters and digits from a seeded generator: no two runs share long prefixes or many pairs. */
 function token(length: number, seed: number): string {

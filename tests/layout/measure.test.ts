@@ -4,9 +4,10 @@ import { fontSubsetFiles } from '../../src/layout/font-files.js'
 import { loadFaceSet, widthEm } from '../../src/layout/font-metrics.js'
 import { breakText, prepareText, textWidth, type LineItem } from '../../src/layout/measure.js'
 import { layoutTestTheme } from '../support/theme.js'
+import { createLayoutCache } from '../../src/layout/layout-cache.js'
 
 const theme = layoutTestTheme()
-const carlito = loadFaceSet(theme.fonts.body)
+const carlito = loadFaceSet(theme.fonts.body, createLayoutCache())
 
 function lines(items: LineItem[], size: number, width: number): string[] {
   return breakText(prepareText(items), size, width).map((line) => line.text)
@@ -19,7 +20,7 @@ function plain(value: string): LineItem {
 describe('text width', () => {
   it('measures Carlito "Hello" at 22 pt like the font file says', () => {
     // Independently: the latin woff2 opened here, advances summed from the hmtx table.
-    const file = fontSubsetFiles(theme.fonts.body, { weight: 400, style: 'normal' }).find((f) => f.subset === 'latin')
+    const file = fontSubsetFiles(theme.fonts.body, { weight: 400, style: 'normal' }, createLayoutCache()).find((f) => f.subset === 'latin')
     if (!file) throw new Error('no latin subset')
     const font = fontkit.create(Buffer.from(file.woff2)) as fontkit.Font
     const expected = (font.glyphsForString('Hello').reduce((sum, g) => sum + g.advanceWidth, 0) / font.unitsPerEm) * 22

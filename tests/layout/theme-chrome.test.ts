@@ -9,10 +9,11 @@ import type { ChromePlacement, LogoPosition, Theme } from '../../src/theme/index
 import { pngBytes } from '../support/png.js'
 import { layoutTestTheme } from '../support/theme.js'
 import { contentSlide, meta, paragraph } from './deck-builder.js'
+import { createLayoutCache } from '../../src/layout/layout-cache.js'
 
 // layout-theme: margins 24/48/16/48, footer band 24, banners 18, gap 12.
 const base = layoutTestTheme()
-const faces = themeFaces(base)
+const faces = themeFaces(base, createLayoutCache())
 /** A 2:1 logo picture. */
 const assets: ImageAssets = { [THEME_LOGO_KEY]: { mime: 'image/png', width: 200, height: 100, bytes: pngBytes(200, 100) } }
 

@@ -11,19 +11,22 @@ import { describe, expect, test } from 'vitest'
 import { scanCodeLines } from '../../src/parse/code-line-scan.js'
 import { fencedDivsToDirectives } from '../../src/parse/fenced-divs.js'
 import { codeLines } from '../../src/parse/mdast-from-markdown.js'
+import { createParseCache } from '../../src/parse/parse-cache.js'
 import { parseInPieces } from '../../src/parse/segments.js'
 
 const plain = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkFrontmatter, ['yaml']).freeze()
 const slides = plain().use(remarkDirective).freeze()
 const parse = (text: string): Root => slides.parse(text)
+/** One cache across the file's cases, as the dev server keeps one across saves. */
+const cache = createParseCache()
 
 /** Parsing in pieces (cold, then again from the cache) must give exactly the whole parse. */
 function agrees(source: string): void {
   const code = scanCodeLines(source.split(/\r\n|\r|\n/))
   const { text, outerDivs } = fencedDivsToDirectives(source, code ?? codeLines(plain.parse(source)))
   const whole = parse(text)
-  expect(parseInPieces(text, { code, outerDivs }, parse), source).toEqual(whole)
-  expect(parseInPieces(text, { code, outerDivs }, parse), source).toEqual(whole)
+  expect(parseInPieces(text, { code, outerDivs }, parse, cache), source).toEqual(whole)
+  expect(parseInPieces(text, { code, outerDivs }, parse, cache), source).toEqual(whole)
 }
 
 describe('parseInPieces', () => {

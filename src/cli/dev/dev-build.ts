@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { VFile } from 'vfile'
-import { assetReader, buildDeck, documentDate, type AssetRead, type BuildHost, type StageTimings } from '../../build/index.js'
+import { assetReader, buildDeck, documentDate, type AssetRead, type BuildCache, type BuildHost, type StageTimings } from '../../build/index.js'
 import type { PdfBrowser } from '../../render/pdf/index.js'
 import { shippedThemeNames } from '../../theme/index.js'
 import { shippedThemesDir } from '../../theme/shipped.js'
@@ -61,8 +61,8 @@ export interface DevBuilderOptions {
 /**
  * A builder for one content file that writes `<outDir>/<name>.html` and
  * `.pptx` after every successful build, and leaves them alone after a failed one.
- * Image bytes are cached until the watcher says the file changed; fonts are
- * cached by the layout itself.
+ * Image bytes are cached until the watcher says the file changed; widths,
+ * fonts, parsed pieces and compressed parts are kept in `cache`.
  *
  * What to watch is learnt from what the build reads: every image and every file
  * of a path theme (`theme: ./brand`, with its `extends` chain) goes through the
@@ -71,8 +71,9 @@ export interface DevBuilderOptions {
  * directly, so their folders (a handful of small files) are watched as a whole.
  *
  * @param contentPath the content file, relative to `host.cwd` or absolute
+ * @param cache the session's build cache (the caller's, so it can seed and save the widths)
  */
-export function devBuilder(contentPath: string, options: DevBuilderOptions, host: BuildHost): DevBuilder {
+export function devBuilder(contentPath: string, options: DevBuilderOptions, host: BuildHost, cache: BuildCache): DevBuilder {
   const absolute = resolve(host.cwd, contentPath)
   const folder = dirname(absolute)
   const name = basename(absolute, extname(absolute))
@@ -132,6 +133,7 @@ export function devBuilder(contentPath: string, options: DevBuilderOptions, host
           strict: options.strict,
         },
         readAsset,
+        cache,
       )
       // A build that stopped before reading anything (a parse error) keeps the previous
       // list, so saving a fix to an image or theme file still rebuilds.

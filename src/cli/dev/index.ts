@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path'
+import { createBuildCache } from '../../build/index.js'
 import { chromiumHost, findChromium, type ChromiumHost } from '../../chromium.js'
 import { nodeHost } from '../../node-host.js'
 import type { CliIo } from '../main.js'
@@ -63,10 +64,13 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
     io.stderr(`layar: ${why}\n`)
     return exitUsage
   }
+  // One cache for the session: each save reuses what the previous builds measured, parsed and compressed.
+  const cache = createBuildCache()
   const builder = devBuilder(
     found[0],
     { outDir: options.outDir, theme: options.theme, allowOutside: options.allowOutside ?? false, fetchRemote: options.fetchRemote ?? false, strict: options.strict ?? false },
     host,
+    cache,
   )
   let server: DevServer | null = null
   // The "Download PDF" link needs a Chromium; without one it is left out, and the terminal says why.
@@ -74,7 +78,7 @@ export async function runDev(options: DevOptions, io: CliIo): Promise<number> {
   // Events go to whichever pages are connected; before the server is up there are none.
   const loop = new DevLoop(builder, io, (event) => server?.broadcast(event), chromium, options.allMessages ?? false)
   // The first build is the cold one: words measured by earlier runs are not measured again.
-  const saveWidths = await useWidthCache(io.env, (problem) => io.stderr(`layar: note: ${problem}\n`))
+  const saveWidths = await useWidthCache(io.env, (problem) => io.stderr(`layar: note: ${problem}\n`), cache.layout)
   await loop.start()
   await saveWidths()
 

@@ -19,7 +19,7 @@ export const MAX_TEX_LENGTH = 4000
 export const MAX_TEX_NESTING = 40
 
 /** TeX packages: everything common in slides; none that loads files or renders unknown macros in red. */
-const PACKAGES = ['base', 'ams', 'newcommand', 'boldsymbol', 'cancel', 'color', 'mathtools', 'braket', 'upgreek', 'gensymb', 'textmacros']
+const PACKAGES: readonly string[] = ['base', 'ams', 'newcommand', 'boldsymbol', 'cancel', 'color', 'mathtools', 'braket', 'upgreek', 'gensymb', 'textmacros']
 
 interface MathJaxParts {
   mathjax: { document: (root: string, options: object) => MathDocument }

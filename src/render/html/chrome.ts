@@ -34,7 +34,7 @@ export function chromeToHast(chrome: Chrome, index: number, total: number, ctx: 
 function logo(placed: NonNullable<Chrome['logo']>, ctx: RenderContext): Element {
   const asset = ctx.assets[placed.key]
   if (!asset) throw new TypeError(`No image asset for the theme logo ${JSON.stringify(placed.key)}; pass it in assets.`)
-  return h('img', { className: ['layar-abs', 'layar-logo'], src: dataUrl(asset), alt: '', style: boxStyle(placed.box) })
+  return h('img', { className: ['layar-abs', 'layar-logo'], src: dataUrl(asset, ctx.cache), alt: '', style: boxStyle(placed.box) })
 }
 
 /** A banner strip in the colours layout chose for its marking level. */

@@ -1,5 +1,6 @@
 import type { ImageAssets } from '../../model/index.js'
 import type { Theme } from '../../theme/index.js'
+import type { HtmlCache } from './html-cache.js'
 
 /** Which of the theme's three fonts a run of text uses. */
 export type FontRole = 'heading' | 'body' | 'mono'
@@ -25,6 +26,8 @@ export interface RenderContext {
   /** `false` inside speaker notes: no fragments there. */
   fragments: boolean
   fonts: FontUsage
+  /** Data URLs kept between builds. */
+  cache: HtmlCache
 }
 
 /** The key of a face in `FontUsage`. */

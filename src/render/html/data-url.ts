@@ -1,14 +1,12 @@
 import type { ImageAsset } from '../../model/index.js'
+import type { HtmlCache } from './html-cache.js'
 
-/** Data URLs by asset: a deck may show one picture on many slides (a logo on all), and encoding it once is enough. */
-const dataUrls = new WeakMap<ImageAsset, string>()
-
-/** An image asset as a `data:` URL, for an `<img src>`. */
-export function dataUrl(asset: ImageAsset): string {
-  let url = dataUrls.get(asset)
+/** An image asset as a `data:` URL, for an `<img src>`; encoded once per asset (a logo on every slide) and kept in `cache`. */
+export function dataUrl(asset: ImageAsset, cache: HtmlCache): string {
+  let url = cache.dataUrls.get(asset)
   if (url === undefined) {
     url = `data:${asset.mime};base64,${Buffer.from(asset.bytes).toString('base64')}`
-    dataUrls.set(asset, url)
+    cache.dataUrls.set(asset, url)
   }
   return url
 }

@@ -4,7 +4,7 @@ import type { Element, ElementContent } from 'hast'
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u
 
 /** Elements that hold one paragraph of text: each gets its own base direction. */
-const TEXT_ELEMENTS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'td', 'th', 'figcaption', 'div'])
+const TEXT_ELEMENTS: ReadonlySet<string> = new Set(['p', 'li', 'h1', 'h2', 'h3', 'td', 'th', 'figcaption', 'div'])
 
 /**
  * Marks every paragraph-like element whose text holds right-to-left letters

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
 import { h } from 'hastscript'
 import type { DeckMeta } from '../../model/index.js'
-import { revealAssets } from './reveal-assets.js'
+import type { RevealAssets } from './reveal-assets.js'
 import { jsonForScript, styleForInline } from './script-text.js'
 
 /**
@@ -32,6 +32,8 @@ export interface DocumentParts {
   /** The deck's own CSS: font faces, then theme rules. */
   css: string
   slides: Element[]
+  /** reveal.js's files, read once (see `revealAssets`). */
+  reveal: RevealAssets
 }
 
 /**
@@ -39,8 +41,7 @@ export interface DocumentParts {
  * inlined reveal.js CSS; body with `.reveal > .slides`, then reveal.js, its
  * notes plugin and the start-up script, all inline so the file works offline.
  */
-export function documentToHast({ meta, css, slides }: DocumentParts): Root {
-  const reveal = revealAssets()
+export function documentToHast({ meta, css, slides, reveal }: DocumentParts): Root {
   const description = meta.subtitle ?? meta.title
   const start = `(function(){var config=${jsonForScript(REVEAL_CONFIG)};config.plugins=[RevealNotes];Reveal.initialize(config);})();`
   const head = h('head', [

@@ -1,5 +1,6 @@
 import { fontSubsetFiles } from '../../layout/font-files.js'
 import type { FontFace } from '../../layout/font-files.js'
+import type { LayoutCache } from '../../layout/layout-cache.js'
 import type { FontPair, Theme } from '../../theme/index.js'
 import type { FontRole, FontUsage } from './context.js'
 
@@ -12,7 +13,7 @@ import type { FontRole, FontUsage } from './context.js'
  * Note: faces of roles that share a family (heading and body often do) are
  * merged, so each file is embedded once.
  */
-export function fontFacesCss(theme: Theme, usage: FontUsage): string {
+export function fontFacesCss(theme: Theme, usage: FontUsage, cache: LayoutCache): string {
   const merged = new Map<string, { font: FontPair; face: FontFace; points: Set<number> }>()
   for (const [key, points] of usage) {
     const [role, weight, style] = key.split('|') as [FontRole, string, FontFace['style']]
@@ -25,7 +26,7 @@ export function fontFacesCss(theme: Theme, usage: FontUsage): string {
   }
   const rules: string[] = []
   for (const { font, face, points } of merged.values()) {
-    for (const file of fontSubsetFiles(font, face)) {
+    for (const file of fontSubsetFiles(font, face, cache)) {
       if (!file.ranges.some(([from, to]) => [...points].some((p) => p >= from && p <= to))) continue
       rules.push(fontFaceRule(font.web, face, file.unicodeRange, file.woff2))
     }

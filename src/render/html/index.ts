@@ -1,5 +1,6 @@
 import { toHtml } from 'hast-util-to-html'
 import type { LaidOutDeck } from '../../layout/laid-out.js'
+import { createLayoutCache, type LayoutCache } from '../../layout/layout-cache.js'
 import type { ImageAssets } from '../../model/index.js'
 import type { Theme } from '../../theme/index.js'
 import { chromeToHast } from './chrome.js'
@@ -7,10 +8,19 @@ import type { RenderContext } from './context.js'
 import { markTextDirection } from './direction.js'
 import { documentToHast } from './document.js'
 import { fontFacesCss } from './fonts.js'
+import { createHtmlCache, type HtmlCache } from './html-cache.js'
+import { revealAssets } from './reveal-assets.js'
 import { slideToHast } from './slide.js'
 import { themeToCss } from './theme-css.js'
 
 export { REVEAL_CONFIG } from './document.js'
+export { createHtmlCache, type HtmlCache } from './html-cache.js'
+
+/** The caches `deckToHtml` reads and fills: the layout's (the font files it embeds) and its own. */
+export interface HtmlCaches {
+  layout: LayoutCache
+  html: HtmlCache
+}
 
 /**
  * The laid-out deck as one self-contained reveal.js HTML page (fonts,
@@ -21,13 +31,14 @@ export { REVEAL_CONFIG } from './document.js'
  * @param deck the laid-out deck (sizes and positions decided)
  * @param theme the theme the deck was laid out with
  * @param assets the bytes of every image the deck uses, keyed by `Image.path`
+ * @param caches what outlives the build (default: fresh caches, used by this call only)
  * @throws TypeError if an image is missing from `assets` or theme data is not valid CSS material.
  */
-export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets): string {
-  const ctx: RenderContext = { theme, assets, fragments: true, fonts: new Map() }
+export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets, caches: HtmlCaches = { layout: createLayoutCache(), html: createHtmlCache() }): string {
+  const ctx: RenderContext = { theme, assets, fragments: true, fonts: new Map(), cache: caches.html }
   const total = deck.slides.length
   const slides = deck.slides.map((slide, index) => markTextDirection(slideToHast(slide, chromeToHast('footer' in slide && slide.footer !== undefined ? { ...deck.chrome, footer: slide.footer } : deck.chrome, index, total, ctx), ctx)))
   // Font faces come last: rendering the slides records which faces and code points are drawn.
-  const css = `${fontFacesCss(theme, ctx.fonts)}\n${themeToCss(theme)}`
-  return toHtml(documentToHast({ meta: deck.meta, css, slides }))
+  const css = `${fontFacesCss(theme, ctx.fonts, caches.layout)}\n${themeToCss(theme)}`
+  return toHtml(documentToHast({ meta: deck.meta, css, slides, reveal: revealAssets(caches.html) }))
 }

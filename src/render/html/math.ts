@@ -7,8 +7,8 @@ import type { MathFrame } from '../../layout/laid-out.js'
 import { boxStyle } from './units.js'
 
 /** SVG elements MathJax's SVG output uses; anything else (a `\href` link, say) is left out. */
-const SVG_ELEMENTS = new Set(['svg', 'g', 'path', 'rect', 'line', 'text', 'use', 'defs', 'title', 'desc'])
-const SVG_ATTRIBUTES = new Set(['xmlns', 'viewBox', 'd', 'transform', 'fill', 'stroke', 'stroke-width', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'width', 'height', 'font-family', 'font-size', 'font-style', 'font-weight'])
+const SVG_ELEMENTS: ReadonlySet<string> = new Set(['svg', 'g', 'path', 'rect', 'line', 'text', 'use', 'defs', 'title', 'desc'])
+const SVG_ATTRIBUTES: ReadonlySet<string> = new Set(['xmlns', 'viewBox', 'd', 'transform', 'fill', 'stroke', 'stroke-width', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'width', 'height', 'font-family', 'font-size', 'font-style', 'font-weight'])
 
 /** MathML attributes never copied: links, scripts and styles have no place in a formula. */
 const MATHML_UNSAFE = /^(on|href$|xlink:|style$|src$|class$|id$)/

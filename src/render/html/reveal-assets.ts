@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import type { HtmlCache } from './html-cache.js'
 import { scriptForInline, styleForInline } from './script-text.js'
 
 /** reveal.js's stylesheet, core script and notes plugin, as text ready to inline. */
@@ -10,19 +11,18 @@ export interface RevealAssets {
 }
 
 const require = createRequire(import.meta.url)
-let cached: RevealAssets | null = null
 
 /**
  * The installed reveal.js files the deck inlines: `dist/reveal.css`,
  * `dist/reveal.js` and `dist/plugin/notes.js` (UMD builds, which define the
  * `Reveal` and `RevealNotes` globals), escaped for inline `<script>`/`<style>`.
  *
- * Note: read once per process and cached (the dev server rebuilds often).
+ * Note: read once and kept in `cache` (the dev server rebuilds often).
  *
  * @throws TypeError if reveal.js is not installed.
  */
-export function revealAssets(): RevealAssets {
-  if (cached) return cached
+export function revealAssets(cache: HtmlCache): RevealAssets {
+  if (cache.reveal) return cache.reveal
   const read = (id: string): string => {
     try {
       return readFileSync(require.resolve(id), 'utf8')
@@ -30,10 +30,10 @@ export function revealAssets(): RevealAssets {
       throw new TypeError(`reveal.js is not installed or incomplete; run npm install (${String(error)}).`)
     }
   }
-  cached = {
+  cache.reveal = {
     css: styleForInline(read('reveal.js/reveal.css')),
     js: scriptForInline(read('reveal.js'), 'reveal.js'),
     notesJs: scriptForInline(read('reveal.js/plugin/notes'), 'reveal.js/plugin/notes'),
   }
-  return cached
+  return cache.reveal
 }

@@ -62,7 +62,7 @@ function backgroundProperties(slide: BodyLayout | SectionLayout, ctx: RenderCont
   const picture = background.image
   const asset = picture === null ? undefined : ctx.assets[picture.path]
   if (picture === null || asset === undefined || picture.fit === 'contain') return properties
-  properties['data-background-image'] = dataUrl(asset)
+  properties['data-background-image'] = dataUrl(asset, ctx.cache)
   properties['data-background-size'] = picture.fit === 'stretch' ? '100% 100%' : picture.fit
   properties['data-background-position'] = `${round(picture.align.x * 100)}% ${round(picture.align.y * 100)}%`
   properties['data-background-repeat'] = 'no-repeat'
@@ -80,7 +80,7 @@ function templateDecorations(slide: LaidOutSlide, ctx: RenderContext): Element[]
     if (decoration.type === 'band') return h('div', { className: ['layar-abs', 'layar-template-band'], style: `${boxStyle(decoration.box)};background:${cssColor(decoration.color)}` })
     const asset = ctx.assets[decoration.key]
     if (asset === undefined) throw new TypeError(`No image asset for the template picture ${JSON.stringify(decoration.key)}; pass it in assets.`)
-    return h('img', { className: ['layar-abs', 'layar-template-picture'], src: dataUrl(asset), alt: '', style: boxStyle(decoration.box) })
+    return h('img', { className: ['layar-abs', 'layar-template-picture'], src: dataUrl(asset, ctx.cache), alt: '', style: boxStyle(decoration.box) })
   })
 }
 
@@ -90,7 +90,7 @@ function containedPicture(slide: LaidOutSlide, ctx: RenderContext): Element[] {
   const asset = picture === null ? undefined : ctx.assets[picture.path]
   if (picture === null || asset === undefined || picture.fit !== 'contain') return []
   const opacity = picture.opacity === 1 ? '' : `;opacity:${picture.opacity}`
-  return [h('img', { className: ['layar-abs', 'layar-background'], src: dataUrl(asset), alt: '', style: `${boxStyle(picture.box)}${opacity}` })]
+  return [h('img', { className: ['layar-abs', 'layar-background'], src: dataUrl(asset, ctx.cache), alt: '', style: `${boxStyle(picture.box)}${opacity}` })]
 }
 
 function round(value: number): number {

@@ -19,12 +19,10 @@ interface Capture {
 
 const captures = new AsyncLocalStorage<Capture>()
 const generateAsync = JSZip.prototype.generateAsync
-let patched = false
 
-/** Installs the capturing `generateAsync` once; outside a capture it is JSZip's own. */
+/** Installs the capturing `generateAsync` once (JSZip's own is then replaced); outside a capture it is JSZip's own. */
 function patch(): void {
-  if (patched) return
-  patched = true
+  if (JSZip.prototype.generateAsync !== generateAsync) return
   JSZip.prototype.generateAsync = function capturingGenerateAsync(this: JSZip, ...args: Parameters<JSZip['generateAsync']>) {
     const capture = captures.getStore()
     if (capture === undefined) return generateAsync.apply(this, args)

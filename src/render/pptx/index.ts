@@ -8,9 +8,11 @@ import { writePptx } from './write-pptx.js'
 import { planOnTemplate } from './template/template-plan.js'
 import type { TemplateTarget } from './template/on-template.js'
 import type { ThemeTemplate } from '../../theme/index.js'
+import type { ZipCache } from './zip-writer.js'
 
 export { deckToPlan } from './plan/index.js'
 export type { PptxPlan } from './plan/index.js'
+export { createZipCache, type ZipCache } from './zip-writer.js'
 
 /** Options of `deckToPptx`. */
 export interface PptxOptions {
@@ -18,6 +20,8 @@ export interface PptxOptions {
   modified: Date
   /** The PowerPoint template's bytes (`reference-doc`) the deck is built on; `null` or absent for layar's own masters. */
   template?: Uint8Array | null
+  /** The previous package's compressed parts, reused where unchanged (the dev server's rebuilds); default: none. */
+  zipCache?: ZipCache
 }
 
 /**
@@ -40,7 +44,7 @@ export async function deckToPptx(deck: LaidOutDeck, theme: Theme, assets: ImageA
   const plan = theme.template === undefined || template === null ? drawn : planOnTemplate(drawn, theme.template)
   const raw = await writePptx(plan, assets)
   fixSymbolBullets(raw, plan)
-  return postProcessPptx(raw, plan, options.modified, assets, template === null || theme.template === undefined ? null : templateTarget(deck, theme.template, template))
+  return postProcessPptx(raw, plan, options.modified, assets, options.zipCache, template === null || theme.template === undefined ? null : templateTarget(deck, theme.template, template))
 }
 
 /** The template layout of every slide, by the kind layout gave it. */

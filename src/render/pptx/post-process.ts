@@ -10,7 +10,7 @@ import { writeMasterParts } from './master-parts.js'
 import type { ImageAssets } from '../../model/index.js'
 import { partTransforms } from './transforms/index.js'
 import { addSvgParts } from './svg-pictures.js'
-import { writeZip } from './zip-writer.js'
+import { writeZip, type ZipCache } from './zip-writer.js'
 import { onTemplate, type TemplateTarget } from './template/on-template.js'
 
 /**
@@ -26,8 +26,9 @@ import { onTemplate, type TemplateTarget } from './template/on-template.js'
  * @param plan The plan it was drawn from.
  * @param modified Document date; also every zip entry's date.
  * @param assets Image bytes (the master's logo).
+ * @param zipCache The previous package's compressed parts (see `ZipCache`).
  */
-export async function postProcessPptx(drawn: Parts, plan: PptxPlan, modified: Date, assets: ImageAssets, template: TemplateTarget | null = null): Promise<Uint8Array> {
+export async function postProcessPptx(drawn: Parts, plan: PptxPlan, modified: Date, assets: ImageAssets, zipCache?: ZipCache, template: TemplateTarget | null = null): Promise<Uint8Array> {
   let parts = drawn
   const locale = plan.meta.lang
   for (const [path, content] of parts) {
@@ -48,7 +49,7 @@ export async function postProcessPptx(drawn: Parts, plan: PptxPlan, modified: Da
   parts.set('docProps/app.xml', appXml(plan.meta, [...parts.keys()]))
   parts.delete('[Content_Types].xml')
   parts.set('[Content_Types].xml', contentTypes([...parts.keys()]))
-  return writeParts(parts, modified)
+  return writeParts(parts, modified, zipCache)
 }
 
 function fixDrawing(xml: string, locale: string, keepPrompt: boolean): string {
@@ -64,7 +65,7 @@ function fixSlide(xml: string, plan: PptxPlan, number: number, locale: string): 
 }
 
 /** Zips the parts with `[Content_Types].xml` first (as Office writes it), then in natural path order. */
-function writeParts(parts: Parts, modified: Date): Uint8Array {
+function writeParts(parts: Parts, modified: Date, zipCache: ZipCache | undefined): Uint8Array {
   const order = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : naturalOrder(a, b)))
-  return writeZip(order.map((path) => ({ path, content: parts.get(path) ?? '' })), modified)
+  return writeZip(order.map((path) => ({ path, content: parts.get(path) ?? '' })), modified, zipCache)
 }

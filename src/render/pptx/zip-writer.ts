@@ -10,6 +10,23 @@ import { crc32, deflateRawSync } from 'node:zlib'
 
 const utf8 = new TextEncoder()
 
+/**
+ * The entries of the previous zip, so a rebuild (the dev server's) compresses
+ * only the parts that changed: unchanged slides give equal strings. Created
+ * by the caller with `createZipCache` and passed in. Kept only for packages
+ * up to `MAX_REMEMBERED` characters (a few hundred slides): a huge deck is
+ * built once, and keeping its parts would only hold memory.
+ */
+export interface ZipCache {
+  level: number
+  entries: Map<string, Packed>
+}
+
+/** An empty zip cache. */
+export function createZipCache(): ZipCache {
+  return { level: -1, entries: new Map() }
+}
+
 /** One zip entry: its path and content (text is written as UTF-8). */
 export interface ZipEntry {
   path: string
@@ -21,17 +38,19 @@ export interface ZipEntry {
  *
  * @param entries the files, in the order they are written
  * @param date every entry's modification date (UTC; clamped to DOS dates, 1980–2107)
+ * @param cache the previous zip's compressed entries, reused where unchanged and replaced by this zip's
  * @param level the DEFLATE level (zlib's 0–9)
  */
-export function writeZip(entries: readonly ZipEntry[], date: Date, level = 6): Uint8Array {
+export function writeZip(entries: readonly ZipEntry[], date: Date, cache: ZipCache = createZipCache(), level = 6): Uint8Array {
   const { time, day } = dosDateTime(date)
-  const previous = lastWrite.level === level ? lastWrite.entries : new Map<string, Packed>()
+  const previous = cache.level === level ? cache.entries : new Map<string, Packed>()
   const packed = entries.map((entry) => {
     const known = previous.get(entry.path)
     return known !== undefined && known.content === entry.content ? known : pack(entry.content, level)
   })
   const size = entries.reduce((sum, entry) => sum + entry.content.length, 0)
-  lastWrite = { level, entries: size <= MAX_REMEMBERED ? new Map(entries.map((entry, index) => [entry.path, packed[index] as Packed])) : new Map() }
+  cache.level = level
+  cache.entries = size <= MAX_REMEMBERED ? new Map(entries.map((entry, index) => [entry.path, packed[index] as Packed])) : new Map()
   const locals: Uint8Array[] = []
   const centrals: Uint8Array[] = []
   let offset = 0
@@ -94,13 +113,7 @@ function pack(content: Uint8Array | string, level: number): Packed {
   return { content, data: deflateRawSync(bytes, { level }), crc: crc32(bytes), size: bytes.length }
 }
 
-/**
- * The entries of the previous zip, so a rebuild (the dev server's) compresses
- * only the parts that changed: unchanged slides give equal strings. Kept only
- * for packages up to `MAX_REMEMBERED` characters (a few hundred slides): a
- * huge deck is built once, and keeping its parts would only hold memory.
- */
-let lastWrite: { level: number; entries: Map<string, Packed> } = { level: -1, entries: new Map() }
+/** The largest package (in characters) whose entries `ZipCache` keeps. */
 const MAX_REMEMBERED = 5_000_000
 
 interface HeaderFields {

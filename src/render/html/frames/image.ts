@@ -18,7 +18,7 @@ export function image(frame: ImageFrame, ctx: RenderContext): Element {
     throw new TypeError(`No image asset for ${JSON.stringify(frame.path)}; pass every image the deck uses in assets.`)
   }
   const outer = frame.caption ? union(frame.box, frame.caption.box) : frame.box
-  const src = dataUrl(asset)
+  const src = dataUrl(asset, ctx.cache)
   const properties: Record<string, string> = { src, alt: frame.image.alt, style: boxStyle(relative(frame.box, outer)) }
   if (frame.image.title !== null) properties['title'] = frame.image.title
   return figure(frame, outer, h('img', { className: ['layar-abs'], ...properties }), ctx)

@@ -8,7 +8,7 @@ export interface LinearRun {
 }
 
 /** Operators written with a space on each side, as a reader expects `L = λW`. */
-const SPACED = new Set([...'=<>≤≥≠≈≡∼∝+−±∓×÷→←↔⇒⇔∈∉⊂⊆∪∩'])
+const SPACED: ReadonlySet<string> = new Set([...'=<>≤≥≠≈≡∼∝+−±∓×÷→←↔⇒⇔∈∉⊂⊆∪∩'])
 
 /** Accents under `\bar`, `\hat`, `\tilde`, `\dot`, `\vec` as combining marks. */
 const ACCENTS: Record<string, string> = { '¯': '\u0304', '‾': '\u0304', '^': '\u0302', 'ˆ': '\u0302', '~': '\u0303', '˜': '\u0303', '˙': '\u0307', '→': '\u20d7', '⃗': '\u20d7' }

@@ -3,7 +3,7 @@ import type { PartTransform } from '../part-transforms.js'
 import { childElements, documentElement } from '../xml-tree.js'
 
 /** CT_Presentation's children in the order pml.xsd's sequence wants them. */
-const ORDER = [
+const ORDER: readonly string[] = [
   'p:sldMasterIdLst',
   'p:notesMasterIdLst',
   'p:handoutMasterIdLst',
