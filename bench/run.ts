@@ -5,6 +5,8 @@
  *
  * Options: --runs N (cold CLI runs per deck, default 5), --quick (1 run of everything, to try the bench out),
  * --only pdf (only the PDF times of the default and 100-slide decks, written to bench/results/pdf.json),
+ * --only speed (only issue 20's figures and targets: dev save to served, spaced and back to back; cold ratio vs pandoc
+ *   of the default deck, the naive article and 1,000 slides; written to bench/results/speed.json),
  * --hostile (only the hostile inputs of issue 21, see hostile.ts),
  * --math (only the 30-formula deck against the same deck without formulas; writes bench/results/math.json).
  */
@@ -22,19 +24,20 @@ import { median, rssMethod, run, timeProcess } from './measure.js'
 import { ensurePandoc, timePandoc } from './pandoc.js'
 import { benchPdf, formatPdfMarkdown } from './pdf-time.js'
 import { formatMarkdown, formatReport } from './report.js'
+import { benchSpeed, formatSpeed } from './speed.js'
 import { checkTargets, type BenchResults } from './results.js'
 
 const repo = resolve(dirname(new URL(import.meta.url).pathname), '..')
 const log = (line: string): void => void process.stdout.write(`${line}\n`)
 
-function options(argv: readonly string[]): { runs: number; quick: boolean; only: 'pdf' | null } {
+function options(argv: readonly string[]): { runs: number; quick: boolean; only: 'pdf' | 'speed' | null } {
   const quick = argv.includes('--quick')
   const index = argv.indexOf('--runs')
   const runs = index >= 0 ? Number(argv[index + 1]) : quick ? 1 : 5
   if (!Number.isInteger(runs) || runs < 1) throw new TypeError('--runs needs a positive whole number')
   const onlyAt = argv.indexOf('--only')
   const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined
-  if (only !== undefined && only !== 'pdf') throw new TypeError('--only takes `pdf`')
+  if (only !== undefined && only !== 'pdf' && only !== 'speed') throw new TypeError('--only takes `pdf` or `speed`')
   return { runs, quick, only: only ?? null }
 }
 
@@ -68,6 +71,7 @@ async function deckSpecs(work: string, runs: number, quick: boolean): Promise<De
   const probes = quick ? 1 : 3
   return [
     { name: 'default', path: join(repo, 'content/kerjasama-militer-regional.md'), cliRuns: runs, pandocRuns, probes },
+    { name: 'naive article', path: join(repo, 'tests/fixtures/layout/naive-article/input.md'), cliRuns: runs, pandocRuns, probes },
     { name: '100 slides', path: await writeGenerated(decksDir, 100), cliRuns: runs, pandocRuns, probes },
     { name: '1,000 slides', path: await writeGenerated(decksDir, 1000), cliRuns: runs, pandocRuns: quick ? 1 : 3, probes },
   ]
@@ -87,7 +91,8 @@ async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc
   log('warm rebuilds of the default deck (10 one-word edits)')
   const warm = await probe(context, first.path, true)
   if (!warm.warm || !warm.warmHtmlOnly) throw new Error('the warm probe returned no warm figures')
-  log('layar dev: save to reload of the default deck (10 one-word saves)')
+  log('layar dev: save to reload of the default deck (10 one-word saves 2 s apart, then 10 back to back)')
+  const devSpaced = await devSaveToReload(first.path, 10, 2000)
   const dev = await devSaveToReload(first.path, 10)
   log('Node.js alone: node -e 0 (10 runs)')
   const nodeStartMs = await nodeAloneMs(context.repo, 10)
@@ -110,6 +115,7 @@ async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc
     warmRebuild: warm.warm,
     warmRebuildHtmlOnly: warm.warmHtmlOnly,
     devSaveToReload: dev,
+    devSaveToReloadSpaced: devSpaced,
     pdf,
     floor: {
       nodeStartMs,
@@ -117,7 +123,7 @@ async function measure(context: BenchContext, specs: readonly DeckSpec[], pandoc
       sumMs: nodeStartMs + warm.warm.medianMs,
       halfPandocMs: (defaultDeck?.pandoc.bothMs ?? Number.NaN) / 2,
     },
-    targets: checkTargets(decks, warm.warm.medianMs),
+    targets: checkTargets(decks, warm.warm.medianMs, devSpaced.medianMs),
   }
 }
 
@@ -162,6 +168,17 @@ async function main(): Promise<void> {
   }
   const probeScript = await compileProbe(repo)
   const pandoc = await ensurePandoc(log)
+  if (only === 'speed') {
+    const specs = (await deckSpecs(work, runs, quick)).filter((spec) => spec.name !== '100 slides').map((spec) => ({ ...spec, probes: 1 }))
+    try {
+      const speed = await benchSpeed({ repo, work, probeScript, log }, specs, repo)
+      log(`\n${formatSpeed(speed)}\nwrote bench/results/speed.json`)
+      if (speed.targets.some((target) => !target.pass)) process.exitCode = 1
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
+    return
+  }
   try {
     const results = rounded(await measure({ repo, work, probeScript, log }, await deckSpecs(work, runs, quick), pandoc))
     await mkdir(join(repo, 'bench/results'), { recursive: true })
