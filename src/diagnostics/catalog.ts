@@ -364,10 +364,17 @@ export const rules = {
     message: (p: { what: string }) =>
       `pandoc's ${p.what} is not read by layar yet, so it is shown as written. Rewrite it in the syntax layar reads (see the README's content format), or keep it if pandoc also builds this deck.`,
   },
+  'fragment-not-stepped': {
+    severity: 'warning',
+    message: () =>
+      'This `.fragment` div is not drawn as a step, and its content is shown from the start: layar makes a `.fragment` div a click only at the top level of a slide, not inside another div, a list or a column. Move it out, or use `. . .` pauses or `::: incremental` around a list.',
+  },
   'span-attributes-ignored': {
     severity: 'warning',
     message: (p: { attributes: string }) =>
-      `The span's ${p.attributes} has no effect in layar (a span draws \`.smallcaps\`, \`.underline\`, \`.mark\`, \`style="color: …"\` and \`lang=…\`); its text is shown without it. Remove it, or keep it if pandoc also builds this deck.`,
+      p.attributes.split(', ').includes('.fragment')
+        ? `The span's ${p.attributes} has no effect in layar: a \`.fragment\` span cannot be a click of its own, because PowerPoint builds text paragraph by paragraph (and a span draws only \`.smallcaps\`, \`.underline\`, \`.mark\`, \`style="color: …"\` and \`lang=…\`); its text is shown from the start. For a click, put the text in a paragraph of its own inside a \`::: fragment\` div or after a \`. . .\` pause, or keep it if pandoc also builds this deck.`
+        : `The span's ${p.attributes} has no effect in layar (a span draws \`.smallcaps\`, \`.underline\`, \`.mark\`, \`style="color: …"\` and \`lang=…\`); its text is shown without it. Remove it, or keep it if pandoc also builds this deck.`,
   },
   'math-invalid': {
     severity: 'error',

@@ -15,7 +15,10 @@ import type { Frame, TextFrame } from './laid-out.js'
  *   click (the pause has shown nothing yet), as do the items of a nested
  *   incremental list never;
  * - content that is not incremental appears with the pause before it (text
- *   after an incremental list is there from the start unless a pause precedes it).
+ *   after an incremental list is there from the start unless a pause precedes it);
+ * - a `.fragment` div's frames carry a step of their own (a new click, like
+ *   a pause); the frames after it carry the step before it again and keep
+ *   that step's click (shown from the start when no pause came before).
  *
  * A continuation slide (a part after the first of a split slide) shows its
  * first build on entry: going to the slide is that click, so a split slide
@@ -53,12 +56,20 @@ interface State {
 export function withBuilds(frames: readonly Frame[], options: BuildOptions): Frame[] {
   const first = frames[0]?.step ?? 0
   const state: State = options.continued ? { pause: first, pauseClick: 0, last: 0, fresh: true } : { pause: 0, pauseClick: 0, last: 0, fresh: false }
+  // Each pause step's click; a step seen again (the content after a `.fragment` div) goes back to its click.
+  const clicks = new Map<number, number>([[state.pause, 0]])
   return frames.map((frame) => {
     const pause = frame.step ?? 0
-    if (pause > state.pause) {
+    const seen = clicks.get(pause) ?? (options.continued && pause < first ? 0 : undefined)
+    if (seen === undefined) {
       state.pause = pause
       state.pauseClick = ++state.last
       state.fresh = true
+      clicks.set(pause, state.pauseClick)
+    } else if (pause !== state.pause) {
+      state.pause = pause
+      state.pauseClick = seen
+      state.fresh = false
     }
     const { step: _pause, ...rest } = frame
     const click = state.pauseClick

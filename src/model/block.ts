@@ -208,7 +208,10 @@ export type FlowBlock = Paragraph | List | Blockquote | DefinitionList | Table |
 /**
  * Every block a content slide can hold. `step` is set on the blocks after
  * pandoc pauses (`. . .`) at the top of a slide: 1 after the first pause, 2
- * after the second; absent before any (shown from the start).
+ * after the second; absent before any (shown from the start). A top-level
+ * `.fragment` div takes the next step for its own blocks only: the blocks
+ * after it keep the step before it (so steps need not rise in reading order;
+ * each new number is a new click, a number seen before is that click).
  */
 export type Block = (FlowBlock | Columns) & { step?: number }
 

@@ -45,7 +45,7 @@ import type { State } from './state.js'
 export function slidesFromMdast(nodes: readonly RootContent[], level: number, title: TitleSlide | null, state: State): Slide[] {
   const slides: Slide[] = title === null ? [] : [title]
   const marks: Marks = new Map()
-  const steps = new Map<Slide, number>()
+  const steps: Steps = new Map()
   const current = (): Slide => {
     const last = slides.at(-1)
     if (last !== undefined) return last
@@ -73,8 +73,11 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
       slideFurniture(node, current() as ContentSlide, state)
     } else if (isPause(node) && slides.at(-1)?.type === 'content') {
       const slide = current()
-      steps.set(slide, (steps.get(slide) ?? 0) + 1)
+      const count = (steps.get(slide)?.count ?? 0) + 1
+      steps.set(slide, { count, base: count })
       extend(slide, positionOf(node))
+    } else if (node.type === 'containerDirective' && node.name === 'fragment') {
+      addContent(node, slides, state, steps, true)
     } else {
       addContent(node, slides, state, steps)
     }
@@ -130,8 +133,20 @@ function isPause(node: RootContent): boolean {
   return only?.type === 'text' && only.value.trim() === '. . .'
 }
 
-/** Converts one block and adds it to the current content slide, opening an untitled one if needed. */
-function addContent(node: RootContent, slides: Slide[], state: State, steps: ReadonlyMap<Slide, number>): void {
+/**
+ * A content slide's build steps so far: `count` steps opened (by pauses and
+ * `.fragment` divs), `base` the step of the content that follows (that of the
+ * last pause: a `.fragment` div's own step ends with the div, as in reveal.js).
+ */
+type Steps = Map<Slide, { count: number; base: number }>
+
+/**
+ * Converts one block and adds it to the current content slide, opening an
+ * untitled one if needed. A top-level `.fragment` div (`fragment`) opens a
+ * step of its own for its content, like a pause before it, while what
+ * follows it keeps the step it had before the div.
+ */
+function addContent(node: RootContent, slides: Slide[], state: State, steps: Steps, fragment = false): void {
   const notes: ContentSlide['notes'] = []
   state.notes = notes
   let blocks: Block[]
@@ -140,6 +155,9 @@ function addContent(node: RootContent, slides: Slide[], state: State, steps: Rea
   if (node.type === 'heading') {
     report(state.file, 'heading-in-slide', { depth: node.depth }, positionOf(node))
     blocks = [headingAsParagraph(node, state)]
+  } else if (fragment && node.type === 'containerDirective') {
+    ignoredAttributes(node, state)
+    blocks = state.blocks(node.children)
   } else {
     blocks = state.blocks([node])
   }
@@ -152,7 +170,12 @@ function addContent(node: RootContent, slides: Slide[], state: State, steps: Rea
     slide = { type: 'content', title: null, blocks: [], notes: [], position: positionOf(node) }
     slides.push(slide)
   }
-  const step = steps.get(slide) ?? 0
+  const at = steps.get(slide) ?? { count: 0, base: 0 }
+  let step = at.base
+  if (fragment && blocks.length > 0) {
+    step = at.count + 1
+    steps.set(slide, { count: step, base: at.base })
+  }
   if (step > 0) for (const block of blocks) block.step = step
   slide.blocks.push(...blocks)
   slide.notes.push(...notes)

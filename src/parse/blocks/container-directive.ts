@@ -32,6 +32,11 @@ export function containerDirective(node: ContainerDirective, state: State): Bloc
       return withIncremental(state.blocks(node.children), node.name === 'incremental')
     case 'div':
       return plainDiv(node, state)
+    case 'fragment':
+      // Only a `.fragment` div at the top level of a slide is a step (see `slidesFromMdast`).
+      report(state.file, 'fragment-not-stepped', undefined, positionOf(node))
+      ignoredAttributes(node, state)
+      return state.blocks(node.children)
     case 'r-fit-text':
       ignoredAttributes(node, state)
       // Quarto sets each paragraph of the div on one line, as large as fits; other blocks stay as they are.
