@@ -62,9 +62,14 @@ function clean(value: string): string {
 // eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids, as xast-util-to-xml drops them
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g
 
+/**
+ * Text as xast-util-to-xml escapes it, and `]]>` too: XML forbids that
+ * sequence in character data (xast-util-to-xml leaves it, so a part holding
+ * content such as a classification `]]>…` would not parse again).
+ */
 function escapeText(value: string): string {
-  if (value.indexOf('&') < 0 && value.indexOf('<') < 0) return value
-  return value.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;')
+  if (value.indexOf('&') < 0 && value.indexOf('<') < 0 && value.indexOf(']]>') < 0) return value
+  return value.replaceAll('&', '&#x26;').replaceAll('<', '&#x3C;').replaceAll(']]>', ']]&#x3E;')
 }
 
 function escapeAttribute(value: string): string {
