@@ -1,5 +1,6 @@
 import type { PhrasingContent, Text as MdText } from 'mdast'
 import type { Position } from '../model/index.js'
+import { cutOut, type Cut } from './cut-out.js'
 import type { State } from './state.js'
 import { positionIn, sourcedText, textSlice, type SourcedText } from './text-source.js'
 
@@ -22,30 +23,10 @@ export interface InlineNoteNode {
  * and no maintained extension parses them.
  */
 export function withInlineNotes(nodes: readonly PhrasingContent[], state: State): Array<PhrasingContent | InlineNoteNode> {
-  const queue = [...nodes]
-  const out: Array<PhrasingContent | InlineNoteNode> = []
-  for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
-    const found = node.type === 'text' && node.value.includes('^[') ? openNote(node, queue, state) : null
-    if (found === null) {
-      out.push(node)
-      continue
-    }
-    if (found.before !== null) out.push(found.before)
-    out.push(found.note)
-    queue.splice(0, found.consumed, ...(found.after === null ? [] : [found.after]))
-  }
-  return out
+  return cutOut(nodes, (node, rest) => (node.type === 'text' && node.value.includes('^[') ? openNote(node, rest, state) : null))
 }
 
-interface FoundNote {
-  before: MdText | null
-  note: InlineNoteNode
-  /** How many nodes after the opening one the note took (the last one's rest is `after`). */
-  consumed: number
-  after: MdText | null
-}
-
-function openNote(node: MdText, rest: readonly PhrasingContent[], state: State): FoundNote | null {
+function openNote(node: MdText, rest: readonly PhrasingContent[], state: State): Cut<InlineNoteNode> | null {
   const text = sourcedText(node, state)
   for (let open = text.value.indexOf('^['); open !== -1; open = text.value.indexOf('^[', open + 1)) {
     if (text.escaped[open] === true || text.escaped[open + 1] === true) continue
@@ -56,7 +37,7 @@ function openNote(node: MdText, rest: readonly PhrasingContent[], state: State):
       const inner = same.index > open + 2 ? [textSlice(text, open + 2, same.index, state)] : []
       const end = positionIn(text, same.index, same.index + 1, state).end
       const after = same.index + 1 < text.value.length ? textSlice(text, same.index + 1, text.value.length, state) : null
-      return { before, note: { type: 'inlineNote', children: inner, position: { start, end } }, consumed: 0, after }
+      return { before, found: { type: 'inlineNote', children: inner, position: { start, end } }, consumed: 0, after }
     }
     const children: PhrasingContent[] = open + 2 < text.value.length ? [textSlice(text, open + 2, text.value.length, state)] : []
     let depth = same.depth
@@ -77,7 +58,7 @@ function openNote(node: MdText, rest: readonly PhrasingContent[], state: State):
       if (close.index > 0) children.push(textSlice(nextText, 0, close.index, state))
       const end = positionIn(nextText, close.index, close.index + 1, state).end
       const after = close.index + 1 < nextText.value.length ? textSlice(nextText, close.index + 1, nextText.value.length, state) : null
-      return { before, note: { type: 'inlineNote', children, position: { start, end } }, consumed: k + 1, after }
+      return { before, found: { type: 'inlineNote', children, position: { start, end } }, consumed: k + 1, after }
     }
   }
   return null

@@ -3,6 +3,7 @@ import type { Inline, Position, Span } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { parseAttributes, type Attributes } from './attributes.js'
 import type { InlineNoteNode } from './inline-notes.js'
+import { cutOut, type Cut } from './cut-out.js'
 import type { State } from './state.js'
 import { positionIn, sourcedText, textSlice, type SourcedText } from './text-source.js'
 
@@ -24,29 +25,10 @@ export interface SpanNode {
  * reason as inline notes: no maintained micromark extension reads them.
  */
 export function withSpans(nodes: readonly Piece[], state: State): Array<Piece | SpanNode> {
-  const queue = [...nodes]
-  const out: Array<Piece | SpanNode> = []
-  for (let node = queue.shift(); node !== undefined; node = queue.shift()) {
-    const found = node.type === 'text' && node.value.includes('[') ? openSpan(node, queue, state) : null
-    if (found === null) {
-      out.push(node)
-      continue
-    }
-    if (found.before !== null) out.push(found.before)
-    out.push(found.span)
-    queue.splice(0, found.consumed, ...(found.after === null ? [] : [found.after]))
-  }
-  return out
+  return cutOut(nodes, (node, rest) => (node.type === 'text' && node.value.includes('[') ? openSpan(node, rest, state) : null))
 }
 
-interface Found {
-  before: MdText | null
-  span: SpanNode
-  consumed: number
-  after: MdText | null
-}
-
-function openSpan(node: MdText, rest: readonly Piece[], state: State): Found | null {
+function openSpan(node: MdText, rest: readonly Piece[], state: State): Cut<SpanNode> | null {
   const text = sourcedText(node, state)
   for (let open = text.value.indexOf('['); open !== -1; open = text.value.indexOf('[', open + 1)) {
     if (text.escaped[open] === true || (open > 0 && /[\^!]/.test(text.value[open - 1] ?? ''))) continue
@@ -74,7 +56,7 @@ function openSpan(node: MdText, rest: readonly Piece[], state: State): Found | n
       if (close.index > from) children.push(textSlice(current, from, close.index, state))
       const end = positionIn(current, read.end - 1, read.end, state).end
       const after = read.end < current.value.length ? textSlice(current, read.end, current.value.length, state) : null
-      return { before, span: { type: 'bracketedSpan', attributes: read.attributes, children, position: { start, end } }, consumed: k + 1, after }
+      return { before, found: { type: 'bracketedSpan', attributes: read.attributes, children, position: { start, end } }, consumed: k + 1, after }
     }
   }
   return null
