@@ -4,9 +4,13 @@ import { eventsPath } from './inject.js'
  * The live-reload client, served as a same-origin script (the deck's own
  * scripts are inline; this one is a file so the page in dist/ stays untouched).
  *
- * - `reload`: remembers `Reveal.getIndices()` (slide and fragment) in
- *   sessionStorage, reloads, and goes back there once reveal.js is ready. The
- *   URL hash alone would lose the fragment.
+ * - `reload`: remembers `Reveal.getState()` (slide, fragment step `indexf`,
+ *   paused, overview) in sessionStorage, reloads, and hands it to
+ *   `Reveal.setState()` once reveal.js is ready, so an incremental list or a
+ *   slide with pauses shows the items the presenter had reached, not none.
+ *   The URL hash alone would lose the step. Note: a reload that comes before
+ *   the state was restored (two saves in quick succession) keeps the saved
+ *   state rather than overwrite it with the page's not-yet-restored one.
  * - `error`: shows the diagnostics over the page. Every piece of text goes in
  *   with `textContent`, never `innerHTML`: reasons quote the user's content.
  *   (EventSource also fires a plain `error` Event when the connection drops;
@@ -25,24 +29,27 @@ export const clientScript = `(function () {
 
   function reveal() {
     var r = window.Reveal;
-    return r && typeof r.getIndices === 'function' ? r : null;
+    return r && typeof r.getState === 'function' && typeof r.setState === 'function' ? r : null;
+  }
+
+  function ready(r) {
+    return typeof r.isReady === 'function' && r.isReady();
   }
 
   function restore() {
     var saved = sessionStorage.getItem(key);
-    if (!saved) return;
     var r = reveal();
-    if (!r) return;
-    sessionStorage.removeItem(key);
-    var at;
-    try { at = JSON.parse(saved); } catch (e) { return; }
-    var go = function () { r.slide(at.h || 0, at.v || 0, at.f === undefined ? undefined : at.f); };
-    if (typeof r.isReady === 'function' && r.isReady()) go(); else r.on('ready', go);
+    if (!saved || !r) return;
+    var go = function () {
+      sessionStorage.removeItem(key);
+      try { r.setState(JSON.parse(saved)); } catch (e) { /* a garbled entry: the URL hash still has the slide */ }
+    };
+    if (ready(r)) go(); else r.on('ready', go);
   }
 
   function remember() {
     var r = reveal();
-    if (r) sessionStorage.setItem(key, JSON.stringify(r.getIndices()));
+    if (r && ready(r) && !sessionStorage.getItem(key)) sessionStorage.setItem(key, JSON.stringify(r.getState()));
   }
 
   function hideOverlay() {
