@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
-import { toXml } from 'xast-util-to-xml'
 import { x } from 'xastscript'
 import type { SlideBackgroundPlan } from './plan/index.js'
+import { serializeXmlPart } from './xml-tree.js'
 
 /**
  * Sets the crop and transparency of a slide's background picture on the
@@ -34,7 +34,7 @@ export function fixBackgroundPicture(xml: string, background: Extract<SlideBackg
     }
     return child
   })
-  return toXml(tree, { closeEmptyElements: true })
+  return serializeXmlPart(tree)
 }
 
 function find(root: Root, test: (node: Element) => boolean): Element | null {

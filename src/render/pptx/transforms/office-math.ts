@@ -1,8 +1,9 @@
 import { mml2omml } from 'mathml2omml'
 import type { Element, ElementContent, Nodes } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
-import { toXml } from 'xast-util-to-xml'
 import { x } from 'xastscript'
+import { serializeXmlPart } from '../xml-tree.js'
+import { withFences } from './office-math-fences.js'
 
 /** The DrawingML 2010 namespace PowerPoint writes equations in (`a14:m`). */
 export const A14 = 'http://schemas.microsoft.com/office/drawing/2010/main'
@@ -21,8 +22,10 @@ const M = 'http://schemas.openxmlformats.org/officeDocument/2006/math'
  */
 export function officeMath(mathml: string, display: boolean, runProperties: Element): Element {
   const oMath = rootElement(mml2omml(escapedTwice(mathml)))
-  withOperands(oMath)
   withoutEmptyScripts(oMath)
+  // Before operands move into sums: a bracket pair may straddle a sum's operand and what follows it.
+  withFences(oMath)
+  withOperands(oMath)
   withRunProperties(oMath, runProperties)
   const content = display
     ? x('m:oMathPara', { 'xmlns:m': M }, x('m:oMathParaPr', {}, x('m:jc', { 'm:val': 'centerGroup' })), oMath)
@@ -43,7 +46,7 @@ function escapedTwice(mathml: string): string {
     else if ('children' in node) for (const child of node.children) visit(child)
   }
   visit(tree)
-  return toXml(tree)
+  return serializeXmlPart(tree)
 }
 
 /**
