@@ -1,6 +1,6 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import { capturePackage } from '../../src/render/pptx/capture-package.js'
+import { storedZipParts } from '../../src/render/pptx/stored-zip.js'
 import { writeZip } from '../../src/render/pptx/zip-writer.js'
 
 const date = new Date(Date.UTC(2026, 10, 25, 13, 45, 30))
@@ -38,21 +38,23 @@ describe('writeZip', () => {
   })
 })
 
-describe('capturePackage', () => {
-  it('takes the parts of a zip generated inside it, and leaves JSZip alone outside it', async () => {
-    const parts = await capturePackage(async () => {
-      const zip = new JSZip()
-      zip.folder('ppt')
-      zip.file('ppt/a.xml', '<a/>')
-      zip.file('ppt/media/b.png', 'AAEC', { base64: true })
-      return zip.generateAsync({ type: 'uint8array' })
-    })
-    expect([...parts.keys()].sort()).toEqual(['ppt/a.xml', 'ppt/media/b.png'])
-    expect(parts.get('ppt/a.xml')).toBe('<a/>')
+describe('storedZipParts', () => {
+  it('reads the parts of an uncompressed zip: XML as text, media as bytes, no folders', async () => {
+    const zip = new JSZip()
+    zip.folder('ppt')
+    zip.file('ppt/a.xml', '<a>Kerja sama — ✓</a>')
+    zip.file('ppt/_rels/a.xml.rels', '<Relationships/>')
+    zip.file('ppt/media/b.png', 'AAEC', { base64: true })
+    const parts = storedZipParts(await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }))
+    expect([...parts.keys()].sort()).toEqual(['ppt/_rels/a.xml.rels', 'ppt/a.xml', 'ppt/media/b.png'])
+    expect(parts.get('ppt/a.xml')).toBe('<a>Kerja sama — ✓</a>')
     expect(parts.get('ppt/media/b.png')).toEqual(new Uint8Array([0, 1, 2]))
-    const outside = new JSZip().file('x.txt', 'x')
-    const bytes = await outside.generateAsync({ type: 'uint8array' })
-    expect(Object.keys((await JSZip.loadAsync(bytes)).files)).toEqual(['x.txt'])
+  })
+
+  it('refuses compressed entries and bytes that are no zip', async () => {
+    const deflated = await new JSZip().file('a.xml', '<a/>'.repeat(100)).generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+    expect(() => storedZipParts(deflated)).toThrow(/compressed a\.xml/)
+    expect(() => storedZipParts(new Uint8Array(40))).toThrow(/no zip/)
   })
 })
 

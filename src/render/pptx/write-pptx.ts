@@ -1,8 +1,8 @@
 import pptxgenModule from 'pptxgenjs'
 import type * as Pptx from 'pptxgenjs'
 import type { ImageAssets } from '../../model/index.js'
-import { capturePackage } from './capture-package.js'
 import type { Parts } from './dedupe-media.js'
+import { storedZipParts } from './stored-zip.js'
 import type {
   ImageShape,
   MasterPlan,
@@ -56,7 +56,10 @@ export async function writePptx(plan: PptxPlan, assets: ImageAssets): Promise<Pa
   const images = new ImageStandIns(assets)
   for (const master of plan.masters) pres.defineSlideMaster(masterProps(master))
   for (const slide of plan.slides) addSlide(pres, slide, lang, images)
-  const parts = await capturePackage(() => pres.write({ outputType: 'uint8array' }))
+  // 'STREAM' is pptxgenjs's uncompressed package (STORE entries): nothing is deflated only to be inflated again.
+  const written = await pres.write({ outputType: 'STREAM', compression: false })
+  if (!(written instanceof Uint8Array)) throw new Error('pptx: pptxgenjs returned no bytes for its package.')
+  const parts = storedZipParts(written)
   images.restore(parts)
   return parts
 }
