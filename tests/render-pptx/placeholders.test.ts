@@ -52,6 +52,18 @@ const markdown = [
   '',
   '![](peta.png)',
   '',
+  '## Tabel saja',
+  '',
+  '| A | B |',
+  '|---|---|',
+  '| 1 | 2 |',
+  '',
+  '## Teks dan gambar',
+  '',
+  '- satu',
+  '',
+  '![](peta.png)',
+  '',
 ].join('\n')
 
 let pkg: PptxPackage
@@ -84,7 +96,9 @@ describe('slides fill their layout placeholders', () => {
     laidOut.slides.forEach((laid, index) => {
       if (laid.layout === 'title' || laid.layout === 'section') return
       const frames = laid.frames.filter((frame) => frame.type === 'text')
-      expect(bodyShapes(index), `slide ${index + 1}`).toHaveLength(frames.length)
+      // A picture's caption on Picture with Caption is in the layout's text placeholder too.
+      const captions = bodyShapes(index).filter((entry) => entry.name.startsWith('Caption'))
+      expect(bodyShapes(index).length - captions.length, `slide ${index + 1}`).toBe(frames.length)
       if (laid.layout === 'image') return
       const boxes = shapesOf(slide(index)).filter((entry) => entry.placeholder === null)
       // What stays a plain shape is not body text (the table is a graphic frame, not a p:sp; captions of figures are text boxes).
@@ -136,6 +150,55 @@ describe('slides fill their layout placeholders', () => {
         expect(match, `slide ${index + 1} ${JSON.stringify(ph)}`).toBe(true)
       }
     })
+  })
+})
+
+/** The pictures (`p:pic`) or graphic frames of a slide, with their `<p:ph>` attributes (or null) and box. */
+const objects = (index: number, kind: 'p:pic' | 'p:graphicFrame') =>
+  findAll(slide(index), kind).map((frame) => {
+    const nvPr = findAll(frame, 'p:nvPr')[0]
+    const ph = nvPr?.children.find((child): child is XmlElement => typeof child !== 'string' && child.name === 'p:ph')
+    const off = findAll(frame, 'a:off')[0]?.attrs
+    return { ph: ph?.attrs ?? null, first: nvPr?.children.find((child): child is XmlElement => typeof child !== 'string')?.name, x: Number(off?.x), y: Number(off?.y), frame }
+  })
+const emuOf = (points: number | undefined): number => Math.round((points ?? Number.NaN) * 12700)
+
+describe('pictures and tables fill content placeholders as PowerPoint puts them', () => {
+  it('puts an image slide on Picture with Caption: the picture in its picture placeholder, the caption in its text placeholder, at the measured boxes', () => {
+    expect(laidOut.slides[5]?.layout).toBe('image')
+    expect(layoutName(5)).toBe('Picture with Caption')
+    expect(findAll(layoutOf(5), 'p:sldLayout')[0]?.attrs.type).toBe('picTx')
+    const [picture] = objects(5, 'p:pic')
+    expect(picture?.ph).toEqual({ type: 'pic', idx: '1' })
+    // As PowerPoint writes a filled picture placeholder: p:ph first in p:nvPr, grouping locked, aspect kept.
+    expect(picture?.first).toBe('p:ph')
+    expect(findAll(picture!.frame, 'a:picLocks')[0]?.attrs).toEqual({ noGrp: '1', noChangeAspect: '1' })
+    const layoutPh = findAll(layoutOf(5), 'p:ph').map((ph) => ph.attrs)
+    expect(layoutPh).toEqual(expect.arrayContaining([{ type: 'pic', idx: '1' }, { type: 'body', idx: '2' }]))
+    const frame = laidOut.slides[5]?.layout === 'image' ? laidOut.slides[5].frames[0] : undefined
+    expect(frame?.type).toBe('image')
+    expect([picture?.x, picture?.y]).toEqual([emuOf(frame?.box.x), emuOf(frame?.box.y)])
+    const caption = shapesOf(slide(5)).find((entry) => entry.name.startsWith('Caption'))!
+    expect(phOf(caption.shape)).toEqual({ type: 'body', idx: '2' })
+    expect(paragraphTexts(caption.shape)).toEqual(['preencoded.png'])
+    const captionBox = frame?.type === 'image' ? frame.caption?.box : undefined
+    expect(findAll(caption.shape, 'a:off')[0]?.attrs).toEqual({ x: String(emuOf(captionBox?.x)), y: String(emuOf(captionBox?.y)) })
+  })
+
+  it('puts a table that opens a slide in the content placeholder, and leaves one after text a free table', () => {
+    const [table] = objects(7, 'p:graphicFrame')
+    expect(layoutName(7)).toBe('Title and Content')
+    expect(table?.ph).toEqual({ idx: '1' })
+    expect(table?.first).toBe('p:ph')
+    expect(findAll(table!.frame, 'a:graphicFrameLocks')[0]?.attrs).toEqual({ noGrp: '1' })
+    const frame = laidOut.slides[7]?.layout === 'content' ? laidOut.slides[7].frames.find((candidate) => candidate.type === 'table') : undefined
+    expect([table?.x, table?.y]).toEqual([emuOf(frame?.box.x), emuOf(frame?.box.y)])
+    // Text before a table takes the content placeholder; the table stays a plain graphic frame.
+    expect(objects(3, 'p:graphicFrame').map((entry) => entry.ph)).toEqual([null])
+  })
+
+  it('puts a picture beside text on a content slide in no placeholder once the text holds the content placeholder', () => {
+    expect(objects(8, 'p:pic').map((entry) => entry.ph)).toEqual([null])
   })
 })
 

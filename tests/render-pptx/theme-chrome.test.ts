@@ -102,7 +102,7 @@ describe('theme logo, placement and per-layout colours in both outputs', () => {
       const title = xml && findAll(xml, 'p:sp').find((sp) => findAll(sp, 'p:ph').some((ph) => ph.attrs['type'] === 'title'))
       return { background: solidFill(xml && findAll(xml, 'p:bg')[0]), title: solidFill(title && findAll(title, 'a:defRPr')[0]) }
     }
-    expect(colours('Title Only')).toEqual({ background: 'F1F5F9', title: '7F1D1D' })
+    expect(colours('Picture with Caption')).toEqual({ background: 'F1F5F9', title: '7F1D1D' })
     expect(colours('Title and Content')).toEqual({ background: 'FFFFFF', title: '0B2545' })
     expect(colours('Two Content')).toEqual({ background: 'FFFFFF', title: '0B2545' })
   })

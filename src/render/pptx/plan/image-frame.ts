@@ -25,6 +25,7 @@ export const image: FrameHandler<ImageFrame> = (frame, { theme, assets, number }
       path: frame.path,
       mime: pictureMime(asset),
       altText: oneLine(frame.image.alt),
+      placeholder: null,
       ...(asset.mime === 'image/svg+xml' ? { svg: asset.bytes } : {}),
     },
   ]

@@ -1,5 +1,6 @@
 import type { LaidOutDeck } from '../../../layout/laid-out.js'
 import { contentAreaOf } from '../../../layout/geometry.js'
+import { CAPTION_SCALE } from '../../../layout/image-frame.js'
 import type { Theme } from '../../../theme/index.js'
 import type { LayoutPlan, LayoutType, PlaceholderPlan, PlaceholderText } from './master-types.js'
 import type { MasterName, PlanBox } from './types.js'
@@ -9,8 +10,9 @@ import { footerPlaceholders } from './slide-master.js'
 /**
  * The slide layouts of the package, named and typed as PowerPoint names them,
  * in part order: first the ones pptxgenjs draws slides on (its empty
- * `DEFAULT` first, then `MASTER_ORDER`), then Comparison and Picture with
- * Caption, which no slide of a layar deck uses but a user may pick. Each has
+ * `DEFAULT` first, then `MASTER_ORDER`; image slides use Picture with
+ * Caption), then Comparison and Title Only, which no slide of a layar deck
+ * uses but a user may pick. Each has
  * its placeholders at the boxes layout measured (the first such slide's
  * title, the content area below it), the date, footer and slide-number
  * placeholders, and the organisation in its chrome colour.
@@ -36,10 +38,10 @@ export function layoutsFromDeck(deck: LaidOutDeck, theme: Theme): LayoutPlan[] {
     layout('SECTION', 'Section Header', 'secHead', (c) => [titleOf(c, 'title'), body(c, 'body', 1, contentBoxBelow(c.title, deck, theme), sectionText(c))]),
     layout('CONTENT', 'Title and Content', 'obj', (c) => [titleOf(c, 'title'), body(c, 'obj', 1, contentBoxBelow(c.title, deck, theme))]),
     layout('TWO_COLUMN', 'Two Content', 'twoObj', (c) => [titleOf(c, 'title'), ...halves(contentBoxBelow(c.title, deck, theme), theme.gap).map((box, i) => body(c, 'obj', i + 1, box))]),
-    layout('IMAGE', 'Title Only', 'titleOnly', (c) => [titleOf(c, 'title')]),
+    layout('IMAGE', 'Picture with Caption', 'picTx', pictureWithCaption),
     layout('UNTITLED', 'Content', 'objOnly', (c) => [body(c, 'obj', 1, contentArea(deck, theme))]),
     layout(null, 'Comparison', 'twoTxTwoObj', comparison),
-    layout(null, 'Picture with Caption', 'picTx', pictureWithCaption),
+    layout(null, 'Title Only', 'titleOnly', (c) => [titleOf(c, 'title')]),
   ]
 }
 
@@ -100,15 +102,23 @@ function comparison(context: LayoutContext): PlaceholderPlan[] {
   ]
 }
 
-/** Picture with Caption: the picture over the content area, its caption in a band of two body lines below. */
+/**
+ * Picture with Caption: the picture over the content area, its caption in a
+ * band of two caption lines below, centred in the muted colour at the size
+ * layout gives captions (the first image slide's, else the body size scaled as
+ * layout scales it), as image slides draw them.
+ */
 function pictureWithCaption(context: LayoutContext): PlaceholderPlan[] {
   const { deck, theme } = context
   const area = contentBoxBelow(context.title, deck, theme)
-  const caption = 2 * theme.sizes.body * theme.lineSpacing
-  const picture = { ...area, h: Math.max(theme.sizes.body, area.h - caption - theme.gap) }
+  const placed = deck.slides.flatMap((slide) => (slide.layout === 'image' ? slide.frames : [])).find((frame) => frame.type === 'image' && frame.caption !== null)
+  const size = placed?.type === 'image' && placed.caption !== null ? placed.caption.fontSize : theme.sizes.body * CAPTION_SCALE
+  const caption = 2 * size * theme.lineSpacing
+  const picture = { ...area, h: Math.max(theme.sizes.body, area.h - caption - theme.gap / 2) }
+  const text: PlaceholderText = { fontFace: theme.fonts.body.office, fontSize: size, color: theme.colors.muted, bold: false, align: 'center', anchor: 'top' }
   return [
     titleOf(context, 'title'),
     body(context, 'pic', 1, picture),
-    body(context, 'body', 2, { ...area, y: picture.y + picture.h + theme.gap, h: caption }),
+    body(context, 'body', 2, { ...area, y: picture.y + picture.h + theme.gap / 2, h: caption }, text),
   ]
 }

@@ -112,3 +112,13 @@ export interface SlidePlaceholder {
    */
   autofit: boolean
 }
+
+/**
+ * Which placeholder of its layout a slide's table or picture fills, as
+ * PowerPoint puts them: a content placeholder (`obj`, `<p:ph idx="…"/>`) or,
+ * for a picture, a picture placeholder (`pic`, Picture with Caption).
+ */
+export interface SlideObjectPlaceholder {
+  type: 'obj' | 'pic'
+  idx: number
+}

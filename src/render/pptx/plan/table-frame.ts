@@ -42,6 +42,7 @@ export const table: FrameHandler<TableFrame> = (frame, { theme, number }) => {
       header: header !== null,
       border: { width: TABLE_BORDER, color: theme.colors.tableBorder },
       cellMargin: [y, x, y, x],
+      placeholder: null,
     },
   ]
 }

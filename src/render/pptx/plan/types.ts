@@ -1,4 +1,4 @@
-import type { ChromeLine, LayoutPlan, SlideMasterPlan, SlidePlaceholder } from './master-types.js'
+import type { ChromeLine, LayoutPlan, SlideMasterPlan, SlideObjectPlaceholder, SlidePlaceholder } from './master-types.js'
 
 /**
  * The PPTX plan: plain, JSON-serialisable data saying which shapes go where on
@@ -248,6 +248,8 @@ export interface TableShape {
   border: { width: number; color: string }
   /** Cell padding in points: top, right, bottom, left. */
   cellMargin: [number, number, number, number]
+  /** The layout's content placeholder it fills (`<p:graphicFrame>` with `<p:ph idx>`); `null` for a free table. */
+  placeholder: SlideObjectPlaceholder | null
 }
 
 export interface TableCellPlan {
@@ -264,6 +266,8 @@ export interface ImageShape {
   path: string
   mime: 'image/png' | 'image/jpeg' | 'image/gif'
   altText: string
+  /** The layout placeholder it fills (picture or content placeholder); `null` for a free picture. */
+  placeholder: SlideObjectPlaceholder | null
   /**
    * For an SVG image: its sanitised SVG, embedded beside the PNG rendering
    * (`path`'s picture) as PowerPoint's native SVG picture (`svg-pictures.ts`).

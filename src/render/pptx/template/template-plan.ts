@@ -32,7 +32,7 @@ function chromeShapes(plan: PptxPlan, slide: SlidePlan): ShapePlan[] {
   const layout = plan.layouts.find((candidate) => candidate.source === slide.master)
   for (const line of layout?.shapes ?? []) shapes.push(lineShape(line, 'Organization', null))
   const logo = plan.master.logo
-  if (logo !== null) shapes.push({ type: 'image', name: 'Logo', box: { ...logo.box }, path: logo.path, mime: logo.mime, altText: '' })
+  if (logo !== null) shapes.push({ type: 'image', name: 'Logo', box: { ...logo.box }, path: logo.path, mime: logo.mime, altText: '', placeholder: null })
   return shapes
 }
 
@@ -56,12 +56,14 @@ function paragraph(p: ParagraphPlan, s: number): ParagraphPlan {
   return { ...p, lineSpacing: p.lineSpacing * s, spaceAfter: p.spaceAfter * s, marker, runs: p.runs.map((run) => ({ ...run, fontSize: run.fontSize * s })) }
 }
 
+/** Tables and pictures leave layar's layout placeholders: the template's layouts have their own (body text is matched in `placeholders.ts`). */
 function shape(plan: ShapePlan, s: number): ShapePlan {
-  if (plan.type === 'image') return { ...plan, box: box(plan.box, s) }
+  if (plan.type === 'image') return { ...plan, box: box(plan.box, s), placeholder: null }
   if (plan.type === 'text') return { ...plan, box: box(plan.box, s), margin: plan.margin * s, paragraphs: plan.paragraphs.map((p) => paragraph(p, s)) }
   return {
     ...plan,
     box: box(plan.box, s),
+    placeholder: null,
     columnWidths: plan.columnWidths.map((w) => w * s),
     rowHeights: plan.rowHeights.map((h) => h * s),
     border: { ...plan.border, width: plan.border.width * s },

@@ -2,7 +2,7 @@ import type { Element } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
 import { isSlidePart, partNumber } from '../part-paths.js'
-import type { ChromeLine, SlidePlaceholder } from '../plan/index.js'
+import type { ChromeLine, SlideObjectPlaceholder, SlidePlaceholder } from '../plan/index.js'
 import { bodyProperties, placeholderReference, runProperties, xfrm } from '../master-shapes.js'
 import { childElement, childElements, documentElement, elementsNamed } from '../xml-tree.js'
 
@@ -10,7 +10,9 @@ import { childElement, childElements, documentElement, elementsNamed } from '../
  * Slides fill their layout's placeholders, as a hand-made deck does: the
  * title in `title` (`ctrTitle` on the title slide), body text in the content
  * or body placeholder the plan chose (`SlidePlaceholder`), the subtitle in
- * `subTitle`, the footer in `ftr` and the number in `sldNum`. Every shape
+ * `subTitle`, the footer in `ftr` and the number in `sldNum`, and a table or
+ * picture the plan put in a content or picture placeholder becomes one
+ * (`<p:ph idx>` / `<p:ph type="pic" idx>`, as PowerPoint writes them). Every shape
  * keeps its own box (`<a:xfrm>`) and formatting, so the slide draws as
  * before; paragraphs get an explicit zero `spcBef` and their `spcAft`, so
  * nothing of the master's body style (meant for text a user adds) changes them.
@@ -30,7 +32,13 @@ export const slidePlaceholders: PartTransform = {
       else if (ph?.attributes.type === 'sldNum') ph.attributes = placeholderReference('sldNum', 12).attributes
     }
     for (const planned of slide.shapes) {
-      if (planned.type !== 'text' || planned.placeholder === null) continue
+      if (planned.placeholder === null) continue
+      if (planned.type !== 'text') {
+        const frame = objectNamed(spTree, planned.type === 'table' ? 'p:graphicFrame' : 'p:pic', planned.name)
+        if (frame === undefined) throw new Error(`pptx: ${path} has no ${planned.type} ${planned.name} to put in a placeholder.`)
+        fillObjectPlaceholder(frame, planned.placeholder)
+        continue
+      }
       const shape = textBoxNamed(spTree, planned.name)
       if (shape === undefined) throw new Error(`pptx: ${path} has no text box ${planned.name} to put in a placeholder.`)
       fillPlaceholder(shape, planned.placeholder)
@@ -57,6 +65,35 @@ function textBoxNamed(spTree: Element, name: string): Element | undefined {
     const cNvSpPr = nv === undefined ? undefined : childElement(nv, 'p:cNvSpPr')
     return cNvPr?.attributes.name === name && cNvSpPr?.attributes.txBox === '1'
   })
+}
+
+/** The picture (`p:pic`) or graphic frame (`p:graphicFrame`) named `name`. */
+function objectNamed(spTree: Element, kind: 'p:pic' | 'p:graphicFrame', name: string): Element | undefined {
+  const nvName = kind === 'p:pic' ? 'p:nvPicPr' : 'p:nvGraphicFramePr'
+  return childElements(spTree).find((shape) => {
+    const nv = shape.name === kind ? childElement(shape, nvName) : undefined
+    const cNvPr = nv === undefined ? undefined : childElement(nv, 'p:cNvPr')
+    return cNvPr?.attributes.name === name
+  })
+}
+
+/**
+ * Makes a picture or table a placeholder of the slide's layout, as PowerPoint
+ * writes one: `<p:ph type="pic" idx>` (or `<p:ph idx>` for a content
+ * placeholder) first in its `p:nvPr`, and the grouping lock PowerPoint sets
+ * on placeholders (`noGrp`); the picture keeps its aspect lock, and its box stays.
+ */
+function fillObjectPlaceholder(frame: Element, placeholder: SlideObjectPlaceholder): void {
+  const picture = frame.name === 'p:pic'
+  const nv = childElement(frame, picture ? 'p:nvPicPr' : 'p:nvGraphicFramePr')
+  const locks = nv === undefined ? undefined : childElement(nv, picture ? 'p:cNvPicPr' : 'p:cNvGraphicFramePr')
+  const nvPr = nv === undefined ? undefined : childElement(nv, 'p:nvPr')
+  if (locks === undefined || nvPr === undefined) throw new Error(`pptx: a ${frame.name} without its non-visual properties.`)
+  const lockName = picture ? 'a:picLocks' : 'a:graphicFrameLocks'
+  const lock = childElement(locks, lockName)
+  const rest = childElements(locks).filter((child) => child.name !== lockName)
+  locks.children = [x(lockName, { noGrp: '1', ...(lock === undefined ? {} : lock.attributes) }), ...rest]
+  nvPr.children = [placeholderReference(placeholder.type, placeholder.idx), ...childElements(nvPr).filter((child) => child.name !== 'p:ph')]
 }
 
 function fillPlaceholder(shape: Element, placeholder: SlidePlaceholder): void {
