@@ -10,7 +10,8 @@ import { CANVAS, contentAreaOf } from './geometry.js'
 import type { Chrome, LaidOutDeck, LaidOutSlide } from './laid-out.js'
 import { slideBanners } from './slide-classification.js'
 import { backgroundOf, styleExtras } from './slide-style.js'
-import { sectionTitle, titleSlideParts } from './titles.js'
+import { sectionTitle, titleSlideParts, type TitleParts } from './titles.js'
+import { templateSectionTitle, templateTitleSlideParts } from './template-titles.js'
 import { createLayoutCache, type LayoutCache } from './layout-cache.js'
 
 export type * from './laid-out.js'
@@ -65,15 +66,26 @@ export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: 
   })
   return { meta: deck.meta, canvas: { ...CANVAS }, chrome: fittedChrome(deck, ctx, reporting), slides: withTemplateLayouts(slides, theme, assets) }
 
+  /** The title slide's parts: in the template's title layout placeholders when it has a title and a subtitle (or body) box. */
+  function titleParts(position: Deck['slides'][number]['position']): TitleParts {
+    const layout = theme.template?.layouts.title
+    const title = layout?.titleText ?? null
+    const subtitle = layout?.bodies[0]?.text ?? null
+    if (title === null || subtitle === null) return titleSlideParts(deck.meta, position, ctx)
+    return templateTitleSlideParts(deck.meta, position, ctx, title, subtitle)
+  }
+
   function layoutSlide(slide: Deck['slides'][number]): LaidOutSlide[] {
     switch (slide.type) {
       case 'title': {
-        const { overflows, ...parts } = titleSlideParts(deck.meta, slide.position, ctx)
+        const { overflows, ...parts } = titleParts(slide.position)
         if (overflows) titleOf({ text: parts.title, overflows }, deck.meta.title, slide.position, reporting)
         return [{ layout: 'title', ...parts, notes: slide.notes, position: slide.position }]
       }
       case 'section': {
-        const title = titleOf(sectionTitle(slide.title, ctx), inlineText(slide.title), slide.position, reporting)
+        const templateTitle = theme.template?.layouts.section.titleText ?? null
+        const fitted = templateTitle === null ? sectionTitle(slide.title, ctx) : templateSectionTitle(slide.title, ctx, templateTitle)
+        const title = titleOf(fitted, inlineText(slide.title), slide.position, reporting)
         const colors = { title: theme.colors.sectionText, body: null, chrome: theme.colors.sectionText }
         const extras = {
           ...styleExtras(slide.style, backgroundOf(slide.style, colors, ctx, deck.meta, file, slide.position)),

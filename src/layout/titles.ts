@@ -5,14 +5,16 @@ import { linesOf, placeText } from './placed-text.js'
 import type { BaseStyle, TextFonts } from './runs.js'
 
 /** Titles never shrink below this share of their theme size. */
-const TITLE_MIN_SCALE = 0.7
+export const TITLE_MIN_SCALE = 0.7
 /** The title slide's title may wrap to this many lines before it shrinks. */
-const TITLE_SLIDE_MAX_LINES = 3
+export const TITLE_SLIDE_MAX_LINES = 3
 
-const BOLD: BaseStyle = { bold: true, italic: false }
-const PLAIN: BaseStyle = { bold: false, italic: false }
+/** Titles are set bold, subtitles and bylines plain. */
+export const BOLD: BaseStyle = { bold: true, italic: false }
+export const PLAIN: BaseStyle = { bold: false, italic: false }
 
-function headingFonts(ctx: LayoutContext): TextFonts {
+/** The faces titles are measured in: the theme's heading font, and its mono font for code. */
+export function headingFonts(ctx: LayoutContext): TextFonts {
   return { text: ctx.faces.heading, mono: ctx.faces.mono }
 }
 
@@ -20,7 +22,7 @@ function headingFonts(ctx: LayoutContext): TextFonts {
  * The largest size from `size` down to 70 % of it (1 pt steps) at which the
  * text takes at most `maxLines` lines; the smallest tried if none does.
  */
-function sizeForLines(inlines: readonly Inline[], fonts: TextFonts, size: number, width: number, maxLines: number): number | null {
+export function sizeForLines(inlines: readonly Inline[], fonts: TextFonts, size: number, width: number, maxLines: number): number | null {
   const floor = Math.ceil(size * TITLE_MIN_SCALE)
   for (let s = size; s >= floor; s--) {
     if (linesOf(inlines, fonts, BOLD, s, width) <= maxLines) return s
@@ -39,7 +41,7 @@ export interface FittedTitle {
  * the text's lines fit `maxHeight`, for titles so long that the usual
  * 70 % floor is not enough; `overflows` when even the smallest does not fit.
  */
-function sizeForHeight(inlines: readonly Inline[], fonts: TextFonts, size: number, width: number, maxHeight: number, ctx: LayoutContext): { size: number; overflows: boolean } {
+export function sizeForHeight(inlines: readonly Inline[], fonts: TextFonts, size: number, width: number, maxHeight: number, ctx: LayoutContext): { size: number; overflows: boolean } {
   const smallest = Math.min(size, ctx.theme.sizes.minBody)
   for (let s = size; s >= smallest; s--) {
     if (linesOf(inlines, fonts, BOLD, s, width) * s * ctx.theme.lineSpacing <= maxHeight) return { size: s, overflows: false }
@@ -138,7 +140,7 @@ export function titleSlideParts(meta: DeckMeta, position: Position, ctx: LayoutC
 }
 
 /** Lines of plain text as inlines, joined by hard breaks. */
-function textInlines(lines: readonly string[], position: Position): Inline[] {
+export function textInlines(lines: readonly string[], position: Position): Inline[] {
   const out: Inline[] = []
   lines.forEach((value, i) => {
     if (i > 0) out.push({ type: 'break', position })
@@ -147,6 +149,7 @@ function textInlines(lines: readonly string[], position: Position): Inline[] {
   return out
 }
 
-function moveTo(placed: PlacedText, y: number): PlacedText {
+/** `placed` with its box moved to `y` (rounded to 0.01 pt). */
+export function moveTo(placed: PlacedText, y: number): PlacedText {
   return { ...placed, box: { ...placed.box, y: Math.round(y * 100) / 100 } }
 }

@@ -200,12 +200,26 @@ export interface ThemeTemplateLayout {
   name: string
   /** Its title placeholder's type; `null` when it has none. */
   title: 'title' | 'ctrTitle' | null
-  /** Its body placeholders (type and `idx`), in order: where body text goes. */
-  bodies: Array<{ type: string; idx: number }>
+  /** Where its title placeholder draws text (master → layout inheritance resolved); `null` without one. */
+  titleText: TemplateTextBox | null
+  /** Its body placeholders (type, `idx` and where each draws text), in order: where body text goes. */
+  bodies: Array<{ type: string; idx: number; text: TemplateTextBox | null }>
   /** Its date, footer and slide-number placeholders (`dt`, `ftr`, `sldNum`) and their `idx`. */
   fields: Array<{ type: string; idx: number }>
   /** What it draws under every slide (the master's first, when shown), in layar points. */
   decorations: TemplateDecoration[]
+}
+
+/** Where a template placeholder draws its text, in layar points. */
+export interface TemplateTextBox {
+  /** The placeholder's box. */
+  box: { x: number; y: number; w: number; h: number }
+  /** How far inside `box` its text stands (`a:bodyPr` insets; PowerPoint's defaults when unset). */
+  insets: { left: number; top: number; right: number; bottom: number }
+  /** Where the text sits vertically in the box. */
+  anchor: 'top' | 'middle' | 'bottom'
+  /** How its first level's text is aligned. */
+  align: 'left' | 'center' | 'right'
 }
 
 /** A fill or picture a template's master or layout draws; a picture's bytes are the image asset `key`. */

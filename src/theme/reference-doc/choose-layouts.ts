@@ -78,12 +78,15 @@ export function inherited(ph: TemplatePlaceholder, template: ReferenceTemplate):
   const kind = ph.type === 'ctrTitle' ? 'title' : ph.type === 'obj' || ph.type === 'subTitle' || ph.type === 'pic' ? 'body' : ph.type
   const parent = master.placeholders.find((candidate) => candidate.type === kind)
   const styleSize = kind === 'title' ? master.titleSize : kind === 'body' ? master.bodySize : null
+  const styleAlign = kind === 'title' ? master.titleAlign : kind === 'body' ? master.bodyAlign : null
   return {
     ...ph,
     box: ph.box ?? parent?.box ?? null,
     fontSize: ph.fontSize ?? parent?.fontSize ?? styleSize,
     color: ph.color ?? parent?.color ?? null,
     insets: ph.insets ?? parent?.insets ?? null,
+    anchor: ph.anchor ?? parent?.anchor ?? null,
+    align: ph.align ?? parent?.align ?? styleAlign,
   }
 }
 

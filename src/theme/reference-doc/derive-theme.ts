@@ -1,8 +1,8 @@
 import { contrastRatio, relativeLuminance } from '../contrast.js'
-import type { Theme, ThemeTemplate, ThemeTemplateLayout, TemplateDecoration } from '../theme.js'
+import type { Theme, ThemeTemplate, ThemeTemplateLayout, TemplateDecoration, TemplateTextBox } from '../theme.js'
 import { bodiesOf, inherited, titleOf, type LayoutChoices } from './choose-layouts.js'
 import { openFontOf, type OpenFont } from './open-fonts.js'
-import { templateSlideKinds, type ReferenceTemplate, type TemplateBox, type TemplateDrawing, type TemplateLayout } from './types.js'
+import { templateSlideKinds, type ReferenceTemplate, type TemplateBox, type TemplateDrawing, type TemplateLayout, type TemplatePlaceholder } from './types.js'
 
 /** The layar canvas width in points (layout's `CANVAS`, which the theme layer may not import). */
 const CANVAS_WIDTH = 960
@@ -124,12 +124,29 @@ function themeTemplate(template: ReferenceTemplate, choices: LayoutChoices, scal
       path: layout.path,
       name: layout.name,
       title: title === null ? null : title.type === 'ctrTitle' ? 'ctrTitle' : 'title',
-      bodies: bodiesOf(layout).map((ph) => ({ type: ph.type, idx: ph.idx })),
+      titleText: title === null ? null : textBoxOf(inherited(title, template), scale),
+      bodies: bodiesOf(layout).map((ph) => ({ type: ph.type, idx: ph.idx, text: textBoxOf(inherited(ph, template), scale) })),
       fields: layout.placeholders.filter((ph) => ['dt', 'ftr', 'sldNum'].includes(ph.type)).map((ph) => ({ type: ph.type, idx: ph.idx })),
       decorations: decorationsOf(layout, template, scale),
     }
   }
   return { file: template.file, size: { ...template.size }, scale, colors: { ...template.colors }, fonts: { ...template.fonts }, layouts }
+}
+
+/** PowerPoint's insets when a placeholder sets none: 0.1 in left and right, 0.05 in top and bottom. */
+const DEFAULT_INSETS: readonly [number, number, number, number] = [7.2, 3.6, 7.2, 3.6]
+
+/** Where a (resolved) placeholder draws text, in layar points; `null` when no box is known. */
+function textBoxOf(ph: TemplatePlaceholder, scale: number): TemplateTextBox | null {
+  if (ph.box === null || ph.box.w <= 0 || ph.box.h <= 0) return null
+  const at = (value: number): number => Math.round((value / scale) * 100) / 100
+  const [left, top, right, bottom] = (ph.insets ?? DEFAULT_INSETS).map(at) as [number, number, number, number]
+  return {
+    box: { x: at(ph.box.x), y: at(ph.box.y), w: at(ph.box.w), h: at(ph.box.h) },
+    insets: { left, top, right, bottom },
+    anchor: ph.anchor ?? 'top',
+    align: ph.align ?? 'left',
+  }
 }
 
 /** What a slide on `layout` shows under its content: the background picture, then the master's drawing (when shown), then the layout's. */

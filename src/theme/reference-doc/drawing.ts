@@ -1,5 +1,5 @@
 import type { Element } from 'xast'
-import type { TemplateBackground, TemplateBox, TemplateDrawing, TemplatePicture, TemplatePlaceholder } from './types.js'
+import type { TemplateAlign, TemplateAnchor, TemplateBackground, TemplateBox, TemplateDrawing, TemplatePicture, TemplatePlaceholder } from './types.js'
 import { attr, child, children, descendants, EMU_PER_PT, intAttr, path } from './xml.js'
 
 /** A part's relationships: id → target part path (resolved) and type. */
@@ -90,6 +90,8 @@ function placeholderOf(shape: Element, ph: Element, schemeColor: SchemeColorOf):
   const body = child(shape, 'p:txBody')
   const firstLevel = path(body, 'a:lstStyle', 'a:lvl1pPr', 'a:defRPr')
   const firstParagraph = child(body, 'a:p')
+  // Impress writes a placeholder's style on its example paragraph rather than in its list style.
+  const align = alignOf(path(body, 'a:lstStyle', 'a:lvl1pPr')) ?? alignOf(child(firstParagraph, 'a:pPr'))
   const firstRun = child(child(firstParagraph, 'a:r'), 'a:rPr') ?? child(firstParagraph, 'a:endParaRPr')
   const size = intAttr(firstLevel, 'sz') ?? intAttr(firstRun, 'sz')
   const color = colorIn(child(firstLevel, 'a:solidFill'), schemeColor) ?? colorIn(child(firstRun, 'a:solidFill'), schemeColor)
@@ -106,7 +108,17 @@ function placeholderOf(shape: Element, ph: Element, schemeColor: SchemeColorOf):
     fontSize: size === null ? null : size / 100,
     color,
     insets: insets.every((value) => value === null) ? null : (insets.map((value, index) => value ?? (index % 2 === 0 ? 7.2 : 3.6)) as [number, number, number, number]),
+    anchor: ANCHORS[attr(bodyPr, 'anchor') ?? ''] ?? null,
+    align,
   }
+}
+
+const ANCHORS: Readonly<Record<string, TemplateAnchor>> = { t: 'top', ctr: 'middle', b: 'bottom', just: 'top', dist: 'middle' }
+const ALIGNS: Readonly<Record<string, TemplateAlign>> = { l: 'left', ctr: 'center', r: 'right', just: 'left', dist: 'left', thaiDist: 'left', justLow: 'left' }
+
+/** The alignment a paragraph-properties element (`a:pPr`, `a:lvl1pPr`) sets, or `null`. */
+export function alignOf(properties: Element | undefined): TemplateAlign | null {
+  return ALIGNS[attr(properties, 'algn') ?? ''] ?? null
 }
 
 function backgroundOf(slide: Element | undefined, rels: Relationships, schemeColor: SchemeColorOf): TemplateBackground | null {

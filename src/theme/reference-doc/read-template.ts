@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
 import type JSZip from 'jszip'
 import type { Element } from 'xast'
-import { drawingOf, type Relationships, type SchemeColorOf } from './drawing.js'
+import { alignOf, drawingOf, type Relationships, type SchemeColorOf } from './drawing.js'
 import { schemeOf } from './scheme.js'
 import type { ReferenceTemplate, TemplateLayout, TemplateMaster } from './types.js'
 import { attr, child, children, EMU_PER_PT, intAttr, parsePart, path } from './xml.js'
@@ -66,6 +66,8 @@ export async function readReferenceDoc(bytes: Uint8Array, file: string): Promise
     colorMap,
     titleSize: styleSize(masterTree, 'p:titleStyle'),
     bodySize: styleSize(masterTree, 'p:bodyStyle'),
+    titleAlign: alignOf(path(masterTree, 'p:txStyles', 'p:titleStyle', 'a:lvl1pPr')),
+    bodyAlign: alignOf(path(masterTree, 'p:txStyles', 'p:bodyStyle', 'a:lvl1pPr')),
   }
   const layouts: TemplateLayout[] = []
   for (const id of children(child(masterTree, 'p:sldLayoutIdLst') ?? masterTree).filter((element) => element.name === 'p:sldLayoutId')) {

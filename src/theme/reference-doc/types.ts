@@ -45,7 +45,17 @@ export interface TemplatePlaceholder {
   color: string | null
   /** Text insets (left, top, right, bottom) in points. */
   insets: [number, number, number, number] | null
+  /** Where its text sits vertically (`a:bodyPr anchor`). */
+  anchor: TemplateAnchor | null
+  /** How its first level's text is aligned (`a:lvl1pPr algn`). */
+  align: TemplateAlign | null
 }
+
+/** A text box's vertical anchor. */
+export type TemplateAnchor = 'top' | 'middle' | 'bottom'
+
+/** A paragraph's alignment (justified text stands as left). */
+export type TemplateAlign = 'left' | 'center' | 'right'
 
 /** A picture drawn by a master or layout (a logo, a band), at its box. */
 export interface TemplatePicture {
@@ -76,6 +86,9 @@ export interface TemplateMaster extends TemplateDrawing {
   titleSize: number | null
   /** Body size (first level) from the master's body style, in points. */
   bodySize: number | null
+  /** First-level alignment of the master's title and body styles. */
+  titleAlign: TemplateAlign | null
+  bodyAlign: TemplateAlign | null
 }
 
 /** A slide layout. */

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { layoutDeck, type Box, type LaidOutDeck, type SectionLayout, type TitleLayout } from '../../src/layout/index.js'
+import { deckFromMarkdown } from '../../src/parse/index.js'
+import { themeWithTemplate, type Theme } from '../../src/theme/index.js'
+import { formalTheme } from '../support/theme.js'
+
+/**
+ * Title and section slides on a template are laid out in its title layout's
+ * and section layout's placeholder boxes (inside their insets, aligned and
+ * anchored as they say), not in layar's own boxes.
+ */
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'reference-doc')
+const TEMPLATES = ['pandoc-reference.pptx', 'impress-vivid.pptx', 'impress-metropolis.pptx', 'org-logo.potx']
+
+async function templateTheme(file: string): Promise<Theme> {
+  const derived = await themeWithTemplate(formalTheme(), new Uint8Array(readFileSync(join(FIXTURES, file))), file, [])
+  if (derived.type !== 'ok') throw new Error(derived.detail)
+  return derived.theme
+}
+
+function laidOut(theme: Theme): LaidOutDeck {
+  const file = new VFile({ path: 'deck.md', value: readFileSync(join(FIXTURES, 'deck.md'), 'utf8') })
+  const deck = deckFromMarkdown(file)
+  if (deck === null) throw new Error(String(file.messages))
+  return layoutDeck(deck, theme, {}, file)
+}
+
+function inside(inner: Box, outer: Box): boolean {
+  const slack = 0.02
+  return inner.x >= outer.x - slack && inner.y >= outer.y - slack && inner.x + inner.w <= outer.x + outer.w + slack && inner.y + inner.h <= outer.y + outer.h + slack
+}
+
+describe("pandoc's reference document's boxes", () => {
+  it('reads the title layout placeholders through master → layout inheritance, in layar points', async () => {
+    const template = (await templateTheme('pandoc-reference.pptx')).template
+    // ctrTitle at (685800, 1597819) 7772400 × 1102519 EMU on a 9144000 EMU wide slide: 0.75 template pt per layar pt.
+    const title = template?.layouts.title.titleText
+    expect(title?.box).toEqual({ x: 72, y: 167.75, w: 816, h: 115.75 })
+    // Alignment from the master's title style (algn="ctr"), anchor from the master's title (anchor="ctr"), default insets.
+    expect(title?.align).toBe('center')
+    expect(title?.anchor).toBe('middle')
+    expect(title?.insets).toEqual({ left: 9.6, top: 4.8, right: 9.6, bottom: 4.8 })
+    const subtitle = template?.layouts.title.bodies[0]
+    expect(subtitle?.type).toBe('subTitle')
+    expect(subtitle?.text?.align).toBe('center')
+    // Section Header: its title is anchored at the top and aligned left by the layout itself.
+    const section = template?.layouts.section.titleText
+    expect(section?.anchor).toBe('top')
+    expect(section?.align).toBe('left')
+  })
+})
+
+describe.each(TEMPLATES)('title and section slides on %s', (file) => {
+  it("sit in the template's title and section placeholders", async () => {
+    const theme = await templateTheme(file)
+    const layouts = theme.template?.layouts
+    const deck = laidOut(theme)
+    const title = deck.slides[0] as TitleLayout
+    const section = deck.slides[1] as SectionLayout
+    expect(title.layout).toBe('title')
+    expect(section.layout).toBe('section')
+    const titleText = layouts?.title.titleText
+    const subtitleText = layouts?.title.bodies[0]?.text
+    const sectionText = layouts?.section.titleText
+    if (!titleText || !subtitleText || !sectionText) throw new Error(`${file}: a title or section placeholder without a box`)
+    expect(inside(title.title.box, titleText.box), JSON.stringify([title.title.box, titleText.box])).toBe(true)
+    expect(title.title.align).toBe(titleText.align)
+    for (const part of [title.subtitle, title.byline]) {
+      if (part === null) throw new Error('the fixture deck has a subtitle and an author')
+      expect(inside(part.box, subtitleText.box), JSON.stringify([part.box, subtitleText.box])).toBe(true)
+      expect(part.align).toBe(subtitleText.align)
+    }
+    expect(inside(section.title.box, sectionText.box), JSON.stringify([section.title.box, sectionText.box])).toBe(true)
+    expect(section.title.align).toBe(sectionText.align)
+    // Never into the classification banners.
+    for (const box of [title.title.box, section.title.box]) expect(box.y).toBeGreaterThanOrEqual(theme.bannerHeight)
+  })
+})
