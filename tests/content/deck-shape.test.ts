@@ -1,88 +1,96 @@
-import type { Heading, List, Root, RootContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { describe, expect, it } from 'vitest'
-import { parse as parseYaml } from 'yaml'
-import { defaultDeckPath, readText } from '../support/seed-text.js'
-
-/** A `##` slide of the deck: its title, its section and the nodes under it. */
-interface SlideSource {
-  title: string
-  section: string
-  nodes: RootContent[]
-}
-
-const tree = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter)
-  .use(remarkGfm)
-  .use(remarkDirective)
-  .parse(directiveFences(readText(defaultDeckPath))) as Root
+import { beforeAll, describe, expect, it } from 'vitest'
+import { findAll, paragraphTexts, textOf } from '../support/pptx.js'
+import { buildDefaultDeck, type BuiltDefaultDeck, type BuiltSlide } from './built-default-deck.js'
 
 /**
- * Pandoc writes fenced divs as `::: notes`; remark-directive only reads
- * `:::notes`. Note: this only lets this test see the deck's structure; the
- * real parser must accept the pandoc spelling itself.
+ * The default deck's shape as layar builds it: both outputs are read back
+ * from the files `build()` wrote, and every check is made on both.
  */
-function directiveFences(source: string): string {
-  return source.replace(/^(:{3,})[ \t]+([A-Za-z][\w-]*)[ \t]*$/gmu, '$1$2')
-}
+let deck: BuiltDefaultDeck
+beforeAll(async () => {
+  deck = await buildDefaultDeck()
+}, 180_000)
 
-/** Groups top-level nodes under their `##` heading (pandoc slide level 2). */
-function slidesOf(root: Root): SlideSource[] {
-  const slides: SlideSource[] = []
+const outputs = ['html', 'pptx'] as const
+type Output = (typeof outputs)[number]
+const slidesOf = (output: Output): BuiltSlide[] => deck[output].slides
+
+/** HTML `data-layout` and the PPTX slide layout each kind of slide uses. */
+const layoutNames = { title: 'Title Slide', section: 'Section Header', content: 'Title and Content', twoColumn: 'Two Content' } as const
+const isSection = (slide: BuiltSlide): boolean => slide.layout === 'section' || slide.layout === layoutNames.section
+
+/** Each slide with the title of the section slide before it. */
+function withSections(slides: BuiltSlide[]): Array<{ section: string; slide: BuiltSlide }> {
   let section = ''
-  for (const node of root.children) {
-    if (node.type === 'heading' && node.depth === 1) section = toString(node)
-    else if (node.type === 'heading' && node.depth === 2) slides.push({ title: toString(node), section, nodes: [] })
-    else if (node.type !== 'yaml') slides.at(-1)?.nodes.push(node)
-  }
-  return slides
+  return slides.map((slide) => {
+    if (isSection(slide)) section = slide.title
+    return { section, slide }
+  })
 }
 
-/** The lists a viewer sees on a slide (not those in speaker notes). */
-function visibleLists(nodes: RootContent[]): List[] {
-  const lists: List[] = []
-  for (const node of nodes) {
-    if (node.type === 'containerDirective' && node.name === 'notes') continue
-    collectLists(node, lists)
-  }
-  return lists
-}
-
-/** Pushes `node` and the lists inside it (pre-order) onto `lists`. */
-function collectLists(node: RootContent, lists: List[]): void {
-  if (node.type === 'list') lists.push(node)
-  if ('children' in node) for (const child of node.children) collectLists(child, lists)
-}
-
-const slides = slidesOf(tree)
-
-describe('default deck front matter', () => {
-  const yamlNode = tree.children[0]
-  const meta: unknown = yamlNode?.type === 'yaml' ? parseYaml(yamlNode.value) : null
-
-  it('has the briefing metadata', () => {
-    expect(meta).toMatchObject({
-      title: 'Kerjasama Militer Internasional Regional',
-      date: '2026-11-25',
-      lang: 'id',
-      classification: 'TERBATAS',
-    })
-    for (const key of ['subtitle', 'author', 'organization', 'footer']) {
-      expect(meta).toHaveProperty(key, expect.stringMatching(/\S/u))
-    }
+describe('the default deck builds cleanly', () => {
+  it('with no error or warning', () => {
+    const problems = deck.messages.filter((message) => message.fatal !== undefined).map((message) => `${message.ruleId}: ${message.reason}`)
+    expect(problems).toEqual([])
   })
 })
 
-describe('default deck structure', () => {
-  it('has one section per part of the article, in order', () => {
-    const sections = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 1).map((n) => toString(n))
-    expect(sections).toEqual([
+describe('both outputs of the default deck agree', () => {
+  it('have the same slides in the same order, each with the same layout', () => {
+    const html = slidesOf('html')
+    expect(html.length).toBeGreaterThan(20)
+    expect(slidesOf('pptx').map((slide) => slide.title)).toEqual(html.map((slide) => slide.title))
+    expect(slidesOf('pptx').map((slide) => slide.layout)).toEqual(html.map((slide) => layoutNames[slide.layout as keyof typeof layoutNames] ?? slide.layout))
+  })
+
+  it('show the same content and notes on every slide, in the same order', () => {
+    const strip = ({ layout: _layout, ...rest }: BuiltSlide): Omit<BuiltSlide, 'layout'> => rest
+    expect(slidesOf('pptx').map(strip)).toEqual(slidesOf('html').map(strip))
+  })
+})
+
+describe('the front matter reaches both outputs', () => {
+  const title = 'Kerjasama Militer Internasional Regional'
+  const subtitle = 'Membangun Pertahanan Bersama demi Perdamaian dan Stabilitas Kawasan'
+
+  it('title, subtitle, author, organisation and date are on the title slide', () => {
+    for (const output of outputs) {
+      const [first] = slidesOf(output)
+      expect(first?.title, output).toBe(title)
+      expect(first?.body, output).toEqual([subtitle, 'Staf Perencanaan Strategis Direktorat Kerja Sama Pertahanan Kawasan 2026-11-25'])
+    }
+    expect(deck.html.title).toBe(title)
+    expect(textOf(findAll(deck.pptx.pkg.xml('docProps/core.xml'), 'dc:title')[0]!)).toBe(title)
+  })
+
+  it('the language is Indonesian', () => {
+    expect(deck.html.lang).toBe('id')
+    const langs = new Set(deck.pptx.pkg.slides.flatMap((path) => findAll(deck.pptx.pkg.xml(path), 'a:rPr').map((run) => run.attrs.lang)))
+    expect([...langs]).toEqual(['id-ID'])
+  })
+
+  it('the classification TERBATAS is marked top and bottom on every slide', () => {
+    expect(deck.html.banners).toEqual(slidesOf('html').map(() => ['TERBATAS', 'TERBATAS']))
+    // The PPTX draws it once on the slide master, which every slide follows.
+    const master = paragraphTexts(deck.pptx.pkg.xml('ppt/slideMasters/slideMaster1.xml'))
+    expect(master.filter((text) => text === 'TERBATAS')).toHaveLength(2)
+  })
+
+  it('the footer is on every slide', () => {
+    const footers = deck.pptx.pkg.slides.map((path) => {
+      const slide = deck.pptx.pkg.xml(path)
+      const footer = findAll(slide, 'p:sp').find((shape) => findAll(shape, 'p:ph')[0]?.attrs.type === 'ftr')
+      return footer === undefined ? '' : paragraphTexts(footer).join('')
+    })
+    expect(new Set(footers)).toEqual(new Set(['Paparan Kerja Sama Militer Regional']))
+    expect(deck.html.text.split('Paparan Kerja Sama Militer Regional').length - 1).toBe(slidesOf('html').length)
+  })
+})
+
+describe.each(outputs)('the default deck’s structure in the %s', (output) => {
+  it('has one section per part of the article, in order, each followed by a content slide', () => {
+    const slides = slidesOf(output)
+    expect(slides.filter(isSection).map((slide) => slide.title)).toEqual([
       'Pendahuluan',
       'Kerjasama Militer dan Keamanan: Pilar Perdamaian',
       'Teknologi sebagai Katalisator Kerjasama',
@@ -92,53 +100,44 @@ describe('default deck structure', () => {
       'Masa Depan Kerjasama Militer Internasional Regional',
       'Ringkasan Kerjasama Militer Internasional Regional',
     ])
-  })
-
-  it('keeps slide level 2: every section heading is followed by a slide heading', () => {
-    tree.children.forEach((node, index) => {
-      if (node.type !== 'heading' || node.depth !== 1) return
-      expect(tree.children[index + 1]).toMatchObject({ type: 'heading', depth: 2 })
+    slides.forEach((slide, index) => {
+      if (isSection(slide)) expect(slides[index + 1]?.body.length, `after ${slide.title}`).toBeGreaterThan(0)
     })
   })
 
-  it.each(slides.map((s) => [s.title, s] as const))('slide "%s" has speaker notes', (_title, slide) => {
-    expect(slide.nodes.some((n) => n.type === 'containerDirective' && n.name === 'notes')).toBe(true)
+  it('gives every content slide speaker notes', () => {
+    const withoutNotes = slidesOf(output).filter((slide, index) => index > 0 && !isSection(slide) && slide.notes.length === 0)
+    expect(withoutNotes.map((slide) => slide.title)).toEqual([])
   })
 
-  it.each(slides.map((s) => [s.title, s] as const))('slide "%s" has concise visible bullets', (_title, slide) => {
-    for (const list of visibleLists(slide.nodes)) {
-      expect(list.children.length).toBeGreaterThanOrEqual(3)
-      expect(list.children.length).toBeLessThanOrEqual(6)
-      for (const item of list.children) expect(toString(item).split(/\s+/u).length).toBeLessThanOrEqual(12)
+  it('keeps the visible bullets concise: 3 to 6 items a slide, 12 words at most each', () => {
+    for (const slide of slidesOf(output)) {
+      if (slide.items.length === 0) continue
+      expect(slide.items.length, slide.title).toBeGreaterThanOrEqual(3)
+      expect(slide.items.length, slide.title).toBeLessThanOrEqual(6)
+      for (const item of slide.items) expect(item.split(' ').length, item).toBeLessThanOrEqual(12)
     }
-    const items = visibleLists(slide.nodes).reduce((sum, list) => sum + list.children.length, 0)
-    expect(items).toBeLessThanOrEqual(6)
   })
 
   it('keeps the article’s numbered lists numbered, the ten challenges continuing at 6', () => {
-    const numbered = slides.flatMap((slide) =>
-      visibleLists(slide.nodes)
-        .filter((list) => list.ordered === true)
-        .map((list) => ({ section: slide.section, start: list.start ?? 1, items: list.children.length })),
-    )
-    expect(numbered).toContainEqual({ section: 'Teknologi sebagai Katalisator Kerjasama', start: 1, items: 5 })
-    const challenges = numbered.filter((list) => list.section.startsWith('Tantangan'))
-    expect(challenges).toEqual([
-      { section: 'Tantangan dan Peluang dalam Kerjasama Militer', start: 1, items: 5 },
-      { section: 'Tantangan dan Peluang dalam Kerjasama Militer', start: 6, items: 5 },
+    const numbered = withSections(slidesOf(output))
+      .filter(({ slide }) => slide.numberedStarts.length > 0)
+      .map(({ section, slide }) => ({ section, starts: slide.numberedStarts, items: slide.items.length }))
+    expect(numbered).toEqual([
+      { section: 'Pendahuluan', starts: [1], items: 6 },
+      { section: 'Teknologi sebagai Katalisator Kerjasama', starts: [1], items: 5 },
+      { section: 'Tantangan dan Peluang dalam Kerjasama Militer', starts: [1], items: 5 },
+      { section: 'Tantangan dan Peluang dalam Kerjasama Militer', starts: [6], items: 5 },
     ])
   })
 
   it('has one two-column slide and one table', () => {
-    const columns = slides.flatMap((s) => s.nodes).filter((n) => n.type === 'containerDirective' && n.name === 'columns')
-    expect(columns).toHaveLength(1)
-    const [block] = columns
-    const children = block?.type === 'containerDirective' ? block.children : []
-    expect(children.map((c) => (c.type === 'containerDirective' ? c.name : c.type))).toEqual(['column', 'column'])
-    expect(slides.flatMap((s) => s.nodes).filter((n) => n.type === 'table')).toHaveLength(1)
+    const twoColumn = slidesOf(output).filter((slide) => slide.layout === 'twoColumn' || slide.layout === layoutNames.twoColumn)
+    expect(twoColumn.map((slide) => [slide.title, slide.contentBoxes])).toEqual([['Diplomasi sebagai Benang Merah', 2]])
+    expect(slidesOf(output).filter((slide) => slide.tables > 0).map((slide) => [slide.title, slide.tables])).toEqual([['Matriks Ancaman dan Respons', 1]])
   })
 
   it('ends with a closing slide', () => {
-    expect(slides.map((s) => s.title).slice(-2)).toEqual(['Kesimpulan', 'Terima Kasih'])
+    expect(slidesOf(output).map((slide) => slide.title).slice(-2)).toEqual(['Kesimpulan', 'Terima Kasih'])
   })
 })

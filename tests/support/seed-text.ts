@@ -13,9 +13,6 @@ export interface SeedParts {
 /** The repository's copy of the article the default deck is made from. */
 export const seedArticlePath = new URL('./seed-article.txt', import.meta.url)
 
-/** The default deck's source. */
-export const defaultDeckPath = new URL('../../content/kerjasama-militer-regional.md', import.meta.url)
-
 /** Collapses every run of whitespace to one space and trims. */
 export function normaliseSpace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim()
@@ -49,27 +46,6 @@ export function seedParts(text: string): SeedParts {
     else parts.prose.push(...splitSentences(paragraph))
   }
   return parts
-}
-
-/** The deck source without its YAML front matter. */
-export function deckBody(source: string): string {
-  const match = /^---\n[\s\S]*?\n---\n/u.exec(source)
-  if (!match) throw new Error('the deck has no front matter block')
-  return source.slice(match[0].length)
-}
-
-/** The text inside every `::: notes` … `:::` block, joined, whitespace normalised. */
-export function notesText(body: string): string {
-  const notes: string[] = []
-  let current: string[] | null = null
-  for (const line of body.split('\n')) {
-    if (current === null && /^:::\s*\{?\.?notes\}?\s*$/u.test(line)) current = []
-    else if (current !== null && /^:::\s*$/u.test(line)) {
-      notes.push(current.join('\n'))
-      current = null
-    } else current?.push(line)
-  }
-  return normaliseSpace(notes.join('\n'))
 }
 
 /** Reads a UTF-8 file. */
