@@ -58,6 +58,15 @@ export interface BuildDeckOptions {
    * outside the folder); default none.
    */
   referenceDoc?: { path: string; read: ReadAsset } | null
+  /** Stops the build at its next step (no further output is made); the result then has no outputs. Default: never. */
+  signal?: AbortSignal | null
+  /**
+   * Called with each output as soon as it is made (the HTML before the PPTX
+   * is rendered, the PDF last), and awaited before the next is made: the dev
+   * server writes and serves the page while the PPTX is still to come.
+   * Every message is reported before the first output is made. Default: none.
+   */
+  onOutput?: ((format: keyof DeckOutputs, data: string | Uint8Array, build: BuildDeckResult) => Promise<void>) | null
 }
 
 /** One deck's rendered outputs; a format not asked for is `null`. */
@@ -104,6 +113,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   }
   const timings: StageTimings = { parse: 0, assets: 0, layout: 0, html: 0, pptx: 0, pdf: 0 }
   const failed = (laidOut: LaidOutDeck | null = null): BuildDeckResult => ({ file, outputs: null, laidOut, timings })
+  const stopped = (): boolean => options.signal?.aborted === true
   let start = performance.now()
   const buildDate = buildDateOf(options.sourceDateEpoch, options.fileModified ?? null)
   const deck = deckFromMarkdown(file, { remoteImages: options.fetchRemote ?? false, outsideImages: options.allowOutside ?? false, buildDate, cache: own.parse })
@@ -134,31 +144,42 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   timings.assets = performance.now() - start
   // An image the build cannot use leaves a placeholder (a warning); `--strict` wants every image.
   if (options.strict ?? false) for (const message of file.messages) if (imagePlaceholderRules.has(message.ruleId ?? '')) message.fatal = true
-  if (themeResult.type !== 'ok' || hasErrors(file)) return failed()
+  if (themeResult.type !== 'ok' || hasErrors(file) || stopped()) return failed()
   const theme = template?.theme ?? themeResult.theme
 
   start = performance.now()
   const laidOut = layoutDeck(deck, theme, assets, file, { strict: options.strict ?? false, cache: cache.layout })
   timings.layout = performance.now() - start
-  if (hasErrors(file)) return failed(laidOut)
+  if (hasErrors(file) || stopped()) return failed(laidOut)
 
   const outputs: DeckOutputs = { html: null, pptx: null, pdf: null, notesPdf: null }
+  const result: BuildDeckResult = { file, outputs, laidOut, timings }
+  const made = async (format: keyof DeckOutputs, data: string | Uint8Array): Promise<void> => {
+    await options.onOutput?.(format, data, result)
+  }
   const modified = documentDate(deck.meta.date, options.sourceDateEpoch)
   let html: string | null = null
   if (options.formats.includes('html') || pdf) {
     start = performance.now()
     html = deckToHtml(laidOut, theme, assets, { layout: cache.layout, html: cache.html })
     timings.html = performance.now() - start
-    if (options.formats.includes('html')) outputs.html = html
+    if (options.formats.includes('html')) {
+      outputs.html = html
+      await made('html', html)
+    }
   }
   if (options.formats.includes('pptx')) {
+    if (stopped()) return failed(laidOut)
     start = performance.now()
     // Loaded on demand: pptxgenjs and jszip are the heaviest modules, and HTML-only builds skip them.
     const { deckToPptx } = await import('../render/pptx/index.js')
     outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified, template: template?.bytes ?? null, zipCache: own.zip })
     timings.pptx = performance.now() - start
+    if (stopped()) return failed(laidOut)
+    await made('pptx', outputs.pptx)
   }
   if (pdf && html !== null) {
+    if (stopped()) return failed(laidOut)
     start = performance.now()
     // Loaded on demand, like the PPTX writer: pdf-lib is only needed here.
     const { deckToPdf } = await import('../render/pdf/index.js')
@@ -166,8 +187,11 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
     outputs.pdf = printed.pdf
     outputs.notesPdf = printed.notes
     timings.pdf = performance.now() - start
+    if (stopped()) return failed(laidOut)
+    await made('pdf', printed.pdf)
+    if (printed.notes !== null) await made('notesPdf', printed.notes)
   }
-  return { file, outputs, laidOut, timings }
+  return result
 }
 
 /**

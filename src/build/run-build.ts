@@ -2,7 +2,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { VFile } from 'vfile'
 import { assetReader } from './asset-reader.js'
 import { createBuildCache, type BuildCache } from './build-cache.js'
-import { buildDeck, outputSuffixes, type BuildDeckResult, type DeckOutputs, type OutputFormat, type PdfCapability } from './build-deck.js'
+import { buildDeck, outputSuffixes, type BuildDeckOptions, type BuildDeckResult, type DeckOutputs, type OutputFormat, type PdfCapability } from './build-deck.js'
 
 /**
  * Everything a build needs from the outside world. The CLI and the public API
@@ -58,6 +58,18 @@ export interface RunBuildOptions {
   pdf?: PdfCapability | null
   /** The PowerPoint template every deck follows (`--reference-doc`), relative to `cwd`; default none. */
   referenceDoc?: string | null
+  /**
+   * Write each output as soon as it is made (the HTML before the PPTX is
+   * rendered) rather than all of a deck's after it built; default `false`.
+   * The dev server's choice: its page reloads while the PPTX is still being
+   * made. Either way a deck with errors writes nothing: every error is known
+   * before the first output is made.
+   */
+  writeAsMade?: boolean
+  /** Called after each output file is written, with the deck's build so far (its messages complete, its outputs filling in). */
+  onWritten?: ((written: { path: string; format: keyof DeckOutputs; deck: BuildDeckResult }) => void) | null
+  /** Stops the run at the next step of the deck being built: nothing more is made or written. Default: never. */
+  signal?: AbortSignal | null
 }
 
 /**
@@ -93,12 +105,19 @@ export async function runBuild(options: RunBuildOptions, host: BuildHost, cache:
   const decks: BuildDeckResult[] = []
   const written: string[] = []
   for (const path of contentFiles) {
+    if (stopped(options)) break
+    if (options.writeAsMade === true && !options.dryRun) {
+      const early = await buildWriting(path, options, host, cache, written)
+      decks.push(early.deck)
+      if (early.failed !== null) return { type: 'write-error', ...early.failed, decks, written }
+      continue
+    }
     const result = await buildOne(path, options, host, cache)
     decks.push(result)
     if (!result.outputs || options.dryRun) continue
-    if (host.beginWrites?.() === false) break
+    if (stopped(options) || host.beginWrites?.() === false) break
     try {
-      const failed = await writeOutputs(path, result.outputs, options.outDir, host, written)
+      const failed = await writeOutputs(path, result.outputs, options.outDir, host, written, (format, target) => options.onWritten?.({ path: target, format, deck: result }))
       if (failed !== null) return { type: 'write-error', ...failed, decks, written }
     } finally {
       host.endWrites?.()
@@ -107,25 +126,80 @@ export async function runBuild(options: RunBuildOptions, host: BuildHost, cache:
   return { type: 'done', decks, written }
 }
 
+type WriteFailure = { path: string; reason: string }
+
 /** Writes one deck's outputs, recording each path written; what could not be written, or `null`. */
-async function writeOutputs(path: string, outputs: NonNullable<BuildDeckResult['outputs']>, outDir: string, host: BuildHost, written: string[]): Promise<{ path: string; reason: string } | null> {
-  const name = basename(path, extname(path))
+async function writeOutputs(
+  path: string,
+  outputs: NonNullable<BuildDeckResult['outputs']>,
+  outDir: string,
+  host: BuildHost,
+  written: string[],
+  onWritten: (format: keyof DeckOutputs, target: string) => void,
+): Promise<WriteFailure | null> {
   for (const [output, data] of Object.entries(outputs)) {
     if (data === null) continue
-    const target = join(outDir, `${name}${outputSuffixes[output as keyof DeckOutputs]}`)
-    try {
-      await host.writeFileAtomic(target, data)
-    } catch (error) {
-      // A full disk or a read-only folder is the environment's problem, not a bug: say which file and why.
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-      return { path: target, reason }
-    }
-    written.push(target)
+    const failed = await writeOutput(path, output as keyof DeckOutputs, data, outDir, host)
+    if (typeof failed !== 'string') return failed
+    written.push(failed)
+    onWritten(output as keyof DeckOutputs, failed)
   }
   return null
 }
 
-async function buildOne(path: string, options: RunBuildOptions, host: BuildHost, cache: BuildCache): Promise<BuildDeckResult> {
+/** Writes one output of the deck at `path`: the path written, or why it could not be. */
+async function writeOutput(path: string, format: keyof DeckOutputs, data: string | Uint8Array, outDir: string, host: BuildHost): Promise<string | WriteFailure> {
+  const target = join(outDir, `${basename(path, extname(path))}${outputSuffixes[format]}`)
+  try {
+    await host.writeFileAtomic(target, data)
+  } catch (error) {
+    // A full disk or a read-only folder is the environment's problem, not a bug: say which file and why.
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    return { path: target, reason }
+  }
+  return target
+}
+
+/**
+ * Builds one deck and writes each output as it is made (`writeAsMade`):
+ * stops making outputs at the first one that cannot be written, or when the
+ * host's write guard or the signal says stop.
+ */
+async function buildWriting(path: string, options: RunBuildOptions, host: BuildHost, cache: BuildCache, written: string[]): Promise<{ deck: BuildDeckResult; failed: WriteFailure | null }> {
+  let failed: WriteFailure | null = null
+  const stop = new AbortController()
+  const abort = (): void => stop.abort()
+  options.signal?.addEventListener('abort', abort, { once: true })
+  const onOutput = async (format: keyof DeckOutputs, data: string | Uint8Array, deck: BuildDeckResult): Promise<void> => {
+    if (stop.signal.aborted || host.beginWrites?.() === false) return abort()
+    // Between beginWrites and endWrites only.
+    try {
+      const target = await writeOutput(path, format, data, options.outDir, host)
+      if (typeof target !== 'string') {
+        failed = target
+        return abort()
+      }
+      written.push(target)
+      options.onWritten?.({ path: target, format, deck })
+    } finally {
+      host.endWrites?.()
+    }
+  }
+  try {
+    const deck = await buildOne(path, options, host, cache, { signal: stop.signal, onOutput })
+    return { deck, failed }
+  } finally {
+    options.signal?.removeEventListener('abort', abort)
+  }
+}
+
+async function buildOne(
+  path: string,
+  options: RunBuildOptions,
+  host: BuildHost,
+  cache: BuildCache,
+  early: Pick<BuildDeckOptions, 'signal' | 'onOutput'> = { signal: options.signal ?? null },
+): Promise<BuildDeckResult> {
   const file = new VFile({ path: relative(host.cwd, resolve(host.cwd, path)) || path, value: await host.readText(path) })
   const folder = dirname(path)
   const themeContext = {
@@ -145,10 +219,15 @@ async function buildOne(path: string, options: RunBuildOptions, host: BuildHost,
       : { path: relative(resolve(host.cwd, folder), resolve(host.cwd, options.referenceDoc)).split(sep).join('/'), read: assetReader(host, folder, { ...access, allowOutside: true }) }
   return buildDeck(
     file,
-    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, fileModified, themeContext, strict, pdf, referenceDoc, ...access },
+    { formats: options.formats, theme: options.theme, sourceDateEpoch: host.sourceDateEpoch, fileModified, themeContext, strict, pdf, referenceDoc, ...access, ...early },
     assetReader(host, folder, access),
     cache,
   )
+}
+
+/** Whether the run was told to stop (its signal aborted). */
+function stopped(options: RunBuildOptions): boolean {
+  return options.signal?.aborted === true
 }
 
 function firstNameClash(paths: readonly string[]): string | null {

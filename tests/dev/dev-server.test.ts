@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openEvents, pngBytes, rawGet, startDev, until, type DevSession, type EventStream } from './dev-session.js'
 
@@ -54,21 +55,26 @@ describe('layar dev serving a deck', () => {
     expect(written).toContain('Kata pertama')
     expect(written).not.toContain('layar-dev-download')
     expect(written).not.toContain('/__layar/')
+    // The page is served once the HTML is written; the PPTX follows, and the build's line comes after it.
+    await until(() => dev.builds() >= 1, 20_000, () => `no build line:\n${dev.stdout()}`)
     const pptx = new Uint8Array(await readFile(join(dev.dir, 'dist/deck.pptx')))
     expect([...pptx.subarray(0, 4)]).toEqual(zipMagic)
     expect(dev.stdout()).toMatch(/^built in \d+ ms \(parse \d+, assets \d+, layout \d+, html \d+, pptx \d+, write \d+\)/m)
   })
 
-  it('rebuilds on a plain save, reloads after the outputs are written, and serves the new deck and PPTX', async () => {
+  it('rebuilds on a plain save, reloads once the HTML is written, and serves the new deck and, when made, its PPTX', async () => {
     const since = events.events.length
+    const builds = dev.builds()
     const pptxBefore = await readFile(join(dev.dir, 'dist/deck.pptx'))
     await writeFile(join(dev.dir, 'deck.md'), deck('kedua'))
     await events.next('reload', since)
-    // The reload is sent only once both files are in place.
+    // The reload is sent once the HTML is in place; the PPTX may still be on its way.
     expect(await readFile(join(dev.dir, 'dist/deck.html'), 'utf8')).toContain('Kata kedua')
-    expect((await readFile(join(dev.dir, 'dist/deck.pptx'))).equals(pptxBefore)).toBe(false)
     expect(await (await fetch(dev.url)).text()).toContain('Kata kedua')
+    // Asked for at once, the PPTX download waits for the new deck's file rather than serving the old one.
     const pptx = await fetch(new URL('/deck.pptx', dev.url))
+    await until(() => dev.builds() > builds, 20_000, () => `no build line:\n${dev.stdout()}`)
+    expect((await readFile(join(dev.dir, 'dist/deck.pptx'))).equals(pptxBefore)).toBe(false)
     expect(pptx.status).toBe(200)
     expect(pptx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation')
     expect(pptx.headers.get('content-disposition')).toMatch(/^attachment/)
@@ -172,6 +178,21 @@ describe('layar dev serving a deck', () => {
     expect(Object.keys(page.headers).filter((name) => name.startsWith('access-control-'))).toEqual([])
   })
 
+  it('lets a save made while the PPTX is still being made supersede it: the download and dist end with the newest deck', async () => {
+    const since = events.events.length
+    await writeFile(join(dev.dir, 'deck.md'), deck('lama'))
+    await events.next('reload', since)
+    // At once: the PPTX of `lama` is likely still being made.
+    const next = events.events.length
+    await writeFile(join(dev.dir, 'deck.md'), deck('baru'))
+    await events.next('reload', next)
+    const download = Buffer.from(await (await fetch(new URL('/deck.pptx', dev.url))).arrayBuffer())
+    expect(await pptxText(download)).toContain('Kata baru')
+    const reloads = events.events.filter((event) => event.type === 'reload').length
+    await until(() => dev.builds() >= reloads, 20_000, () => dev.stdout())
+    expect(download.equals(await readFile(join(dev.dir, 'dist/deck.pptx')))).toBe(true)
+  })
+
   it('turns 50 saves within a second into at most two builds, the last save winning', async () => {
     const before = dev.builds()
     const since = events.events.length
@@ -181,13 +202,23 @@ describe('layar dev serving a deck', () => {
     }
     await until(() => /Kata simpan49/.test(readFileSyncSafe(join(dev.dir, 'dist/deck.html'))), 20_000)
     await new Promise((resolve) => setTimeout(resolve, 500)) // room for a stray third build to show up
+    const reloads = events.events.slice(since).filter((event) => event.type === 'reload').length
+    // Each build's line is printed once its PPTX is written (or left to a newer save), after its reload.
+    await until(() => dev.builds() - before >= reloads, 20_000, () => `${reloads} reloads, fewer build lines:\n${dev.stdout()}`)
     const builds = dev.builds() - before
     expect(builds).toBeGreaterThanOrEqual(1)
-    expect(builds).toBeLessThanOrEqual(2)
-    expect(events.events.slice(since).filter((event) => event.type === 'reload').length).toBe(builds)
+    expect(builds, dev.stdout()).toBeLessThanOrEqual(2)
+    expect(reloads).toBe(builds)
     expect(await (await fetch(dev.url)).text()).toContain('Kata simpan49')
   })
 })
+
+/** The text of every slide of a PPTX. */
+async function pptxText(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes)
+  const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+  return (await Promise.all(slides.map((name) => zip.file(name)!.async('string')))).join('\n')
+}
 
 function readFileSyncSafe(path: string): string {
   try {

@@ -4,13 +4,10 @@ import { chromiumHost, findChromium, type ChromiumHost } from '../../chromium.js
 import { nodeHost } from '../../node-host.js'
 import type { CliIo } from '../main.js'
 import { useWidthCache } from '../width-cache.js'
-import { devBuilder, type DevBuilder, type DevBuildResult } from './dev-build.js'
-import { builtLine, diagnosticsText } from './dev-log.js'
-import { injectDevChrome, placeholderPage } from './inject.js'
+import { devBuilder } from './dev-build.js'
+import { DevLoop } from './dev-loop.js'
 import { openBrowser } from './open-browser.js'
-import { rebuildQueue } from './schedule.js'
-import { startDevServer, type DevEvent, type DevServer, type ServedDeck } from './server.js'
-import { deckWatcher, type DeckWatcher } from './watch.js'
+import { startDevServer, type DevServer } from './server.js'
 
 /** Options of `layar dev` and `layar build --watch`. */
 export interface DevOptions {
@@ -35,9 +32,6 @@ export interface DevOptions {
   /** As `--all-messages`: print every message of a build; default `false` (the first hundred). */
   allMessages?: boolean
 }
-
-/** When rebuilds start after file events (see `rebuildQueue`). */
-const timing = { settleMs: 10, quietMs: 150 }
 
 // The CLI's exit codes (main.ts `exitCodes`), repeated to keep this module free of a value import cycle with main.ts.
 const exitOk = 0
@@ -117,101 +111,4 @@ function devChromium(io: CliIo): ChromiumHost | null {
   if (found.type === 'found') return chromiumHost(found.path, io.signal)
   io.stderr(`layar: note: no "Download PDF" link: ${found.message}\n`)
   return null
-}
-
-/** The build–watch cycle and what it currently serves. */
-class DevLoop {
-  served: ServedDeck
-  lastError: DevEvent | null = null
-  private version = 0
-  private builds = 0
-  private firstChangeAt: number | null = null
-  private watcher: DeckWatcher | null = null
-  private readonly queue = rebuildQueue(() => this.rebuild(), timing)
-
-  constructor(
-    private readonly builder: DevBuilder,
-    private readonly io: CliIo,
-    private readonly broadcast: (event: DevEvent) => void,
-    private readonly chromium: ChromiumHost | null = null,
-    private readonly allMessages = false,
-    /** Whether a page is served (`layar dev`), or the loop only writes (`build --watch`). */
-    private readonly serving = true,
-  ) {
-    this.served = { html: placeholderPage(builder.name, 0), pptx: null, pdf: null, version: 0 }
-  }
-
-  /** Watches first and then builds, so a save during the first build is not missed. */
-  async start(): Promise<void> {
-    this.watcher = await deckWatcher(
-      this.builder.targets(),
-      (path) => this.changed(path),
-      (error) => this.io.stderr(`layar: watcher: ${error.message}\n`),
-    )
-    await this.rebuild()
-  }
-
-  async stop(): Promise<void> {
-    await this.queue.stop()
-    await this.watcher?.close()
-  }
-
-  private changed(path: string): void {
-    this.builder.forget(path)
-    this.firstChangeAt ??= performance.now()
-    this.queue.request()
-  }
-
-  private async rebuild(): Promise<void> {
-    const changeAt = this.firstChangeAt
-    this.firstChangeAt = null
-    const first = this.builds++ === 0
-    let result: DevBuildResult
-    try {
-      result = await this.builder.build()
-    } catch (error) {
-      // A bug in layar, not in the content: say so, and keep the loop alive for the next save.
-      this.io.stderr(`layar: internal error while building: ${(error as Error)?.stack ?? String(error)}\n`)
-      this.fail([{ file: this.builder.name, line: null, column: null, ruleId: null, severity: 'error', reason: `Internal error in layar: ${(error as Error)?.message ?? String(error)}. Please report it.` }])
-      return
-    }
-    await this.watcher?.setTargets(result.targets)
-    const diagnostics = diagnosticsText(result, this.io.color, this.allMessages)
-    if (diagnostics) this.io.stderr(diagnostics)
-    if (!result.ok || result.html === null) {
-      this.fail(result.messages)
-      return
-    }
-    this.version += 1
-    const pdf = this.pdfOf(result)
-    this.served = { html: injectDevChrome(result.html, this.builder.name, this.version, pdf !== null), pptx: result.pptx, pdf, version: this.version }
-    this.lastError = null
-    this.broadcast({ type: 'ok', ms: Math.round(result.totalMs) })
-    this.broadcast({ type: 'reload', version: this.version })
-    this.io.stdout(builtLine(result, first, changeAt === null ? null : performance.now() - changeAt, this.serving))
-  }
-
-  /** Prints this build's PDF at the first request and keeps it for the next ones (a failed print is tried again). */
-  private pdfOf(result: DevBuildResult): (() => Promise<Uint8Array>) | null {
-    const { chromium } = this
-    const print = result.printPdf
-    if (chromium === null || print === null) return null
-    let printed: Promise<Uint8Array> | null = null
-    return () => {
-      printed ??= chromium
-        .browser()
-        .then(print)
-        .catch((error: unknown) => {
-          printed = null
-          throw error
-        })
-      return printed
-    }
-  }
-
-  private fail(messages: DevBuildResult['messages']): void {
-    this.lastError = { type: 'error', messages }
-    this.broadcast(this.lastError)
-    this.io.stdout(`build failed; the last good deck stays${this.served.version > 0 ? '' : ' (none yet)'}\n`)
-  }
 }

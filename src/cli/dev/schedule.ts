@@ -37,14 +37,25 @@ export function rebuildQueue(rebuild: () => Promise<void>, timing: RebuildTiming
   let trailing = false
   let lastChange = -Infinity
   let lastBuildEnd = -Infinity
+  let dueAt = 0
+  let waitedLate = false
 
   const arm = (delayMs: number, burst: boolean): void => {
     if (timer) clearTimeout(timer)
     trailing = burst
+    dueAt = performance.now() + Math.max(0, delayMs)
     timer = setTimeout(fire, Math.max(0, delayMs))
   }
   const fire = (): void => {
     timer = null
+    // Fired late inside a burst: the process was busy (the previous save's PPTX, say), so
+    // file events of the burst may still be queued behind this timer. Let them count, once.
+    if (trailing && !waitedLate && performance.now() - dueAt > timing.settleMs) {
+      waitedLate = true
+      arm(timing.quietMs, true)
+      return
+    }
+    waitedLate = false
     trailing = false
     if (stopped || running) return
     running = rebuild().finally(() => {

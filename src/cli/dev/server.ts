@@ -7,7 +7,8 @@ import type { DevMessage } from './dev-build.js'
 /** What the server shows: the page (already carrying the dev chrome) and the PPTX, if any built yet. */
 export interface ServedDeck {
   html: string
-  pptx: Uint8Array | null
+  /** The PPTX of the page, once made (it follows the page: a request waits for it); `null` if none was built. */
+  pptx: () => Promise<Uint8Array | null>
   /** Prints the current deck to PDF on request (once per build); `null` without a Chromium or a good build. */
   pdf: (() => Promise<Uint8Array>) | null
   /** The build number the page carries; a client reporting another one is told to reload. */
@@ -105,9 +106,17 @@ function answer(request: IncomingMessage, response: ServerResponse, context: Ser
   if (path === '/' || path === `/${options.deckName}.html`) {
     return send(response, 200, 'text/html; charset=utf-8', deck.html, request.method)
   }
-  if (path === `/${options.deckName}.pptx` && deck.pptx) {
-    response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(options.deckName)}.pptx`)
-    return send(response, 200, pptxType, deck.pptx, request.method)
+  if (path === `/${options.deckName}.pptx`) {
+    const name = encodeURIComponent(options.deckName)
+    deck.pptx().then(
+      (bytes) => {
+        if (bytes === null) return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n')
+        response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${name}.pptx`)
+        send(response, 200, pptxType, bytes, request.method)
+      },
+      () => send(response, 500, 'text/plain; charset=utf-8', 'The PPTX could not be made\n'),
+    )
+    return
   }
   if (path === `/${options.deckName}.pdf` && deck.pdf) {
     const name = encodeURIComponent(options.deckName)
