@@ -10,6 +10,12 @@
  * for ES modules. The lazy imports (the PPTX writer, the dev server) stay lazy:
  * esbuild wraps each in a function that runs on first use.
  *
+ * Why without comments and indentation (`minifyWhitespace`; names are kept
+ * for stack traces): every start reads the whole bundle, and a smaller one
+ * with only ASCII in it is read as Latin-1, a copy rather than UTF-8
+ * decoding (src/cli/run-bundle.ts). The build fails if a non-ASCII
+ * character is left, so a new one does not silently slow every start.
+ *
  * The bundle sits two folders below the package root, like the compiled
  * modules it replaces, so code that finds files from `import.meta.url`
  * (shipped themes, package.json) and `createRequire` (fonts, reveal.js
@@ -61,7 +67,10 @@ await build({
   // import() of Node built-ins (pptxgenjs loads node:fs that way) becomes require(): a vm.Script run from
   // V8's code cache has no dynamic import callback.
   supported: { 'dynamic-import': false },
-  alias: { 'brotli/decompress.js': join(root, 'scripts/bundle-shims/brotli-decompress.mjs') },
+  alias: {
+    'brotli/decompress.js': join(root, 'scripts/bundle-shims/brotli-decompress.mjs'),
+    'franc-min': join(root, 'scripts/bundle-shims/franc-min-lazy.mjs'),
+  },
   // CommonJS has no import.meta: the bundle's own file URL stands in for it.
   define: { 'import.meta.url': '__layarBundleUrl' },
   banner: {
@@ -79,5 +88,13 @@ await build({
   },
   plugins: [pptxgenjsNodeImports],
   legalComments: 'none',
+  minifyWhitespace: true,
   logLevel: 'warning',
 })
+
+// esbuild escapes non-ASCII in strings; what it leaves (a regular expression with a literal `…`) is escaped in the source.
+const written = await readFile(join(outdir, 'layar.cjs'), 'latin1')
+const nonAscii = written.search(/[^\x00-\x7f]/)
+if (nonAscii >= 0) {
+  throw new Error(`dist-lib/bundle/layar.cjs has a non-ASCII character at offset ${nonAscii}: …${written.slice(Math.max(0, nonAscii - 60), nonAscii + 20)}…; write it as a \\u escape in the source, so the bundle can be read as Latin-1 at every start`)
+}

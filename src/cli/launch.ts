@@ -1,10 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { basename, dirname, join } from 'node:path'
-import { Script } from 'node:vm'
-import { crc32 } from 'node:zlib'
-import { buildThreadData, runInBuildThread } from './build-thread.js'
-import { usableCacheFolder } from './cache-dir.js'
+import { runInBuildThread } from './build-thread.js'
+import { BUILDING_COMMANDS } from './building-commands.js'
 
 /**
  * Starts the bundled CLI with V8's code cache: the bytecode of every function
@@ -12,7 +7,7 @@ import { usableCacheFolder } from './cache-dir.js'
  * deserialises it instead of parsing and compiling ~3 MB of JavaScript again
  * (~80 ms of a ~400 ms build of the default deck). Node 22 does this itself
  * (`module.enableCompileCache`); Node 20 only offers it through `vm.Script`,
- * which is why this is written by hand.
+ * which is why this is written by hand (run-bundle.ts).
  *
  * The cache is used only by commands that build (`build`, `check`, `dev`),
  * and written when missing or refused by V8 (another V8 version or flags)
@@ -21,116 +16,20 @@ import { usableCacheFolder } from './cache-dir.js'
  * Its name holds the bundle's length and CRC-32 and the Node version, so a
  * rebuilt bundle never meets a stale cache; V8 checks the rest.
  *
- * A cache folder that cannot be used is skipped here without a word: the
- * CLI itself reports it (with the width cache, which lives beside).
+ * A cache folder that cannot be used is skipped without a word: the CLI
+ * itself reports it (with the width cache, which lives beside).
+ *
+ * This module loads only what starting the build thread needs: until that
+ * thread runs, nothing else can, so every module the main thread loads here
+ * delays every build.
  *
  * @param bundle the CommonJS bundle of the CLI (dist-lib/bundle/layar.cjs)
  * @param argv the command line after `layar`
  * @param env where the cache folder comes from (`LAYAR_CACHE_DIR`, HOME…)
  */
 export function launch(bundle: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): void {
+  const runner = new URL('./run-bundle.js', import.meta.url)
   // Commands that build run in a thread the main thread can stop on a signal (see build-thread.ts).
-  if (BUILDING_COMMANDS.has(argv[0] ?? '')) runInBuildThread(new URL(import.meta.url), bundle, argv, env)
-  else runBundle(bundle, argv, env)
+  if (BUILDING_COMMANDS.has(argv[0] ?? '')) runInBuildThread(runner, bundle, argv, env)
+  else void import(runner.href).then(({ runBundle }: typeof import('./run-bundle.js')) => runBundle(bundle, argv, env))
 }
-
-/** Runs the bundle in this thread, with the code cache for building commands (see `launch`). */
-function runBundle(bundle: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): void {
-  const source = readFileSync(bundle, 'utf8')
-  const folder = BUILDING_COMMANDS.has(argv[0] ?? '') ? usableCacheFolder(env).path : null
-  const cacheFile = folder === null ? null : join(folder, `code-${process.version}-${process.arch}-${source.length}-${crc32(source).toString(16)}.bin`)
-  const cachedData = cacheFile === null ? undefined : readIfPresent(cacheFile)
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
-    ...(cachedData === undefined ? {} : { cachedData }),
-  })
-  const buildsBoth = !argv.includes('--format')
-  if (cacheFile !== null && buildsBoth && (cachedData === undefined || script.cachedDataRejected === true)) {
-    // At exit, so the cache holds every function the command compiled, not only the top level.
-    process.once('exit', () => writeCodeCache(cacheFile, script))
-  }
-  const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void
-  const module = { exports: {} }
-  run(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
-}
-
-/** The commands that load the build pipeline, for which a code cache pays. */
-const BUILDING_COMMANDS: ReadonlySet<string> = new Set(['build', 'check', 'dev'])
-
-/** The file's bytes; `undefined` if it is not there, or (said on stderr) cannot be read. */
-function readIfPresent(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    // Not there (or its folder is not a folder: the write says so).
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') note(`could not read compiled code from ${path} (${code ?? (error as Error).message}); layar works, but starts slower.`)
-    return undefined
-  }
-}
-
-/**
- * How many code caches (of different bundles or Node versions) are kept: a
- * global and a project-local layar can share the folder without evicting
- * each other's, and old versions' caches (~2 MB each) do not pile up.
- */
-const KEPT_CODE_CACHES = 4
-
-/**
- * Writes the cache through a temporary file, then removes all but the newest
- * caches and any temporary file a killed run left. Never throws (a cache is
- * only a speed-up); a failure to write is one line on stderr.
- */
-function writeCodeCache(path: string, script: Script): void {
-  const folder = dirname(path)
-  const temp = `${path}.${process.pid}.tmp`
-  try {
-    // Only this user may write here: whoever can, chooses the code layar runs.
-    mkdirSync(folder, { recursive: true, mode: 0o700 })
-    writeFileSync(temp, script.createCachedData())
-    renameSync(temp, path)
-  } catch (error) {
-    removeQuietly(temp)
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-    note(`could not keep compiled code in ${folder} (${reason}); layar works, but starts slower. Set LAYAR_CACHE_DIR to a folder you can write to, or to nothing to turn the cache off.`)
-    return
-  }
-  try {
-    evictOldCaches(folder, basename(path))
-  } catch {
-    // Only tidying: a folder that cannot be listed now is tidied by the next write.
-  }
-}
-
-/** Removes code caches beyond the newest `KEPT_CODE_CACHES`, and stale temporary files; another layar may be doing the same. */
-function evictOldCaches(folder: string, kept: string): void {
-  const dated: Array<{ name: string; mtime: number }> = []
-  for (const name of readdirSync(folder)) {
-    const info = statSync(join(folder, name), { throwIfNoEntry: false })
-    if (info === undefined || name === kept) continue
-    if (/^code-.*\.bin$/.test(name)) dated.push({ name, mtime: info.mtimeMs })
-    else if (/^code-.*\.tmp$/.test(name) && Date.now() - info.mtimeMs > STALE_TEMP_MS) rmSync(join(folder, name), { force: true })
-  }
-  dated.sort((a, b) => b.mtime - a.mtime)
-  for (const { name } of dated.slice(KEPT_CODE_CACHES - 1)) rmSync(join(folder, name), { force: true })
-}
-
-/** A temporary cache file older than this was left by a run that was killed while writing it. */
-const STALE_TEMP_MS = 60 * 60 * 1000
-
-/** Removes a file if it can; for clean-up after a failure already reported. */
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true })
-  } catch {
-    // Its folder is gone or not a folder: there is nothing to remove.
-  }
-}
-
-function note(text: string): void {
-  process.stderr.write(`layar: note: ${text}\n`)
-}
-
-// This module is also the build thread's entry (see build-thread.ts).
-const threadData = buildThreadData()
-if (threadData !== null) runBundle(threadData.bundle, threadData.argv, threadData.env)

@@ -17,8 +17,11 @@ function flatText(inlines: readonly Inline[]): string {
   return out
 }
 
-/** Where a sentence may end: end punctuation, closing quotes, then white space before a capital, digit or opening quote. */
-const SENTENCE_END = /[.!?…]["'”’)\]]*(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
+/**
+ * Where a sentence may end: end punctuation (… is \u2026), closing quotes (” ’), then white space before a
+ * capital, digit or opening quote (“ ‘). Written with escapes so the CLI bundle stays ASCII (scripts/bundle.mjs).
+ */
+const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*(\s+)(?=["'\u201C\u2018(\[]?[\p{Lu}\p{N}])/gu
 
 /** A place to cut a paragraph: the head ends at `end`, the tail starts at `start` (the white space between is dropped). */
 export interface SentenceCut {

@@ -49,6 +49,15 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     expect(info.stdout).toMatch(/^Page size:\s+960 x 540 pts/m)
   }, 180_000)
 
+  it('detects the language of decks without `lang` (franc, which the bundle loads only then)', async () => {
+    expect(existsSync(join(root, 'dist-lib/bundle/layar.cjs')), 'the bundle is missing: run `npm run compile` (npm test does)').toBe(true)
+    const env = { ...process.env, LAYAR_CACHE_DIR: '' }
+    for (const [name, lang] of [['indonesian-no-lang', 'id'], ['english-no-lang', 'en']] as const) {
+      const run = await exec('node', ['bin/layar.js', 'check', `tests/fixtures/corpus/${name}/input.md`], { cwd: root, env })
+      expect(run.stderr, name).toMatch(new RegExp(`detected from the text: \`${lang}\`.*lang-detected`))
+    }
+  })
+
   it('answers --version and exits with the command line exit codes', async () => {
     // Its own cache folder: a usage error of `build` still starts the launcher's code cache.
     const env = { ...process.env, LAYAR_CACHE_DIR: join(mkdtempSync(join(tmpdir(), 'layar-bundle-')), 'cache') }
