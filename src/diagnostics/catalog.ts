@@ -372,9 +372,17 @@ export const rules = {
   'span-attributes-ignored': {
     severity: 'warning',
     message: (p: { attributes: string }) =>
-      p.attributes.split(', ').includes('.fragment')
-        ? `The span's ${p.attributes} has no effect in layar: a \`.fragment\` span cannot be a click of its own, because PowerPoint builds text paragraph by paragraph (and a span draws only \`.smallcaps\`, \`.underline\`, \`.mark\`, \`style="color: …"\` and \`lang=…\`); its text is shown from the start. For a click, put the text in a paragraph of its own inside a \`::: fragment\` div or after a \`. . .\` pause, or keep it if pandoc also builds this deck.`
-        : `The span's ${p.attributes} has no effect in layar (a span draws \`.smallcaps\`, \`.underline\`, \`.mark\`, \`style="color: …"\` and \`lang=…\`); its text is shown without it. Remove it, or keep it if pandoc also builds this deck.`,
+      `The span's ${p.attributes} has no effect in layar (a span draws \`.smallcaps\`, \`.underline\`, \`.mark\`, \`style="color: …"\` and \`lang=…\`); its text is shown without it. Remove it, or keep it if pandoc also builds this deck.`,
+  },
+  'fragment-span-not-stepped': {
+    severity: 'warning',
+    message: () =>
+      'This `.fragment` span is not drawn as a step, and its text is shown from the start: layar makes a span a click only when it is a whole paragraph at the top level of a slide (or inside a top-level `.fragment` div) or a whole list item there, because PowerPoint reveals text paragraph by paragraph and cannot reveal part of one. Put the text in a paragraph or list item of its own, or keep it if pandoc also builds this deck.',
+  },
+  'fragment-style-html-only': {
+    severity: 'warning',
+    message: (p: { style: string; drawn: string }) =>
+      `The fragment style \`.${p.style}\` is drawn by reveal.js in the HTML deck only: PowerPoint has no such effect, so the PPTX ${p.drawn}. Use \`.fade-in\`, \`.fade-up\`, \`.fade-down\`, \`.fade-out\`, \`.zoom-in\`, \`.grow\`, \`.shrink\`, \`.semi-fade-out\` or \`.highlight-red\`/\`-green\`/\`-blue\` for the same effect in both, or keep it if the PPTX can do without.`,
   },
   'math-invalid': {
     severity: 'error',

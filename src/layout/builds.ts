@@ -13,7 +13,8 @@ import type { Frame, TextFrame } from './laid-out.js'
  *   everything inside it (its later paragraphs, a nested list that is not
  *   incremental); the first item right after a pause shares the pause's
  *   click (the pause has shown nothing yet), as do the items of a nested
- *   incremental list never;
+ *   incremental list never; an item that is a `.fragment` span
+ *   (`ListItem.fragment`) is such an item in any list;
  * - content that is not incremental appears with the pause before it (text
  *   after an incremental list is there from the start unless a pause precedes it);
  * - a `.fragment` div's frames carry a step of their own (a new click, like
@@ -71,7 +72,8 @@ export function withBuilds(frames: readonly Frame[], options: BuildOptions): Fra
       state.pauseClick = seen
       state.fresh = false
     }
-    const { step: _pause, ...rest } = frame
+    // A build shown on entry (a continuation slide's first) has no click for its fragment style to play on.
+    const { step: _pause, fragment, ...rest } = frame
     const click = state.pauseClick
     let built: Frame = rest
     if (rest.type === 'text') built = { ...rest, blocks: textBlocks(rest, state, options.incremental) }
@@ -79,7 +81,8 @@ export function withBuilds(frames: readonly Frame[], options: BuildOptions): Fra
       state.fresh = false // its title
       built = rest.body === null ? rest : { ...rest, body: { ...rest.body, blocks: textBlocks(rest.body, state, options.incremental) } }
     } else state.fresh = false
-    return click > 0 ? { ...built, step: click } : built
+    if (click <= 0) return built
+    return fragment === undefined ? { ...built, step: click } : { ...built, step: click, fragment }
   })
 }
 
@@ -114,7 +117,7 @@ function flowBlock(block: Paragraph | List, state: State, incremental: boolean):
 
 function listItem(item: ListItem, stepped: boolean, state: State, incremental: boolean): ListItem {
   let click: number | null = null
-  if (stepped) {
+  if (stepped || item.fragment !== undefined) {
     click = state.fresh ? state.pauseClick : ++state.last
     state.fresh = false
   }

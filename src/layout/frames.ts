@@ -1,4 +1,4 @@
-import type { Block, Columns, FlowBlock, Image } from '../model/index.js'
+import type { Block, Columns, FlowBlock, FragmentStyle, Image } from '../model/index.js'
 import type { BodySizes, LayoutContext } from './context.js'
 import { calloutFrame } from './callout-frame.js'
 import { codeFrame } from './code-frame.js'
@@ -29,7 +29,8 @@ export interface Region {
   h: number
 }
 
-type Unit = UnitBody & { step: number }
+/** A stack unit with its blocks' pause step and fragment style (see `Block`). */
+type Unit = UnitBody & { step: number; fragment?: FragmentStyle }
 
 type UnitBody =
   | { type: 'fixed'; place: (y: number) => { frames: Frame[]; height: number; widthOverflow: number } }
@@ -40,21 +41,21 @@ type UnitBody =
 function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes, region: Region): Unit[] {
   const units: Unit[] = []
   let text: TextBlock[] = []
-  let textStep = 0
+  let textStep: Pick<Unit, 'step' | 'fragment'> = { step: 0 }
   const flushText = (): void => {
     if (text.length === 0) return
     const group = text
-    units.push({ type: 'fixed', step: textStep, place: (y) => placeTextFrame(group, ctx, sizes.body, region, y) })
+    units.push({ type: 'fixed', ...textStep, place: (y) => placeTextFrame(group, ctx, sizes.body, region, y) })
     text = []
   }
   for (const block of blocks) {
-    const step = block.step ?? 0
+    const step: Pick<Unit, 'step' | 'fragment'> = block.fragment === undefined ? { step: block.step ?? 0 } : { step: block.step ?? 0, fragment: block.fragment }
     // A pause ends a text frame: what follows it appears as its own frame.
-    if (step !== textStep) flushText()
+    if (step.step !== textStep.step || step.fragment !== textStep.fragment) flushText()
     textStep = step
     if (block.type === 'paragraph' && block.fitText === true) {
       flushText()
-      units.push({ type: 'fixed', step, place: (y) => single(fitTextFrame(block, ctx, sizes.body, region, y)) })
+      units.push({ type: 'fixed', ...step, place: (y) => single(fitTextFrame(block, ctx, sizes.body, region, y)) })
       continue
     }
     if (block.type === 'paragraph' || block.type === 'list' || block.type === 'blockquote' || block.type === 'definitionList') {
@@ -62,23 +63,23 @@ function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes,
       continue
     }
     flushText()
-    if (block.type === 'image') units.push({ type: 'image', step, image: block })
-    else if (block.type === 'columns') units.push({ type: 'columns', step, columns: block })
-    else if (block.type === 'math') units.push({ type: 'fixed', step, place: (y) => single(mathFrame(block, sizes.body, region.x, y, region.w)) })
+    if (block.type === 'image') units.push({ type: 'image', ...step, image: block })
+    else if (block.type === 'columns') units.push({ type: 'columns', ...step, columns: block })
+    else if (block.type === 'math') units.push({ type: 'fixed', ...step, place: (y) => single(mathFrame(block, sizes.body, region.x, y, region.w)) })
     else if (block.type === 'table') {
       units.push({
         type: 'fixed',
-        step,
+        ...step,
         place: (y) => {
           const frame = tableFrame(block, ctx.faces, ctx.theme, sizes.table, region.x, y, region.w)
           return { frames: [frame], height: tableFrameHeight(frame), widthOverflow: 0 }
         },
       })
     } else if (block.type === 'callout') {
-      units.push({ type: 'fixed', step, place: (y) => single(calloutFrame(block, ctx.faces, ctx.theme, sizes.body, region.x, y, region.w)) })
+      units.push({ type: 'fixed', ...step, place: (y) => single(calloutFrame(block, ctx.faces, ctx.theme, sizes.body, region.x, y, region.w)) })
     } else {
       units.push({
-        step,
+        ...step,
         type: 'fixed',
         place: (y) => {
           const placed = codeFrame(block, ctx.faces, ctx.theme, sizes.code, region.x, y, region.w)
@@ -133,7 +134,8 @@ export function stackBlocks(blocks: readonly Block[], ctx: LayoutContext, sizes:
   units.forEach((unit, i) => {
     if (i > 0) y += gap
     const placed = placeUnit(unit, captions[i] ?? null, ctx, sizes, { x: region.x, y, w: region.w, h: share }, region)
-    frames.push(...(unit.step > 0 ? placed.frames.map((frame) => ({ ...frame, step: unit.step })) : placed.frames))
+    const build = unit.fragment === undefined ? { step: unit.step } : { step: unit.step, fragment: unit.fragment }
+    frames.push(...(unit.step > 0 ? placed.frames.map((frame) => ({ ...frame, ...build })) : placed.frames))
     y += placed.height
     required += placed.required
     widthOverflow = Math.max(widthOverflow, placed.widthOverflow)

@@ -11,6 +11,7 @@ import type {
   List,
   MathBlock,
   NoteBlock,
+  FragmentStyle,
   Paragraph,
   Position,
   Table,
@@ -197,8 +198,12 @@ export type FitOutcome =
  * `step`: the click of its slide on which the frame appears (1 = the first
  * click; after a pandoc pause), decided with the items of incremental lists
  * (`ListItem.step`) by `builds.ts`; absent for frames shown from the start.
+ * `fragment`: the reveal.js style of that click (a `.fragment .grow` div's),
+ * set only with `step`; absent: the plain appear. A style that starts visible
+ * (`grow`, `fade-out`, …) shows the frame from the start and changes it on
+ * the click.
  */
-export type Frame = (TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame | MathFrame | CalloutFrame) & { step?: number }
+export type Frame = (TextFrame | TableFrame | ImageFrame | ImagePlaceholderFrame | CodeFrame | MathFrame | CalloutFrame) & { step?: number; fragment?: FragmentStyle }
 
 /**
  * A Quarto callout: a box filled with `fill`, a `barWidth`-pt bar of

@@ -1,3 +1,4 @@
+import type { Fragment, FragmentStyle } from './fragment.js'
 import type { Inline, TypesetMath } from './inline.js'
 import type { Position } from './position.js'
 
@@ -28,6 +29,12 @@ export interface ListItem {
    * text around it.
    */
   step?: number
+  /**
+   * Set by parse when the item is a `.fragment` span and nothing else
+   * (`- [text]{.fragment}`): it appears (or changes, as its style says) on
+   * a click of its own, like an item of an incremental list.
+   */
+  fragment?: Fragment
 }
 
 /** A bullet list. */
@@ -212,8 +219,11 @@ export type FlowBlock = Paragraph | List | Blockquote | DefinitionList | Table |
  * `.fragment` div takes the next step for its own blocks only: the blocks
  * after it keep the step before it (so steps need not rise in reading order;
  * each new number is a new click, a number seen before is that click).
+ * A paragraph that is a `.fragment` span and nothing else takes a step of
+ * its own the same way. `fragment` is the reveal.js style of that step (a
+ * `.fragment .fade-up` div's); absent for the default appear and for pauses.
  */
-export type Block = (FlowBlock | Columns) & { step?: number }
+export type Block = (FlowBlock | Columns) & { step?: number; fragment?: FragmentStyle }
 
 /** Blocks speaker notes can hold: text only, since notes pages are text. */
 export type NoteBlock = Paragraph | List | Blockquote

@@ -1,5 +1,5 @@
 import type { Heading, RootContent } from 'mdast'
-import type { Block, ContentSlide, Inline, List, Paragraph, Position, Slide, TitleSlide } from '../model/index.js'
+import type { Block, ContentSlide, Fragment, Inline, List, Paragraph, Position, Slide, TitleSlide } from '../model/index.js'
 import type { ContainerDirective } from './mdast-directive.js'
 import { ignoredAttributes } from './blocks/directive-attributes.js'
 import { textBlocksFrom } from './blocks/flatten.js'
@@ -7,6 +7,7 @@ import { report } from '../diagnostics/index.js'
 import { headingAsParagraph } from './blocks/heading.js'
 import { withIncremental } from './blocks/container-directive.js'
 import { footnoteCollector } from './footnotes.js'
+import { directiveFragment, liftFragmentSpans, reportFragmentSpans } from './fragments.js'
 import { headingAttributes } from './heading-attributes.js'
 import { reportTableRule } from './literal-syntax.js'
 import { inlinesFromMdast } from './inline.js'
@@ -76,11 +77,11 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
       const count = (steps.get(slide)?.count ?? 0) + 1
       steps.set(slide, { count, base: count })
       extend(slide, positionOf(node))
-    } else if (node.type === 'containerDirective' && node.name === 'fragment') {
-      addContent(node, slides, state, steps, true)
     } else {
-      addContent(node, slides, state, steps)
+      const fragment = node.type === 'containerDirective' ? directiveFragment(node, state) : null
+      addContent(node, slides, state, steps, fragment)
     }
+    reportFragmentSpans(state)
   }
   closeSlide(slides, state, marks)
   return slides
@@ -144,9 +145,10 @@ type Steps = Map<Slide, { count: number; base: number }>
  * Converts one block and adds it to the current content slide, opening an
  * untitled one if needed. A top-level `.fragment` div (`fragment`) opens a
  * step of its own for its content, like a pause before it, while what
- * follows it keeps the step it had before the div.
+ * follows it keeps the step it had before the div; so does each paragraph
+ * that is a `.fragment` span and nothing else (`liftFragmentSpans`).
  */
-function addContent(node: RootContent, slides: Slide[], state: State, steps: Steps, fragment = false): void {
+function addContent(node: RootContent, slides: Slide[], state: State, steps: Steps, fragment: Fragment | null): void {
   const notes: ContentSlide['notes'] = []
   state.notes = notes
   let blocks: Block[]
@@ -155,8 +157,7 @@ function addContent(node: RootContent, slides: Slide[], state: State, steps: Ste
   if (node.type === 'heading') {
     report(state.file, 'heading-in-slide', { depth: node.depth }, positionOf(node))
     blocks = [headingAsParagraph(node, state)]
-  } else if (fragment && node.type === 'containerDirective') {
-    ignoredAttributes(node, state)
+  } else if (fragment !== null && node.type === 'containerDirective') {
     blocks = state.blocks(node.children)
   } else {
     blocks = state.blocks([node])
@@ -171,12 +172,14 @@ function addContent(node: RootContent, slides: Slide[], state: State, steps: Ste
     slides.push(slide)
   }
   const at = steps.get(slide) ?? { count: 0, base: 0 }
-  let step = at.base
-  if (fragment && blocks.length > 0) {
-    step = at.count + 1
-    steps.set(slide, { count: step, base: at.base })
+  let count = at.count
+  const step = fragment !== null && blocks.length > 0 ? ++count : at.base
+  for (const block of blocks) {
+    if (step > 0) block.step = step
+    if (fragment?.style != null) block.fragment = fragment.style
   }
-  if (step > 0) for (const block of blocks) block.step = step
+  liftFragmentSpans(blocks, () => ++count, state)
+  steps.set(slide, { count, base: at.base })
   slide.blocks.push(...blocks)
   slide.notes.push(...notes)
   extend(slide, positionOf(node))

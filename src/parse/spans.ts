@@ -4,6 +4,7 @@ import { report } from '../diagnostics/index.js'
 import { parseAttributes, type Attributes } from './attributes.js'
 import type { InlineNoteNode } from './inline-notes.js'
 import { cutOut, type Cut } from './cut-out.js'
+import { fragmentFromClasses, noteFragmentSpan } from './fragments.js'
 import type { State } from './state.js'
 import { positionIn, sourcedText, textSlice, type SourcedText } from './text-source.js'
 
@@ -80,15 +81,17 @@ const NAMED_COLORS: Readonly<Record<string, string>> = {
 
 /**
  * The span's looks from its attributes: `.smallcaps`, `.underline`, `.mark`,
- * `style="color: …"` (hex or a basic colour name) and `lang=…`. Everything
- * else (`.fragment`, other classes, keys and style properties) is reported,
- * and the text is kept.
+ * `style="color: …"` (hex or a basic colour name) and `lang=…`. A
+ * `.fragment` (with its reveal.js style class) is noted on the state for
+ * `slides.ts`, which makes a whole-paragraph span a click. Everything else
+ * (other classes, keys and style properties) is reported, and the text is kept.
  */
 export function spanFrom(node: SpanNode, children: Inline[], state: State): Span {
   const { classes, pairs, id } = node.attributes
   const ignored: string[] = []
   if (id !== null) ignored.push(`#${id}`)
-  for (const name of classes) if (!['smallcaps', 'underline', 'mark'].includes(name)) ignored.push(`.${name}`)
+  const fragment = fragmentFromClasses(classes)
+  for (const name of fragment?.rest ?? classes) if (!['smallcaps', 'underline', 'mark'].includes(name)) ignored.push(`.${name}`)
   let color: string | null = null
   let lang: string | null = null
   for (const { key, value } of pairs) {
@@ -103,7 +106,7 @@ export function spanFrom(node: SpanNode, children: Inline[], state: State): Span
     } else ignored.push(`${key}="${value}"`)
   }
   if (ignored.length > 0) report(state.file, 'span-attributes-ignored', { attributes: ignored.join(', ') }, node.position)
-  return {
+  const span: Span = {
     type: 'span',
     smallCaps: classes.includes('smallcaps'),
     underline: classes.includes('underline'),
@@ -113,6 +116,8 @@ export function spanFrom(node: SpanNode, children: Inline[], state: State): Span
     children,
     position: node.position,
   }
+  if (fragment !== null) noteFragmentSpan(span, { fragment: fragment.fragment, position: node.position }, state)
+  return span
 }
 
 function colorOf(value: string): string | null {

@@ -1,11 +1,12 @@
 import type { Definition, FootnoteDefinition, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { Block, NoteBlock } from '../model/index.js'
+import type { Block, NoteBlock, Span } from '../model/index.js'
 import { createBudget, type Budget } from '../diagnostics/index.js'
 import { collectFootnoteDefinitions, footnoteCollector, type FootnoteTarget } from './footnotes.js'
 import { createTypesetter, type Typesetter } from './math/typeset.js'
 import { lineStarts } from './source-lines.js'
 import type { ParseCache } from './parse-cache.js'
+import type { SpanFragment } from './fragments.js'
 
 /** What every handler needs while one content file becomes a Deck. */
 export interface State {
@@ -48,6 +49,11 @@ export interface State {
   math: Typesetter
   /** The build's budget of formulas and table cells (see `BUILD_BUDGET`). */
   budget: Budget
+  /**
+   * `.fragment` spans converted since `slides.ts` last looked: it makes a
+   * step of those that are a whole paragraph or list item and reports the rest.
+   */
+  fragmentSpans: Map<Span, SpanFragment>
 }
 
 /** How permissive parsing is about image references; both off by default. */
@@ -97,6 +103,7 @@ export function createState(
     reportedOnce: new Set(),
     math: createTypesetter(),
     budget: createBudget(file),
+    fragmentSpans: new Map(),
   }
   return state
 }

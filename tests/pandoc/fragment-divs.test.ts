@@ -60,10 +60,10 @@ describe('Quarto .fragment divs', () => {
   })
 
   it('are reported and shown whole inside a column, and report fragment styles they cannot draw', async () => {
-    const source = '---\ntitle: Fragments\nlang: en\n---\n\n## Nested\n\n:::: columns\n::: column\n::: fragment\nInside a column.\n:::\n:::\n::: column\nBeside it.\n:::\n::::\n\n::: {.fragment .fade-in}\nFaded in.\n:::\n'
+    const source = '---\ntitle: Fragments\nlang: en\n---\n\n## Nested\n\n:::: columns\n::: column\n::: fragment\nInside a column.\n:::\n:::\n::: column\nBeside it.\n:::\n::::\n\n::: {.fragment .fade-in .custom}\nFaded in.\n:::\n'
     const { file, laidOut, html } = await build(source)
     expect(file.messages.map((message) => message.ruleId)).toEqual(['fragment-not-stepped', 'directive-attribute-ignored'])
-    expect(file.messages[1]?.reason).toContain('.fade-in')
+    expect(file.messages[1]?.reason).toContain('.custom')
     const slide = laidOut?.slides[1] as BodyLayout
     expect(slide.frames.map((frame) => frame.step)).toEqual([undefined, undefined, 1])
     const fragments = selectAll('section .fragment', fromHtml(html))

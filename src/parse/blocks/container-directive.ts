@@ -8,6 +8,7 @@ import { columns } from './columns.js'
 import { plainDiv } from './plain-div.js'
 import { ignoredAttributes } from './directive-attributes.js'
 import { noteBlocksFrom } from './flatten.js'
+import { directiveFragment } from '../fragments.js'
 
 /**
  * A container directive (`::: notes`, `:::: columns`, `::: incremental`, …).
@@ -15,6 +16,11 @@ import { noteBlocksFrom } from './flatten.js'
  * Unknown directives are unwrapped, with a warning, so their content stays.
  */
 export function containerDirective(node: ContainerDirective, state: State): Block[] {
+  if (directiveFragment(node, state) !== null) {
+    // Only a `.fragment` div at the top level of a slide is a step (see `slidesFromMdast`).
+    report(state.file, 'fragment-not-stepped', undefined, positionOf(node))
+    return state.blocks(node.children)
+  }
   switch (node.name) {
     case 'notes':
       ignoredAttributes(node, state)
@@ -32,11 +38,6 @@ export function containerDirective(node: ContainerDirective, state: State): Bloc
       return withIncremental(state.blocks(node.children), node.name === 'incremental')
     case 'div':
       return plainDiv(node, state)
-    case 'fragment':
-      // Only a `.fragment` div at the top level of a slide is a step (see `slidesFromMdast`).
-      report(state.file, 'fragment-not-stepped', undefined, positionOf(node))
-      ignoredAttributes(node, state)
-      return state.blocks(node.children)
     case 'r-fit-text':
       ignoredAttributes(node, state)
       // Quarto sets each paragraph of the div on one line, as large as fits; other blocks stay as they are.

@@ -11,7 +11,8 @@ import type { TextState } from './types.js'
  * and drawn by theme CSS, numbers are counted by the `<ol>`; all hang in the
  * indent before the text. The item's class (`bullet-N`, `number`, `task-*`)
  * picks the marker's font. An item the layout gave a click (`ListItem.step`,
- * an incremental list's) is a reveal.js fragment at that index.
+ * an incremental list's) is a reveal.js fragment at that index, in its
+ * fragment style (`ListItem.fragment`) if it has one.
  */
 export function list(node: List, state: TextState): ElementContent[] {
   // Markers are drawn upright in the regular body face (see theme CSS); task boxes in a symbol font.
@@ -30,6 +31,8 @@ function listItem(item: ListItem, marker: ListMarker, state: TextState): Element
   // Explicit indices: reveal.js would otherwise show unindexed fragments after every indexed one (a pause's).
   const step = state.ctx.fragments ? item.step : undefined
   if (step !== undefined) classes.push('fragment')
+  const style = item.fragment?.style ?? null
+  if (step !== undefined && style !== null) classes.push(style)
   return h('li', { className: classes, ...drawn, ...(step === undefined ? {} : { dataFragmentIndex: step }) }, state.all(item.children, state))
 }
 

@@ -26,8 +26,9 @@ export function frameToHast(frame: Frame, ctx: RenderContext): Element {
   const handler = handlers[frame.type] as FrameHandler<Frame>
   const element = handler(frame, ctx)
   if (frame.step === undefined || !ctx.fragments) return element
-  // A frame after a pandoc pause appears at its step, as pandoc's reveal.js output does.
+  // A frame after a pandoc pause appears at its step, as pandoc's reveal.js output does; reveal.js draws its fragment style.
   const classes = element.properties['className']
-  const className = Array.isArray(classes) ? [...classes, 'fragment'] : ['fragment']
+  const own = frame.fragment === undefined ? ['fragment'] : ['fragment', frame.fragment]
+  const className = Array.isArray(classes) ? [...classes, ...own] : own
   return { ...element, properties: { ...element.properties, className, dataFragmentIndex: frame.step } }
 }

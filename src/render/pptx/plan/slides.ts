@@ -81,8 +81,9 @@ function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
   const frameTheme = text?.body == null ? theme : { ...theme, colors: { ...theme.colors, text: text.body } }
   const drawn = slide.frames.map((frame, index) => {
     const shapes = shapesFromFrame(frame, { theme: frameTheme, assets, number: index + 1 })
-    const step = frame.step
-    return { frame, shapes: step === undefined ? shapes : shapes.map((shape): ShapePlan => ({ ...shape, step })) }
+    const { step, fragment } = frame
+    if (step === undefined) return { frame, shapes }
+    return { frame, shapes: shapes.map((shape): ShapePlan => (fragment === undefined ? { ...shape, step } : { ...shape, step, fragment })) }
   })
   const layout = context.layouts.find((candidate) => candidate.source === master)
   if (layout === undefined) throw new Error(`pptx plan: no layout for ${master}.`)

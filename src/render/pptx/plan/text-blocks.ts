@@ -1,4 +1,4 @@
-import type { Blockquote, DefinitionList, List, ListItem, Paragraph } from '../../../model/index.js'
+import type { Blockquote, DefinitionList, FragmentStyle, List, ListItem, Paragraph } from '../../../model/index.js'
 import type { Theme } from '../../../theme/index.js'
 import type { TextFrame } from '../../../layout/laid-out.js'
 import { listItemMarker, SYMBOL_FONTS, type ListMarker } from '../../../layout/list-marker.js'
@@ -16,6 +16,8 @@ interface Context {
   listLevel: number
   /** The click of the incremental list item the paragraphs belong to, if any. */
   step?: number
+  /** That item's fragment style (`ListItem.fragment`), if it has one. */
+  fragment?: FragmentStyle
 }
 
 /**
@@ -70,10 +72,17 @@ function fromList(list: List, context: Context): ParagraphPlan[] {
   const depth = context.depth + 1
   list.children.forEach((item, index) => {
     const first = itemMarker(listItemMarker(list, item, index, context.listLevel), depth, context.frame.listIndent)
-    const step = item.step === undefined ? {} : { step: item.step }
-    out.push(...fromItem(item, first, { ...context, depth, ...step }, context.listLevel))
+    out.push(...fromItem(item, first, itemContext(item, { ...context, depth }), context.listLevel))
   })
   return out
+}
+
+/** The context of an item's paragraphs: the item's own click and style when it has a click, else those around it. */
+function itemContext(item: ListItem, context: Context): Context {
+  if (item.step === undefined) return context
+  const { step: _step, fragment: _fragment, ...rest } = context
+  const style = item.fragment?.style ?? null
+  return style === null ? { ...rest, step: item.step } : { ...rest, step: item.step, fragment: style }
 }
 
 /** The layout's marker as a paragraph marker: task boxes are bullets in a symbol font (see `SYMBOL_FONTS`). */
@@ -116,6 +125,7 @@ function paragraph(block: Paragraph, context: Context, marker: ParagraphMarker):
     marker,
     runs: runsFromInlines(block.children, context.style, context.theme),
     ...(context.step === undefined ? {} : { step: context.step }),
+    ...(context.fragment === undefined ? {} : { fragment: context.fragment }),
   }
 }
 

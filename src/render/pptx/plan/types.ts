@@ -1,3 +1,4 @@
+import type { FragmentStyle } from '../../../model/index.js'
 import type { ChromeLine, LayoutPlan, SlideMasterPlan, SlideObjectPlaceholder, SlidePlaceholder } from './master-types.js'
 
 /**
@@ -148,10 +149,12 @@ export interface SlideTitle {
 /**
  * A shape on a slide. `step`: the click on which it appears, as a whole
  * (its frame's `Frame.step`, after a pandoc pause); absent: shown on entry.
- * `transforms/slide-timing.ts` writes PowerPoint's entrance animations from
- * these and from `ParagraphPlan.step`.
+ * `fragment`: that click's reveal.js style (`Frame.fragment`), drawn as
+ * PowerPoint's equivalent effect (`FRAGMENT_STYLES`); absent: "Appear".
+ * `transforms/slide-timing.ts` writes PowerPoint's animations from these
+ * and from `ParagraphPlan.step`.
  */
-export type ShapePlan = (TextShape | TableShape | ImageShape) & { step?: number }
+export type ShapePlan = (TextShape | TableShape | ImageShape) & { step?: number; fragment?: FragmentStyle }
 
 /** A text box: body text, code, captions, subtitles. */
 export interface TextShape {
@@ -183,6 +186,8 @@ export interface ParagraphPlan {
    * an incremental list (`ListItem.step`); absent: with its shape.
    */
   step?: number
+  /** That click's reveal.js style (the item's `ListItem.fragment`); absent: "Appear". */
+  fragment?: FragmentStyle
 }
 
 /**

@@ -3,12 +3,13 @@ import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
 import { isSlidePart, partNumber } from '../part-paths.js'
 import { slideClicks, type ClickTarget } from '../plan/clicks.js'
+import { clickEffect } from './click-effects.js'
 import { childElement, childElements, documentElement, elementsNamed } from '../xml-tree.js'
 
 /**
- * Click-by-click builds as PowerPoint's own entrance animations: on each
- * click (`plan/clicks.ts`) its shapes or paragraphs "Appear", the first as
- * the click's effect and the others with it. Written as PowerPoint (and
+ * Click-by-click builds as PowerPoint's own animations: on each click
+ * (`plan/clicks.ts`) its shapes or paragraphs "Appear" (or play the effect
+ * of their fragment style), the first as the click's effect and the others with it. Written as PowerPoint (and
  * pandoc's PowerPoint writer, `Output.hs` `incrementalAnimation`) write
  * them: one main sequence of `p:par` click groups in `p:timing`, and in
  * `p:bldLst` a `p:bldP` per animated text shape, `build="p"` where its
@@ -95,29 +96,12 @@ function timingElement(clicks: readonly ClickTarget[][], shapeOf: (name: string)
   ])
 }
 
-/** One "Appear" entrance effect: on the click (`first`) or with the click's first effect. */
+/** One click effect (`click-effects.ts`), checked against the shape it animates. */
 function effect(target: ClickTarget, shape: DrawnShape, first: boolean, next: () => string): Element {
   if (target.paragraph !== null && target.paragraph >= shape.paragraphs) {
     throw new Error(`pptx: shape ${shape.id} has no paragraph ${target.paragraph} to animate.`)
   }
-  const index = String(target.paragraph)
-  const element = target.paragraph === null ? [] : [x('p:txEl', [x('p:pRg', { st: index, end: index })])]
-  const node = { id: next(), presetID: '1', presetClass: 'entr', presetSubtype: '0', fill: 'hold', grpId: '0', nodeType: first ? 'clickEffect' : 'withEffect' }
-  return x('p:par', [
-    x('p:cTn', node, [
-      x('p:stCondLst', [x('p:cond', { delay: '0' })]),
-      x('p:childTnLst', [
-        x('p:set', [
-          x('p:cBhvr', [
-            x('p:cTn', { id: next(), dur: '1', fill: 'hold' }, [x('p:stCondLst', [x('p:cond', { delay: '0' })])]),
-            x('p:tgtEl', [x('p:spTgt', { spid: shape.id }, element)]),
-            x('p:attrNameLst', [x('p:attrName', 'style.visibility')]),
-          ]),
-          x('p:to', [x('p:strVal', { val: 'visible' })]),
-        ]),
-      ]),
-    ]),
-  ])
+  return clickEffect(target.effect, { spid: shape.id, paragraph: target.paragraph }, first, next)
 }
 
 /**
