@@ -5,6 +5,7 @@ import { report } from '../diagnostics/index.js'
 import { blocksFromMdast } from './blocks/index.js'
 import { cleanDeckText, maskControlChars } from './control-chars.js'
 import { detectLang } from './detect-lang.js'
+import { localiseCalloutTitles } from './blocks/callout.js'
 import { reportUnusedFootnotes } from './footnotes.js'
 import { frontMatterFromMdast, type FrontMatter } from './front-matter.js'
 import { mdastFromMarkdown } from './mdast-from-markdown.js'
@@ -78,6 +79,7 @@ function deckFromSource(file: VFile, written: string, options: ParseOptions): De
     lang = detected.lang
     report(file, detected.detected ? 'lang-detected' : 'lang-undetected', { lang }, place)
   }
+  localiseCalloutTitles(state.calloutTitles, lang)
   return { meta: deckMeta(frontMatter, { title: documentTitle, lang, slideLevel }), slides }
 }
 

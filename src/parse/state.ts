@@ -1,6 +1,6 @@
 import type { Definition, FootnoteDefinition, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { Block, NoteBlock, Span } from '../model/index.js'
+import type { Block, CalloutKind, NoteBlock, Span, Text } from '../model/index.js'
 import { createBudget, type Budget } from '../diagnostics/index.js'
 import { collectFootnoteDefinitions, footnoteCollector, type FootnoteTarget } from './footnotes.js'
 import { createTypesetter, type Typesetter } from './math/typeset.js'
@@ -54,6 +54,8 @@ export interface State {
    * step of those that are a whole paragraph or list item and reports the rest.
    */
   fragmentSpans: Map<Span, SpanFragment>
+  /** The title text of each callout without a title of its own, put into the deck's language once it is known. */
+  calloutTitles: Array<{ kind: CalloutKind; text: Text }>
 }
 
 /** How permissive parsing is about image references; both off by default. */
@@ -104,6 +106,7 @@ export function createState(
     math: createTypesetter(),
     budget: createBudget(file),
     fragmentSpans: new Map(),
+    calloutTitles: [],
   }
   return state
 }

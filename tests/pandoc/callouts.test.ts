@@ -86,3 +86,27 @@ describe('Quarto callouts in both outputs', () => {
     }
   })
 })
+
+describe('Quarto callout titles in the deck language', () => {
+  it('default to Quarto’s Indonesian titles in a `lang: id` deck, in both outputs', async () => {
+    const kinds = ['note', 'tip', 'warning', 'important', 'caution']
+    const source = `---\ntitle: Kotak\nlang: id\n---\n\n## Kotak\n\n${kinds.map((kind) => `::: callout-${kind}\nIsi.\n:::\n`).join('\n')}\n## Lagi\n\n::: {.callout-note title="Judul sendiri"}\nIsi.\n:::\n`
+    const file = new VFile({ path: '/deck/deck.md', value: source })
+    const { laidOut, outputs } = await buildDeck(file, { formats: ['html', 'pptx'], theme: null, sourceDateEpoch: 0, themeContext: memoryContentFolder({}) }, async () => null)
+    const frames = (laidOut?.slides ?? []).flatMap((slide) => ('frames' in slide ? slide.frames : []))
+    const titles = frames.filter((frame): frame is CalloutFrame => frame.type === 'callout').map((frame) => frame.title.inlines.map((inline) => ('value' in inline ? inline.value : '')).join(''))
+    const expected = ['Catatan', 'Tip', 'Peringatan', 'Penting', 'Bahaya', 'Judul sendiri']
+    expect(titles).toEqual(expected)
+    const html = htmlSlides(outputs?.html ?? '').text
+    const { slides } = await pptxSlideParts(outputs?.pptx ?? new Uint8Array())
+    const pptx = slides.map(drawingText).join('\n')
+    for (const title of expected) {
+      expect(html).toContain(title)
+      expect(pptx).toContain(title)
+    }
+    for (const english of ['Note', 'Warning', 'Important', 'Caution']) {
+      expect(html).not.toContain(english)
+      expect(pptx).not.toContain(english)
+    }
+  })
+})

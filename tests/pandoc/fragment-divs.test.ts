@@ -70,3 +70,50 @@ describe('Quarto .fragment divs', () => {
     expect(fragments.map((element) => toText(element).trim())).toEqual(['Faded in.'])
   })
 })
+
+describe('a .fragment div on a slide split into continuation slides', () => {
+  it('steps on the part it lands on, in both outputs alike; a part starting with one shows it on entry', async () => {
+    const long = (n: number): string => `Paragraph ${n}: ${'words that fill a line of the slide and then some more to wrap around. '.repeat(2)}\n`
+    const source = [
+      '---\ntitle: Split\nlang: en\n---\n',
+      '## Long\n',
+      long(1),
+      '::: fragment\nFragment A.\n:::\n',
+      long(2),
+      long(3),
+      '. . .\n',
+      long(4),
+      long(5),
+      long(6),
+      '::: fragment\nFragment B.\n:::\n',
+      long(7),
+      long(8),
+      '::: {.fragment .fade-up}\nFragment C.\n:::\n',
+      'Tail.\n',
+    ].join('\n')
+    const { file, laidOut, html, pptx } = await build(source)
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['fit-split'])
+    const parts = (laidOut?.slides.slice(1) ?? []) as BodyLayout[]
+    expect(parts.map((part) => part.continuation?.part)).toEqual([1, 2, 3])
+    expect(parts.map((part) => part.frames.map((frame) => frame.step ?? 0))).toEqual([
+      [0, 1, 0, 2],
+      [0, 1, 0],
+      [0, 0],
+    ])
+    // Part 3 starts with Fragment C: going to the part is its click, so its style has nothing to play on.
+    expect(parts[2]?.frames[0]?.fragment).toBeUndefined()
+    const sections = selectAll('.slides > section', fromHtml(html)).slice(1)
+    expect(sections.map((section) => selectAll('.fragment', section).map((element) => `${String(element.properties['dataFragmentIndex'])}: ${toText(element).trim().slice(0, 11)}`))).toEqual([
+      ['1: Fragment A.', '2: Paragraph 4'],
+      ['1: Fragment B.'],
+      [],
+    ])
+    expect(toText(sections[2]!)).toContain('Fragment C.')
+    const { slides } = await pptxSlideParts(pptx)
+    expect(slides.slice(1).map((slide) => readClicks(parseXml(slide)).map((click) => click.map((effect) => effect.text.join(' ').slice(0, 11))))).toEqual([
+      [['Fragment A.'], ['Paragraph 4']],
+      [['Fragment B.']],
+      [],
+    ])
+  })
+})

@@ -1,4 +1,4 @@
-import type { Block, CalloutKind, Inline } from '../../model/index.js'
+import type { Block, CalloutKind, Inline, Text } from '../../model/index.js'
 import { report } from '../../diagnostics/index.js'
 import { inlinesFromMdast } from '../inline.js'
 import type { ContainerDirective } from '../mdast-directive.js'
@@ -15,6 +15,30 @@ export const CALLOUT_TITLES: Readonly<Record<CalloutKind, string>> = {
   caution: 'Caution',
 }
 
+/**
+ * Quarto's default callout titles in other languages, by the primary
+ * language subtag of the deck's `lang` (Quarto's own translations,
+ * `src/resources/language/_language-*.yml`); other languages get the English ones.
+ */
+const LOCALISED_TITLES: Readonly<Record<string, Readonly<Record<CalloutKind, string>>>> = {
+  id: { note: 'Catatan', tip: 'Tip', warning: 'Peringatan', important: 'Penting', caution: 'Bahaya' },
+}
+
+/** The title a callout of `kind` shows without one of its own, in the deck's language (a BCP 47 tag). */
+export function defaultCalloutTitle(kind: CalloutKind, lang: string): string {
+  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? ''
+  return LOCALISED_TITLES[primary]?.[kind] ?? CALLOUT_TITLES[kind]
+}
+
+/**
+ * Puts the deck's language into the titles of callouts that had none of
+ * their own (`state.calloutTitles`): the language is only known once the
+ * whole deck is read (it may be detected from the text).
+ */
+export function localiseCalloutTitles(titles: ReadonlyArray<{ kind: CalloutKind; text: Text }>, lang: string): void {
+  for (const { kind, text } of titles) text.value = defaultCalloutTitle(kind, lang)
+}
+
 /** Whether a directive name is a Quarto callout (`callout-note`, …). */
 export function isCalloutName(name: string): name is `callout-${CalloutKind}` {
   return name.startsWith('callout-') && name.slice('callout-'.length) in CALLOUT_TITLES
@@ -23,7 +47,7 @@ export function isCalloutName(name: string): name is `callout-${CalloutKind}` {
 /**
  * A Quarto callout `::: {.callout-note}`: its title is the `title`
  * attribute, else its first heading (taken out of the text, as Quarto
- * does), else the kind's name. `icon` and `appearance="default|simple"`
+ * does), else the kind's name in the deck's language (see `localiseCalloutTitles`). `icon` and `appearance="default|simple"`
  * change nothing layar draws (no icons; one look) and pass quietly;
  * `collapse=true` (a callout is always open on a slide), `appearance="minimal"`
  * and other attributes are reported.
@@ -47,7 +71,9 @@ export function callout(node: ContainerDirective, kind: CalloutKind, state: Stat
   } else if (headed) {
     title = inlinesFromMdast(first.children, state, { where: 'callout title' })
   } else {
-    title = [{ type: 'text', value: CALLOUT_TITLES[kind], position }]
+    const text: Text = { type: 'text', value: CALLOUT_TITLES[kind], position }
+    state.calloutTitles.push({ kind, text })
+    title = [text]
   }
   const blocks = textBlocksFrom(state.blocks(children), state, 'a callout')
   return [{ type: 'callout', kind, title, children: blocks, position }]
