@@ -172,7 +172,7 @@ function themeTemplate(template: ReferenceTemplate, choices: LayoutChoices, scal
       decorations: decorationsOf(layout, template, scale),
     }
   }
-  return { file: template.file, size: { ...template.size }, scale, colors: { ...template.colors }, fonts: { ...template.fonts }, layouts }
+  return { file: template.file, size: { ...template.size }, scale, colors: { ...template.colors }, colorMap: { ...template.master.colorMap }, fonts: { ...template.fonts }, layouts }
 }
 
 /** PowerPoint's insets when a placeholder sets none: 0.1 in left and right, 0.05 in top and bottom. */
