@@ -183,6 +183,8 @@ export interface ThemeTemplate {
   scale: number
   /** Its colour scheme, slot by slot (`dk1`, `lt1`, …, `folHlink`). */
   colors: Record<string, string>
+  /** Its first master's colour map: `bg1`, `tx1`, `bg2`, `tx2` → the scheme slot each stands for (`p:clrMap`). */
+  colorMap: Record<string, string>
   /** Its theme fonts: heading (major) and body (minor). */
   fonts: { major: string; minor: string }
   /** The layout each kind of slide uses. */

@@ -79,3 +79,23 @@ describe.each(TEMPLATES)('title and section slides on %s', (file) => {
     for (const box of [title.title.box, section.title.box]) expect(box.y).toBeGreaterThanOrEqual(theme.bannerHeight)
   })
 })
+
+describe('body text measured as the template draws it', () => {
+  it("takes insets, paragraph spacing and list indent from pandoc's master body style", async () => {
+    const theme = await templateTheme('pandoc-reference.pptx')
+    // Body placeholder at x = 457200 EMU with PowerPoint's default 91440 EMU inset: (36 + 7.2) / 0.75.
+    expect(theme.margins.left).toBe(57.6)
+    // Title placeholder at y = 205979 EMU plus the 45720 EMU top inset.
+    expect(theme.margins.top).toBe(26.43)
+    // bodyStyle lvl1pPr: spcBef 20 % of a line, marL 342900 EMU (27 pt, 36 layar pt).
+    expect(theme.paragraphSpacing).toBe(0.24)
+    expect(theme.listIndent).toBe(36)
+  })
+
+  it("reads an Impress template's style from its master's example paragraph", async () => {
+    const theme = await templateTheme('impress-vivid.pptx')
+    // marL 237600 EMU on a 10080000 EMU wide slide; the "Title, Content" body at x = 540000 EMU with no insets (lIns="0").
+    expect(theme.listIndent).toBe(22.63)
+    expect(theme.margins.left).toBe(Math.round((540000 / 10080000) * 960 * 100) / 100)
+  })
+})

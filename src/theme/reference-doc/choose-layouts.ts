@@ -1,3 +1,4 @@
+import { NO_PARAGRAPH, paragraphOver } from './paragraph-style.js'
 import type { ReferenceTemplate, TemplateLayout, TemplatePlaceholder, TemplateSlideKind } from './types.js'
 
 /** What each kind of layar slide looks for in a template: layout types first, then PowerPoint's (and Impress's) usual names. */
@@ -79,6 +80,7 @@ export function inherited(ph: TemplatePlaceholder, template: ReferenceTemplate):
   const parent = master.placeholders.find((candidate) => candidate.type === kind)
   const styleSize = kind === 'title' ? master.titleSize : kind === 'body' ? master.bodySize : null
   const styleAlign = kind === 'title' ? master.titleAlign : kind === 'body' ? master.bodyAlign : null
+  const styleParagraph = kind === 'title' ? master.titleParagraph : kind === 'body' ? master.bodyParagraph : NO_PARAGRAPH
   return {
     ...ph,
     box: ph.box ?? parent?.box ?? null,
@@ -87,6 +89,7 @@ export function inherited(ph: TemplatePlaceholder, template: ReferenceTemplate):
     insets: ph.insets ?? parent?.insets ?? null,
     anchor: ph.anchor ?? parent?.anchor ?? null,
     align: ph.align ?? parent?.align ?? styleAlign,
+    paragraph: paragraphOver(ph.paragraph, paragraphOver(parent?.paragraph ?? NO_PARAGRAPH, styleParagraph)),
   }
 }
 

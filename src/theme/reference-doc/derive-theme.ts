@@ -2,6 +2,7 @@ import { contrastRatio, relativeLuminance } from '../contrast.js'
 import type { Theme, ThemeTemplate, ThemeTemplateLayout, TemplateDecoration, TemplateTextBox } from '../theme.js'
 import { bodiesOf, inherited, titleOf, type LayoutChoices } from './choose-layouts.js'
 import { openFontOf, type OpenFont } from './open-fonts.js'
+import type { TemplateSpacing } from './paragraph-style.js'
 import { templateSlideKinds, type ReferenceTemplate, type TemplateBox, type TemplateDrawing, type TemplateLayout, type TemplatePlaceholder } from './types.js'
 
 /** The layar canvas width in points (layout's `CANVAS`, which the theme layer may not import). */
@@ -40,10 +41,10 @@ export function themeFromTemplate(base: Theme, template: ReferenceTemplate, choi
     (layout.background?.type === 'color' ? layout.background.color : null) ??
     (template.master.background?.type === 'color' ? template.master.background.color : null) ??
     scheme('bg1')
-  const title = (layout: TemplateLayout): { size: number | null; color: string; box: TemplateBox | null } => {
+  const title = (layout: TemplateLayout): { size: number | null; color: string; resolved: TemplatePlaceholder | null } => {
     const ph = titleOf(layout)
     const resolved = ph === null ? null : inherited(ph, template)
-    return { size: resolved?.fontSize ?? template.master.titleSize, color: resolved?.color ?? scheme('tx1'), box: resolved?.box ?? null }
+    return { size: resolved?.fontSize ?? template.master.titleSize, color: resolved?.color ?? scheme('tx1'), resolved }
   }
   const bodyPh = bodiesOf(content)[0]
   const body = bodyPh === undefined ? null : inherited(bodyPh, template)
@@ -98,21 +99,62 @@ export function themeFromTemplate(base: Theme, template: ReferenceTemplate, choi
       table: Math.min(base.sizes.table, bodySize),
     },
     layouts: { content: layoutStyle(content), twoColumn: layoutStyle(choices.layouts.twoColumn), image: layoutStyle(choices.layouts.image) },
-    ...geometry(base, contentTitle.box, body?.box ?? null, pt),
+    ...geometry(base, contentTitle.resolved, body, pt),
+    ...paragraphSpacing(base, body, pt),
     template: themeTemplate(template, choices, scale),
   }
   return { theme: keepOverrides(theme, base, keep), approximate: [heading, bodyFont].filter((font) => font.approximate) }
 }
 
-/** Margins, title height and gap from the content layout's title and body boxes (layar points). */
-function geometry(base: Theme, title: TemplateBox | null, body: TemplateBox | null, pt: (value: number) => number): Pick<Theme, 'margins' | 'titleHeight' | 'gap'> {
-  if (title === null || body === null) return { margins: base.margins, titleHeight: base.titleHeight, gap: base.gap }
-  const left = Math.max(4, pt(body.x))
-  const right = Math.max(4, CANVAS_WIDTH - pt(body.x + body.w))
-  const top = Math.max(4, pt(title.y))
-  const bottom = Math.max(4, CANVAS_HEIGHT - base.footerHeight - pt(body.y + body.h))
-  const gap = Math.min(36, Math.max(6, pt(body.y) - pt(title.y + title.h)))
-  return { margins: { top, right, bottom, left }, titleHeight: Math.max(20, pt(title.h)), gap }
+/**
+ * Margins, title height and gap from where the content layout's title and
+ * body placeholders draw text: their boxes inside their insets (layar points).
+ */
+function geometry(base: Theme, title: TemplatePlaceholder | null, body: TemplatePlaceholder | null, pt: (value: number) => number): Pick<Theme, 'margins' | 'titleHeight' | 'gap'> {
+  if (title?.box == null || body?.box == null) return { margins: base.margins, titleHeight: base.titleHeight, gap: base.gap }
+  const inner = (ph: TemplatePlaceholder, box: TemplateBox): TemplateBox => {
+    const [left, top, right, bottom] = ph.insets ?? DEFAULT_INSETS
+    return { x: box.x + left, y: box.y + top, w: Math.max(1, box.w - left - right), h: Math.max(1, box.h - top - bottom) }
+  }
+  const titleText = inner(title, title.box)
+  const bodyText = inner(body, body.box)
+  const left = Math.max(4, pt(bodyText.x))
+  const right = Math.max(4, round(CANVAS_WIDTH - pt(bodyText.x + bodyText.w)))
+  const top = Math.max(4, pt(titleText.y))
+  const bottom = Math.max(4, round(CANVAS_HEIGHT - base.footerHeight - pt(bodyText.y + bodyText.h)))
+  const gap = Math.min(36, Math.max(6, round(pt(bodyText.y) - pt(titleText.y + titleText.h))))
+  return { margins: { top, right, bottom, left }, titleHeight: Math.max(20, pt(titleText.h)), gap }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}
+
+/** PowerPoint's single line spacing, as a multiple of the font size (the Office fonts' ascent, descent and line gap). */
+const SINGLE_LINE = 1.2
+
+/**
+ * Line spacing, paragraph spacing and list indent from the first level of
+ * the content layout's body placeholder (master → layout inheritance), where
+ * it sets them and they are within what a slide can use; `base`'s otherwise.
+ */
+function paragraphSpacing(base: Theme, body: TemplatePlaceholder | null, pt: (value: number) => number): Pick<Theme, 'lineSpacing' | 'paragraphSpacing' | 'listIndent'> {
+  const style = body?.paragraph
+  const size = body?.fontSize ?? null
+  // As a multiple of the font size; spacing in points needs the size it was set for.
+  const multiple = (spacing: TemplateSpacing | null): number | null =>
+    spacing === null ? null : spacing.type === 'lines' ? spacing.value * SINGLE_LINE : size === null || size <= 0 ? null : spacing.value / size
+  const within = (value: number | null, min: number, max: number): number | null => (value !== null && value >= min && value <= max ? Math.round(value * 100) / 100 : null)
+  const lineSpacing = within(multiple(style?.lineSpacing ?? null), 0.9, 2) ?? base.lineSpacing
+  const before = multiple(style?.spaceBefore ?? null)
+  const after = multiple(style?.spaceAfter ?? null)
+  const spacing = before === null && after === null ? null : (before ?? 0) + (after ?? 0)
+  const margin = style?.marginLeft ?? null
+  return {
+    lineSpacing,
+    paragraphSpacing: within(spacing, 0, 1.5) ?? base.paragraphSpacing,
+    listIndent: within(margin === null ? null : pt(margin), 12, 72) ?? base.listIndent,
+  }
 }
 
 function themeTemplate(template: ReferenceTemplate, choices: LayoutChoices, scale: number): ThemeTemplate {
@@ -130,7 +172,7 @@ function themeTemplate(template: ReferenceTemplate, choices: LayoutChoices, scal
       decorations: decorationsOf(layout, template, scale),
     }
   }
-  return { file: template.file, size: { ...template.size }, scale, colors: { ...template.colors }, fonts: { ...template.fonts }, layouts }
+  return { file: template.file, size: { ...template.size }, scale, colors: { ...template.colors }, colorMap: { ...template.master.colorMap }, fonts: { ...template.fonts }, layouts }
 }
 
 /** PowerPoint's insets when a placeholder sets none: 0.1 in left and right, 0.05 in top and bottom. */

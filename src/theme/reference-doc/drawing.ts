@@ -1,5 +1,6 @@
 import type { Element } from 'xast'
 import type { TemplateAlign, TemplateAnchor, TemplateBackground, TemplateBox, TemplateDrawing, TemplatePicture, TemplatePlaceholder } from './types.js'
+import { NO_PARAGRAPH, paragraphOf, paragraphOver, type TemplateParagraph } from './paragraph-style.js'
 import { attr, child, children, descendants, EMU_PER_PT, intAttr, path } from './xml.js'
 
 /** A part's relationships: id → target part path (resolved) and type. */
@@ -110,7 +111,14 @@ function placeholderOf(shape: Element, ph: Element, schemeColor: SchemeColorOf):
     insets: insets.every((value) => value === null) ? null : (insets.map((value, index) => value ?? (index % 2 === 0 ? 7.2 : 3.6)) as [number, number, number, number]),
     anchor: ANCHORS[attr(bodyPr, 'anchor') ?? ''] ?? null,
     align,
+    paragraph: paragraphOver(paragraphOf(path(body, 'a:lstStyle', 'a:lvl1pPr')), firstLevelParagraph(firstParagraph)),
   }
+}
+
+/** The example paragraph's properties when it is of the first level. */
+function firstLevelParagraph(paragraph: Element | undefined): TemplateParagraph {
+  const properties = child(paragraph, 'a:pPr')
+  return (intAttr(properties, 'lvl') ?? 0) === 0 ? paragraphOf(properties) : NO_PARAGRAPH
 }
 
 const ANCHORS: Readonly<Record<string, TemplateAnchor>> = { t: 'top', ctr: 'middle', b: 'bottom', just: 'top', dist: 'middle' }

@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import type JSZip from 'jszip'
 import type { Element } from 'xast'
 import { alignOf, drawingOf, type Relationships, type SchemeColorOf } from './drawing.js'
+import { paragraphOf } from './paragraph-style.js'
 import { schemeOf } from './scheme.js'
 import type { ReferenceTemplate, TemplateLayout, TemplateMaster } from './types.js'
 import { attr, child, children, EMU_PER_PT, intAttr, parsePart, path } from './xml.js'
@@ -68,6 +69,8 @@ export async function readReferenceDoc(bytes: Uint8Array, file: string): Promise
     bodySize: styleSize(masterTree, 'p:bodyStyle'),
     titleAlign: alignOf(path(masterTree, 'p:txStyles', 'p:titleStyle', 'a:lvl1pPr')),
     bodyAlign: alignOf(path(masterTree, 'p:txStyles', 'p:bodyStyle', 'a:lvl1pPr')),
+    titleParagraph: paragraphOf(path(masterTree, 'p:txStyles', 'p:titleStyle', 'a:lvl1pPr')),
+    bodyParagraph: paragraphOf(path(masterTree, 'p:txStyles', 'p:bodyStyle', 'a:lvl1pPr')),
   }
   const layouts: TemplateLayout[] = []
   for (const id of children(child(masterTree, 'p:sldLayoutIdLst') ?? masterTree).filter((element) => element.name === 'p:sldLayoutId')) {

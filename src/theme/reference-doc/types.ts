@@ -1,3 +1,5 @@
+import type { TemplateParagraph } from './paragraph-style.js'
+
 /**
  * A PowerPoint template (`reference-doc`) as plain data: what layar needs of
  * its package to lay out in its boxes and to draw both decks on it. Lengths
@@ -49,6 +51,8 @@ export interface TemplatePlaceholder {
   anchor: TemplateAnchor | null
   /** How its first level's text is aligned (`a:lvl1pPr algn`). */
   align: TemplateAlign | null
+  /** Its first level's margins, line spacing and paragraph spacing. */
+  paragraph: TemplateParagraph
 }
 
 /** A text box's vertical anchor. */
@@ -89,6 +93,9 @@ export interface TemplateMaster extends TemplateDrawing {
   /** First-level alignment of the master's title and body styles. */
   titleAlign: TemplateAlign | null
   bodyAlign: TemplateAlign | null
+  /** First level of the master's title and body styles (`p:txStyles`). */
+  titleParagraph: TemplateParagraph
+  bodyParagraph: TemplateParagraph
 }
 
 /** A slide layout. */

@@ -40,7 +40,7 @@ export interface PlanMeta {
 export type SchemeColorName = 'dk1' | 'lt1' | 'dk2' | 'lt2' | 'accent1' | 'accent2' | 'accent3' | 'accent4' | 'accent5' | 'accent6' | 'hlink' | 'folHlink'
 
 /** The colours a slide refers to through the master's colour map (`<a:schemeClr val="tx1"/>`, …). */
-export type SchemeSlot = 'tx1' | 'bg1' | 'tx2' | 'bg2' | 'accent1' | 'accent2' | 'accent3' | 'accent4' | 'hlink'
+export type SchemeSlot = 'tx1' | 'bg1' | 'tx2' | 'bg2' | 'accent1' | 'accent2' | 'accent3' | 'accent4' | 'accent5' | 'accent6' | 'hlink' | 'folHlink'
 
 /** A font scheme entry: the Latin, east-Asian and complex-script faces. */
 export interface SchemeFonts {

@@ -1,5 +1,6 @@
 import type { ThemeTemplate } from '../../../theme/index.js'
 import type { ChromeLine, MasterPlan, ParagraphPlan, PlanBox, PptxPlan, ShapePlan, SlidePlan, TextShape } from '../plan/index.js'
+import type { SchemeSlot, ThemeScheme } from '../plan/types.js'
 
 /**
  * The plan of a deck built on a template: every length and font size scaled
@@ -17,13 +18,33 @@ export function planOnTemplate(plan: PptxPlan, template: ThemeTemplate): PptxPla
     scheme: {
       ...plan.scheme,
       colors: { ...plan.scheme.colors, ...template.colors },
-      schemeColors: [],
+      schemeColors: templateSchemeColors(template),
       majorFont: { ...plan.scheme.majorFont, latin: template.fonts.major },
       minorFont: { ...plan.scheme.minorFont, latin: template.fonts.minor },
     },
     masters: plan.masters.map((master) => scaleMaster(master, s)),
     slides: plan.slides.map((slide) => scaleSlide({ ...slide, shapes: [...chromeShapes(plan, slide), ...slide.shapes] }, s)),
   }
+}
+
+/** The slots a slide may name, in order of preference when two hold one colour. */
+const SLOTS: readonly SchemeSlot[] = ['tx1', 'bg1', 'tx2', 'bg2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink']
+
+/**
+ * The template's theme colours as slides name them: `tx1`, `bg1`, `tx2`,
+ * `bg2` through its master's colour map, the accents and links as they are;
+ * each colour once (the first slot that holds it).
+ */
+export function templateSchemeColors(template: ThemeTemplate): ThemeScheme['schemeColors'] {
+  const seen = new Set<string>()
+  const found: ThemeScheme['schemeColors'] = []
+  for (const slot of SLOTS) {
+    const color = template.colors[template.colorMap[slot] ?? slot]?.toUpperCase()
+    if (color === undefined || seen.has(color)) continue
+    seen.add(color)
+    found.push({ slot, color })
+  }
+  return found
 }
 
 /** What layar's master and the slide's layar layout draw, as slide shapes: banners, layout lines (organisation), the theme logo. */
