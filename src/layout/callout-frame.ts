@@ -5,6 +5,7 @@ import { round2, roundBox } from './geometry.js'
 import type { CalloutFrame, TextFrame } from './laid-out.js'
 import { placeText } from './placed-text.js'
 import { textBlocksHeight, textMetrics } from './text-frame.js'
+import { mathLineMetrics } from './math-lines.js'
 
 /**
  * The bar colour of each callout kind: Quarto's (Bootstrap's) callout
@@ -59,6 +60,7 @@ export function calloutFrame(callout: Callout, faces: ThemeFaces, theme: Theme, 
       paragraphSpacing: round2(metrics.paragraphSpacing),
       listIndent: metrics.listIndent,
       blocks: callout.children,
+      ...mathLineMetrics(callout.children, faces.body.regular),
     }
     // The last paragraph's spacing after it already separates the text from the box's edge.
     height = padding + title.box.h + titleGap + h + Math.max(0, padding - metrics.paragraphSpacing)

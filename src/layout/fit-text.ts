@@ -5,6 +5,7 @@ import type { TextFrame } from './laid-out.js'
 import { naturalWidth } from './measure.js'
 import { preparedInlines } from './runs.js'
 import { textBlocksHeight, textMetrics } from './text-frame.js'
+import { mathLineMetrics } from './math-lines.js'
 
 /** How far `.r-fit-text` may grow text: at most this many times the body size. */
 const MAX_SCALE = 4
@@ -33,5 +34,6 @@ export function fitTextFrame(paragraph: Paragraph, ctx: LayoutContext, bodySize:
     paragraphSpacing: round2(metrics.paragraphSpacing),
     listIndent: metrics.listIndent,
     blocks: [paragraph],
+    ...mathLineMetrics([paragraph], ctx.faces.body.regular),
   }
 }

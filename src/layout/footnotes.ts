@@ -5,6 +5,7 @@ import { round2, roundBox } from './geometry.js'
 import type { Region } from './frames.js'
 import type { TextFrame } from './laid-out.js'
 import { textBlocksHeight, textMetrics } from './text-frame.js'
+import { mathLineMetrics } from './math-lines.js'
 
 /**
  * A slide's footnotes as one small text frame at the foot of its body
@@ -54,6 +55,7 @@ export function footnoteFrame(footnotes: SlideFootnotes, title: readonly Inline[
     paragraphSpacing: round2(metrics.paragraphSpacing),
     listIndent: metrics.listIndent,
     blocks: paragraphs,
+    ...mathLineMetrics(paragraphs, ctx.faces.body.regular),
   }
 }
 

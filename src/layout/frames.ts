@@ -9,6 +9,7 @@ import type { Frame, PlacedText, TextFrame } from './laid-out.js'
 import { mathFrame } from './math-frame.js'
 import { tableFrame, tableFrameHeight } from './table-frame.js'
 import { textBlocksHeight, textMetrics, type TextBlock } from './text-frame.js'
+import { mathLineMetrics } from './math-lines.js'
 
 /** The frames of a stack of blocks and how much room they needed. */
 export interface Stack {
@@ -107,6 +108,7 @@ function placeTextFrame(blocks: TextBlock[], ctx: LayoutContext, size: number, r
     paragraphSpacing: round2(metrics.paragraphSpacing),
     listIndent: metrics.listIndent,
     blocks,
+    ...mathLineMetrics(blocks, ctx.faces.body.regular),
   }
   return single(frame)
 }

@@ -239,6 +239,14 @@ export interface TextFrame {
   /** Indent per list level, in points. */
   listIndent: number
   blocks: Array<Paragraph | List | Blockquote | DefinitionList>
+  /**
+   * Set only when a paragraph of the frame holds a formula: where the body
+   * font's baseline sits below the middle of a line, in em. A paragraph
+   * whose formulas reach out of lines `lineHeight` tall gets taller lines,
+   * all of them: `paragraphLineHeight` (math-lines.ts) says how tall, for
+   * the layout's heights and for both renderers.
+   */
+  baselineDrop?: number
 }
 
 /** A native table with measured column widths and row heights. */
@@ -256,6 +264,8 @@ export interface TableFrame {
   table: Table
   /** The table's caption, placed above `box`; `null` without one. */
   caption: PlacedText | null
+  /** As on `TextFrame`: set only when a cell holds a formula; a cell's lines are `paragraphLineHeight` tall. */
+  baselineDrop?: number
 }
 
 /** A picture fitted into its box with its aspect ratio kept, and its caption. */

@@ -7,6 +7,7 @@ import { round2, roundBox } from './geometry.js'
 import type { Region } from './frames.js'
 import type { ChromeText, TextFrame } from './laid-out.js'
 import { textBlocksHeight, textMetrics } from './text-frame.js'
+import { mathLineMetrics } from './math-lines.js'
 
 /**
  * A slide's own footer (Quarto's `::: footer`), on one line in the deck
@@ -53,6 +54,7 @@ export function asideFrame(aside: SlideAside, ctx: LayoutContext, region: Region
     paragraphSpacing: round2(metrics.paragraphSpacing),
     listIndent: metrics.listIndent,
     blocks: [...aside.blocks],
+    ...mathLineMetrics(aside.blocks, ctx.faces.body.regular),
   }
 }
 

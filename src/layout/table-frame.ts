@@ -1,8 +1,9 @@
-import type { Inline, Table, TableRow } from '../model/index.js'
+import type { Inline, Paragraph, Table, TableRow } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import type { ThemeFaces } from './context.js'
 import { round2, roundBox } from './geometry.js'
 import type { PlacedText, TableFrame } from './laid-out.js'
+import { mathLineMetrics, paragraphLineHeight } from './math-lines.js'
 import { placeText } from './placed-text.js'
 import { breakText, minimumWidth, naturalWidth } from './measure.js'
 import { preparedInlines, type BaseStyle, type TextFonts } from './runs.js'
@@ -42,14 +43,18 @@ export function tableFrame(table: Table, faces: ThemeFaces, theme: Theme, size: 
   const top = caption === null ? y : y + caption.box.h + theme.gap / 2
   const columnWidths = columnWidthsOf(rows, table.align.length, fonts, size, width)
   const lineHeight = size * theme.lineSpacing
+  const cellsOf = rows.flatMap(({ row }) => row.children.map((cell): Paragraph => ({ type: 'paragraph', children: cell.children, position: cell.position })))
+  const math = mathLineMetrics(cellsOf, faces.body.regular)
   const rowHeights = rows.map(({ row, base }) => {
-    let lines = 1
+    let text = lineHeight
     row.children.forEach((cell, i) => {
       const inner = Math.max(1, (columnWidths[i] ?? 0) - 2 * CELL_PADDING.x - TABLE_BORDER)
-      lines = Math.max(lines, breakText(preparedInlines(cell.children, fonts, base), size, inner).length)
+      const lines = Math.max(1, breakText(preparedInlines(cell.children, fonts, base), size, inner).length)
+      // A cell with a tall formula has taller lines (as a paragraph in a text frame has).
+      text = Math.max(text, lines * paragraphLineHeight(cell.children, size, lineHeight, math.baselineDrop))
     })
     // The border line is part of the row: a browser adds it to the cell's padded text.
-    return round2(lines * lineHeight + 2 * CELL_PADDING.y + TABLE_BORDER)
+    return round2(text + 2 * CELL_PADDING.y + TABLE_BORDER)
   })
   return {
     type: 'table',
@@ -61,6 +66,7 @@ export function tableFrame(table: Table, faces: ThemeFaces, theme: Theme, size: 
     rowHeights,
     table,
     caption,
+    ...math,
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Blockquote, DefinitionList, List, Paragraph } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import type { ThemeFaces } from './context.js'
+import { mathLineMetrics, paragraphLineHeight } from './math-lines.js'
 import { linesOf } from './placed-text.js'
 import type { BaseStyle, TextFonts } from './runs.js'
 
@@ -29,6 +30,8 @@ interface Walk {
   fonts: TextFonts
   metrics: TextMetrics
   width: number
+  /** The frame's `baselineDrop`: set when a paragraph holds a formula. */
+  baselineDrop: number | undefined
 }
 
 /**
@@ -37,10 +40,13 @@ interface Walk {
  * after it (the last one's too, as both renderers draw it). A list item at
  * level L wraps in `width − (L+1) × listIndent`; a quotation in
  * `width − listIndent`, in italic; a definition list's term at the
- * frame's width in bold, its definitions in `width − listIndent`.
+ * frame's width in bold, its definitions in `width − listIndent`. A
+ * paragraph whose formulas reach out of its lines gets taller lines
+ * (`paragraphLineHeight`).
  */
 export function textBlocksHeight(blocks: readonly TextBlock[], faces: ThemeFaces, metrics: TextMetrics, width: number): number {
-  const walk: Walk = { fonts: { text: faces.body, mono: faces.mono }, metrics, width }
+  const { baselineDrop } = mathLineMetrics(blocks, faces.body.regular)
+  const walk: Walk = { fonts: { text: faces.body, mono: faces.mono }, metrics, width, baselineDrop }
   return blocks.reduce((sum, block) => sum + blockHeight(block, walk, 0, { bold: false, italic: false }), 0)
 }
 
@@ -88,7 +94,7 @@ function definitionListHeight(list: DefinitionList, walk: Walk, indent: number, 
 function paragraphHeight(paragraph: Paragraph, walk: Walk, indent: number, base: BaseStyle, minLines: number): number {
   const { fontSize, lineHeight, paragraphSpacing } = walk.metrics
   const lines = Math.max(minLines, linesOf(paragraph.children, walk.fonts, base, fontSize, Math.max(1, walk.width - indent)))
-  return lines * lineHeight + paragraphSpacing
+  return lines * paragraphLineHeight(paragraph.children, fontSize, lineHeight, walk.baselineDrop) + paragraphSpacing
 }
 
 function oneLine(walk: Walk): number {

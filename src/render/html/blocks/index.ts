@@ -26,7 +26,10 @@ function one(block: TextBlock, state: TextState): ElementContent[] {
   return handler(block, state)
 }
 
-/** Text blocks (paragraphs, lists, blockquotes) as hast, drawn in `face`. */
-export function textBlocksToHast(blocks: readonly TextBlock[], ctx: RenderContext, face: TextFace): ElementContent[] {
-  return all(blocks, { ctx, face, level: 0, all })
+/**
+ * Text blocks (paragraphs, lists, blockquotes) as hast, drawn in `face`;
+ * `lineHeightOf`, when given, sets each paragraph's line height (see `TextState`).
+ */
+export function textBlocksToHast(blocks: readonly TextBlock[], ctx: RenderContext, face: TextFace, lineHeightOf?: TextState['lineHeightOf']): ElementContent[] {
+  return all(blocks, { ctx, face, level: 0, all, ...(lineHeightOf === undefined ? {} : { lineHeightOf }) })
 }

@@ -3,6 +3,7 @@ import { h } from 'hastscript'
 import { BULLETS, listItemMarker, type ListMarker } from '../../../layout/list-marker.js'
 import type { List, ListItem } from '../../../model/index.js'
 import { useFont } from '../context.js'
+import { lineHeightStyle } from './paragraph.js'
 import type { TextState } from './types.js'
 
 /**
@@ -33,7 +34,10 @@ function listItem(item: ListItem, marker: ListMarker, state: TextState): Element
   if (step !== undefined) classes.push('fragment')
   const style = item.fragment?.style ?? null
   if (step !== undefined && style !== null) classes.push(style)
-  return h('li', { className: classes, ...drawn, ...(step === undefined ? {} : { dataFragmentIndex: step }) }, state.all(item.children, state))
+  // The marker (`li::before`) takes the item's line height: its first paragraph's, so it sits on that line's baseline.
+  const first = item.children.find((child) => child.type === 'paragraph')
+  const line = lineHeightStyle(first?.children ?? [], state)
+  return h('li', { className: classes, ...drawn, ...line, ...(step === undefined ? {} : { dataFragmentIndex: step }) }, state.all(item.children, state))
 }
 
 function markerClass(marker: ListMarker): string {

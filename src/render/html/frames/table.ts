@@ -1,6 +1,7 @@
 import type { Element } from 'hast'
 import { h } from 'hastscript'
 import type { Box, TableFrame } from '../../../layout/laid-out.js'
+import { paragraphLineHeight } from '../../../layout/math-lines.js'
 import { TABLE_BORDER } from '../../../layout/table-frame.js'
 import type { Align, TableRow } from '../../../model/index.js'
 import type { RenderContext, TextFace } from '../context.js'
@@ -38,9 +39,10 @@ function tableElement(frame: TableFrame, box: Box, ctx: RenderContext): Element 
   const cols = frame.columnWidths.map((width) => h('col', { style: `width:${px(width)}` }))
   const { align, header } = frame.table
   const [headerHeight = 0, ...bodyHeights] = header === null ? [0, ...frame.rowHeights] : frame.rowHeights
-  const head = header === null ? [] : [h('thead', [row(header, 'th', headerHeight, align, ctx, { role: 'body', weight: 700, style: 'normal' })])]
+  const look = { align, frame, ctx }
+  const head = header === null ? [] : [h('thead', [row(header, 'th', headerHeight, look, { role: 'body', weight: 700, style: 'normal' })])]
   const body = frame.table.rows.map((r, i) =>
-    row(r, 'td', bodyHeights[i] ?? 0, align, ctx, { role: 'body', weight: 400, style: 'normal' }, i % 2 === 0 ? 'layar-row' : 'layar-row-alt'),
+    row(r, 'td', bodyHeights[i] ?? 0, look, { role: 'body', weight: 400, style: 'normal' }, i % 2 === 0 ? 'layar-row' : 'layar-row-alt'),
   )
   return h('table', { className: ['layar-abs', 'layar-table'], style }, [h('colgroup', cols), ...head, h('tbody', body)])
 }
@@ -49,14 +51,15 @@ function row(
   source: TableRow,
   tagName: 'th' | 'td',
   height: number,
-  align: readonly Align[],
-  ctx: RenderContext,
+  { align, frame, ctx }: { align: readonly Align[]; frame: TableFrame; ctx: RenderContext },
   face: TextFace,
   className: string | null = null,
 ): Element {
   const cells = source.children.map((cell, i) => {
     // The row's border (1 px, collapsed) is part of its laid-out height, so the cell gets the rest.
-    const style = `text-align:${align[i] ?? 'left'};height:${px(height - TABLE_BORDER)}`
+    let style = `text-align:${align[i] ?? 'left'};height:${px(height - TABLE_BORDER)}`
+    // A cell with a tall formula has the taller lines the layout gave it.
+    if (frame.baselineDrop !== undefined) style += `;line-height:${px(paragraphLineHeight(cell.children, frame.fontSize, frame.lineHeight, frame.baselineDrop))}`
     const properties = tagName === 'th' ? { scope: 'col', style } : { style }
     return h(tagName, properties, inlinesToHast(cell.children, face, ctx.fonts))
   })

@@ -1,6 +1,7 @@
 import type { Align, TableRow } from '../../../model/index.js'
 import type { TableFrame } from '../../../layout/laid-out.js'
 import { TABLE_BORDER } from '../../../layout/table-frame.js'
+import { paragraphLineHeight } from '../../../layout/math-lines.js'
 import type { Theme } from '../../../theme/index.js'
 import type { FrameHandler } from './frame-handler.js'
 import type { ShapePlan, TableCellPlan } from './types.js'
@@ -68,7 +69,7 @@ function cells(
       align,
       paragraph: {
         align,
-        lineSpacing: frame.lineHeight,
+        lineSpacing: paragraphLineHeight(cell.children, frame.fontSize, frame.lineHeight, frame.baselineDrop),
         spaceAfter: 0,
         marker: { type: 'none' },
         runs: runsFromInlines(cell.children, style, theme),

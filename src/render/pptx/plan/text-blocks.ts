@@ -2,6 +2,7 @@ import type { Blockquote, DefinitionList, FragmentStyle, List, ListItem, Paragra
 import type { Theme } from '../../../theme/index.js'
 import type { TextFrame } from '../../../layout/laid-out.js'
 import { listItemMarker, SYMBOL_FONTS, type ListMarker } from '../../../layout/list-marker.js'
+import { paragraphLineHeight } from '../../../layout/math-lines.js'
 import type { ParagraphMarker, ParagraphPlan } from './types.js'
 import { runsFromInlines, type RunStyle } from './runs.js'
 
@@ -120,7 +121,8 @@ function markerForDepth(context: Context): ParagraphMarker {
 function paragraph(block: Paragraph, context: Context, marker: ParagraphMarker): ParagraphPlan {
   return {
     align: 'left',
-    lineSpacing: context.frame.lineHeight,
+    // Taller than the frame's when a formula reaches out of the line (the layout measured it so).
+    lineSpacing: paragraphLineHeight(block.children, context.frame.fontSize, context.frame.lineHeight, context.frame.baselineDrop),
     spaceAfter: context.frame.paragraphSpacing,
     marker,
     runs: runsFromInlines(block.children, context.style, context.theme),
