@@ -35,6 +35,12 @@ const outdir = join(root, 'dist-lib/bundle')
  * (~35 ms over 1,000 slides); `__layarNodeNamespace` (see the banner) makes
  * each namespace once. Checked by count, so an upgrade that changes those
  * lines fails the build here.
+ *
+ * node:https is loaded for every slide too, but used only to fetch an image
+ * given by URL, which layar never hands pptxgenjs (it passes image bytes).
+ * Loading it pulls in TLS, HTTP and crypto (~15 % of a cold build's module
+ * loading in the build thread), so its namespace has a `get` that loads the
+ * real module on first call.
  */
 const pptxgenjsNodeImports = {
   name: 'pptxgenjs-node-imports',
@@ -70,6 +76,9 @@ await build({
   alias: {
     'brotli/decompress.js': join(root, 'scripts/bundle-shims/brotli-decompress.mjs'),
     'franc-min': join(root, 'scripts/bundle-shims/franc-min-lazy.mjs'),
+    // vfile-reporter's default for `color` (Node: supports-color, which loads node:tty and node:os at start-up); layar
+    // always passes `color` (src/cli/capped-report.ts), so the default, here `false` as in other runtimes, is never used.
+    'vfile-reporter/do-not-use-color': join(root, 'node_modules/vfile-reporter/lib/color.js'),
   },
   // CommonJS has no import.meta: the bundle's own file URL stands in for it.
   define: { 'import.meta.url': '__layarBundleUrl' },
@@ -80,7 +89,9 @@ await build({
       "var __layarBundleUrl = require('node:url').pathToFileURL(__filename).href;",
       // What import() of a Node built-in resolves to (its exports plus `default`), made once per module.
       'var __layarNodeNamespaces = new Map();',
+      "var __layarLazyHttps = Object.freeze({ get: function () { var https = require('node:https'); return https.get.apply(https, arguments); } });",
       'function __layarNodeNamespace(name) {',
+      "  if (name === 'node:https') return Object.freeze({ get: __layarLazyHttps.get, default: __layarLazyHttps });",
       '  if (!__layarNodeNamespaces.has(name)) { var m = require(name); __layarNodeNamespaces.set(name, Object.freeze(Object.assign({}, m, { default: m }))); }',
       '  return __layarNodeNamespaces.get(name);',
       '}',

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { naturalOrder } from './natural-order.js'
 
 /** A package being fixed: part path → bytes or text. */
 export type Parts = Map<string, Uint8Array | string>
@@ -10,14 +10,16 @@ export type Parts = Map<string, Uint8Array | string>
  */
 export function dedupeMedia(parts: Parts): void {
   const media = [...parts.keys()].filter((path) => path.startsWith('ppt/media/')).sort(naturalOrder)
-  const firstByDigest = new Map<string, string>()
+  // The first part of each distinct content, by byte length: only parts of one length can be equal.
+  const firstsByLength = new Map<number, Array<{ path: string; bytes: Buffer }>>()
   const replaced = new Map<string, string>()
   for (const path of media) {
-    const bytes = parts.get(path)
-    const digest = createHash('sha256').update(typeof bytes === 'string' ? Buffer.from(bytes) : (bytes ?? new Uint8Array())).digest('hex')
-    const first = firstByDigest.get(digest)
-    if (first === undefined) firstByDigest.set(digest, path)
-    else replaced.set(path, first)
+    const bytes = bytesOf(parts.get(path))
+    const firsts = firstsByLength.get(bytes.length)
+    const first = firsts?.find((candidate) => candidate.bytes.equals(bytes))
+    if (first !== undefined) replaced.set(path, first.path)
+    else if (firsts !== undefined) firsts.push({ path, bytes })
+    else firstsByLength.set(bytes.length, [{ path, bytes }])
   }
   if (replaced.size === 0) return
   for (const [path, content] of parts) {
@@ -33,10 +35,8 @@ export function dedupeMedia(parts: Parts): void {
   for (const path of replaced.keys()) parts.delete(path)
 }
 
-/** One collator for every comparison: `localeCompare` with options builds one per call, which sorting 4,000 parts felt. */
-const natural = new Intl.Collator('en', { numeric: true })
-
-/** Orders `image-2-10` after `image-2-9`. */
-export function naturalOrder(a: string, b: string): number {
-  return natural.compare(a, b)
+/** A part's bytes (text as UTF-8), viewed as a Buffer for comparing. */
+function bytesOf(content: Uint8Array | string | undefined): Buffer {
+  if (content === undefined) return Buffer.alloc(0)
+  return typeof content === 'string' ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength)
 }

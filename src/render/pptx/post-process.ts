@@ -1,5 +1,6 @@
 import type { PptxPlan } from './plan/index.js'
-import { dedupeMedia, naturalOrder, type Parts } from './dedupe-media.js'
+import { dedupeMedia, type Parts } from './dedupe-media.js'
+import { naturalOrder } from './natural-order.js'
 import { fixBackgroundPicture } from './background-fill.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
 import { applyPartTransforms } from './part-transforms.js'
