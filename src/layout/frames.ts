@@ -2,6 +2,7 @@ import type { Block, Columns, FlowBlock, FragmentStyle, Image } from '../model/i
 import type { BodySizes, LayoutContext } from './context.js'
 import { calloutFrame } from './callout-frame.js'
 import { codeFrame } from './code-frame.js'
+import { hasHeadedColumns } from './column-heading.js'
 import { fitTextFrame } from './fit-text.js'
 import { round2, roundBox } from './geometry.js'
 import { captionFor, imageFrame, MIN_IMAGE_HEIGHT, wantedSize } from './image-frame.js'
@@ -38,15 +39,20 @@ type UnitBody =
   | { type: 'image'; image: Image }
   | { type: 'columns'; columns: Columns }
 
-/** Groups blocks into stack units: runs of text blocks become one text frame. */
-function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes, region: Region): Unit[] {
+/**
+ * Groups blocks into stack units: runs of text blocks become one text frame.
+ * `headed`: the first block is the column's heading (see `hasHeadedColumns`),
+ * which its text frame records.
+ */
+function unitsOf(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes, region: Region, headed: boolean): Unit[] {
   const units: Unit[] = []
   let text: TextBlock[] = []
   let textStep: Pick<Unit, 'step' | 'fragment'> = { step: 0 }
   const flushText = (): void => {
     if (text.length === 0) return
     const group = text
-    units.push({ type: 'fixed', ...textStep, place: (y) => placeTextFrame(group, ctx, sizes.body, region, y) })
+    const heading = headed && units.length === 0 && group[0] === blocks[0]
+    units.push({ type: 'fixed', ...textStep, place: (y) => placeTextFrame(group, ctx, sizes.body, region, y, heading) })
     text = []
   }
   for (const block of blocks) {
@@ -97,9 +103,10 @@ function single(frame: Frame): { frames: Frame[]; height: number; widthOverflow:
   return { frames: [frame], height: frame.box.h, widthOverflow: 0 }
 }
 
-function placeTextFrame(blocks: TextBlock[], ctx: LayoutContext, size: number, region: Region, y: number): { frames: Frame[]; height: number; widthOverflow: number } {
+function placeTextFrame(blocks: TextBlock[], ctx: LayoutContext, size: number, region: Region, y: number, heading: boolean): { frames: Frame[]; height: number; widthOverflow: number } {
   const metrics = textMetrics(ctx.theme, size)
   const height = textBlocksHeight(blocks, ctx.faces, metrics, region.w)
+  const first = blocks[0]
   const frame: TextFrame = {
     type: 'text',
     box: roundBox({ x: region.x, y, w: region.w, h: height }),
@@ -109,6 +116,7 @@ function placeTextFrame(blocks: TextBlock[], ctx: LayoutContext, size: number, r
     listIndent: metrics.listIndent,
     blocks,
     ...mathLineMetrics(blocks, ctx.faces.body.regular),
+    ...(heading && first !== undefined ? { heading: { height: round2(textBlocksHeight([first], ctx.faces, metrics, region.w)) } } : {}),
   }
   return single(frame)
 }
@@ -119,9 +127,9 @@ function placeTextFrame(blocks: TextBlock[], ctx: LayoutContext, size: number, r
  * share what is left (an image never grows past its natural size, and
  * counts at least `MIN_IMAGE_HEIGHT` towards what the stack requires).
  */
-export function stackBlocks(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes, region: Region): Stack {
+export function stackBlocks(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySizes, region: Region, headed = false): Stack {
   const { gap } = ctx.theme
-  const units = unitsOf(blocks, ctx, sizes, region)
+  const units = unitsOf(blocks, ctx, sizes, region, headed)
   // Measure the fixed units once at y = 0 to learn what room the flexible ones get.
   const fixedHeights = units.map((unit) => (unit.type === 'fixed' ? unit.place(0).height : 0))
   const captions = units.map((unit) => (unit.type === 'image' ? captionFor(unit.image, ctx.faces, ctx.theme, sizes.body, region.x, region.w) : null))
@@ -174,10 +182,11 @@ function placeColumns(columns: Columns, ctx: LayoutContext, sizes: BodySizes, bo
   const count = Math.max(1, columns.children.length)
   const room = box.w - gap * (count - 1)
   const widths = columnWidths(columns, room)
+  const headed = hasHeadedColumns(columns)
   let x = box.x
   const stacks = columns.children.map((column, i) => {
     const w = widths[i] ?? 0
-    const stack = stackBlocks(column.children satisfies FlowBlock[], ctx, sizes, { x, y: box.y, w, h: box.h })
+    const stack = stackBlocks(column.children satisfies FlowBlock[], ctx, sizes, { x, y: box.y, w, h: box.h }, headed)
     x += w + gap
     return stack
   })

@@ -247,6 +247,14 @@ export interface TextFrame {
    * the layout's heights and for both renderers.
    */
   baselineDrop?: number
+  /**
+   * Set on the text opening a column of headed columns (two columns, each
+   * opening with a bold paragraph and more after it; see `hasHeadedColumns`):
+   * `height` is what its first block, the heading, takes (lines and the
+   * spacing after). The HTML draws the frame as any other; the PPTX puts the
+   * heading in the Comparison layout's heading placeholder and the rest below it.
+   */
+  heading?: { height: number }
 }
 
 /** A native table with measured column widths and row heights. */

@@ -64,6 +64,21 @@ const markdown = [
   '',
   '![](peta.png)',
   '',
+  '## Perbandingan',
+  '',
+  ':::: columns',
+  '::: column',
+  '**Peran**',
+  '',
+  '- Vital di tengah senjata',
+  ':::',
+  '::: column',
+  '**Kunci keberhasilan**',
+  '',
+  '- Komunikasi yang tajam',
+  ':::',
+  '::::',
+  '',
 ].join('\n')
 
 let pkg: PptxPackage
@@ -95,8 +110,8 @@ describe('slides fill their layout placeholders', () => {
   it('puts every text frame of every content slide in a body placeholder, and leaves no body text in a plain text box', () => {
     laidOut.slides.forEach((laid, index) => {
       if (laid.layout === 'title' || laid.layout === 'section') return
-      const frames = laid.frames.filter((frame) => frame.type === 'text')
-      // A picture's caption on Picture with Caption is in the layout's text placeholder too.
+      // A column heading is a text frame's own shape (Comparison); a picture's caption on Picture with Caption is in the layout's text placeholder too.
+      const frames = laid.frames.flatMap((frame) => (frame.type !== 'text' ? [] : frame.heading === undefined ? [frame] : [frame, frame]))
       const captions = bodyShapes(index).filter((entry) => entry.name.startsWith('Caption'))
       expect(bodyShapes(index).length - captions.length, `slide ${index + 1}`).toBe(frames.length)
       if (laid.layout === 'image') return
@@ -199,6 +214,36 @@ describe('pictures and tables fill content placeholders as PowerPoint puts them'
 
   it('puts a picture beside text on a content slide in no placeholder once the text holds the content placeholder', () => {
     expect(objects(8, 'p:pic').map((entry) => entry.ph)).toEqual([null])
+  })
+})
+
+describe('headed columns fill the Comparison layout', () => {
+  it('puts each column heading in a heading placeholder and the rest of the column in the content placeholder below it, where layout placed the lines', () => {
+    expect(layoutName(9)).toBe('Comparison')
+    expect(findAll(layoutOf(9), 'p:sldLayout')[0]?.attrs.type).toBe('twoTxTwoObj')
+    const shapes = bodyShapes(9)
+    expect(shapes.map((entry) => phOf(entry.shape))).toEqual([{ type: 'body', idx: '1' }, { idx: '2' }, { type: 'body', idx: '3' }, { idx: '4' }])
+    expect(shapes.map((entry) => paragraphTexts(entry.shape).join(' | '))).toEqual(['Peran', 'Vital di tengah senjata', 'Kunci keberhasilan', 'Komunikasi yang tajam'])
+    const laid = laidOut.slides[9]
+    const frames = laid?.layout === 'twoColumn' ? laid.frames.filter((frame) => frame.type === 'text') : []
+    expect(frames).toHaveLength(2)
+    frames.forEach((frame, column) => {
+      const height = frame.type === 'text' ? frame.heading?.height : undefined
+      expect(height).toBeGreaterThan(0)
+      const [heading, rest] = [shapes[2 * column]!.shape, shapes[2 * column + 1]!.shape]
+      expect(findAll(heading, 'a:off')[0]?.attrs.y).toBe(String(emuOf(frame.box.y)))
+      expect(findAll(heading, 'a:ext')[0]?.attrs.cy).toBe(String(emuOf(height)))
+      expect(findAll(rest, 'a:off')[0]?.attrs.y).toBe(String(emuOf(frame.box.y + (height ?? 0))))
+      expect(Number(findAll(rest, 'a:ext')[0]?.attrs.cy)).toBe(emuOf(frame.box.h - (height ?? 0)))
+    })
+    // The layout's headings and content placeholders are at the boxes of this first headed slide.
+    const layoutPh = findAll(layoutOf(9), 'p:sp').filter((sp) => ['1', '2'].includes(findAll(sp, 'p:ph')[0]?.attrs.idx ?? ''))
+    expect(layoutPh.map((sp) => findAll(sp, 'a:off')[0]?.attrs.y)).toEqual([String(emuOf(frames[0]?.box.y)), String(emuOf((frames[0]?.box.y ?? 0) + (frames[0]?.type === 'text' ? (frames[0].heading?.height ?? 0) : 0)))])
+  })
+
+  it('keeps a two-column slide without headings on Two Content', () => {
+    expect(layoutName(2)).toBe('Two Content')
+    expect(laidOut.slides[2]?.layout === 'twoColumn' && laidOut.slides[2].frames.every((frame) => frame.type !== 'text' || frame.heading === undefined)).toBe(true)
   })
 })
 

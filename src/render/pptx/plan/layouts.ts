@@ -4,15 +4,15 @@ import { CAPTION_SCALE } from '../../../layout/image-frame.js'
 import type { Theme } from '../../../theme/index.js'
 import type { LayoutPlan, LayoutType, PlaceholderPlan, PlaceholderText } from './master-types.js'
 import type { MasterName, PlanBox } from './types.js'
-import { backgroundOf, chromeColorOf, chromeLine, contentBoxBelow, titlePlaceholder } from './masters.js'
+import { backgroundOf, chromeColorOf, chromeLine, contentBoxBelow, hasColumnHeadings, titlePlaceholder } from './masters.js'
 import { footerPlaceholders } from './slide-master.js'
 
 /**
  * The slide layouts of the package, named and typed as PowerPoint names them,
  * in part order: first the ones pptxgenjs draws slides on (its empty
- * `DEFAULT` first, then `MASTER_ORDER`; image slides use Picture with
- * Caption), then Comparison and Title Only, which no slide of a layar deck
- * uses but a user may pick. Each has
+ * `DEFAULT` first, then `MASTER_ORDER`: image slides use Picture with
+ * Caption, slides with headed columns Comparison), then Title Only, which no
+ * slide of a layar deck uses but a user may pick. Each has
  * its placeholders at the boxes layout measured (the first such slide's
  * title, the content area below it), the date, footer and slide-number
  * placeholders, and the organisation in its chrome colour.
@@ -40,7 +40,7 @@ export function layoutsFromDeck(deck: LaidOutDeck, theme: Theme): LayoutPlan[] {
     layout('TWO_COLUMN', 'Two Content', 'twoObj', (c) => [titleOf(c, 'title'), ...halves(contentBoxBelow(c.title, deck, theme), theme.gap).map((box, i) => body(c, 'obj', i + 1, box))]),
     layout('IMAGE', 'Picture with Caption', 'picTx', pictureWithCaption),
     layout('UNTITLED', 'Content', 'objOnly', (c) => [body(c, 'obj', 1, contentArea(deck, theme))]),
-    layout(null, 'Comparison', 'twoTxTwoObj', comparison),
+    layout('COMPARISON', 'Comparison', 'twoTxTwoObj', comparison),
     layout(null, 'Title Only', 'titleOnly', (c) => [titleOf(c, 'title')]),
   ]
 }
@@ -87,18 +87,31 @@ function subtitleOf({ deck, theme, title }: LayoutContext): PlaceholderPlan {
   return { type: 'subTitle', idx: 1, name: 'Subtitle 2', box: { ...box }, text }
 }
 
-/** Comparison: a heading above each of two columns of content. */
+/**
+ * Comparison: a heading above each of two columns of content, where layout
+ * put the first headed columns' headings and text (see `TextFrame.heading`),
+ * else two columns of the content area with a line of bold body text on top.
+ */
 function comparison(context: LayoutContext): PlaceholderPlan[] {
   const { deck, theme } = context
-  const heading = theme.sizes.body * theme.lineSpacing + theme.gap
-  const columns = halves(contentBoxBelow(context.title, deck, theme), theme.gap)
+  const area = contentBoxBelow(context.title, deck, theme)
+  const bottom = area.y + area.h
+  const measured = deck.slides.find((slide) => slide.layout === 'twoColumn' && slide.title !== null && hasColumnHeadings(slide))
+  const headed = (measured?.layout === 'twoColumn' ? measured.frames : []).flatMap((frame) =>
+    frame.type === 'text' && frame.heading !== undefined ? [{ x: frame.box.x, y: frame.box.y, w: frame.box.w, heading: frame.heading.height }] : [],
+  )
+  const fallback = theme.sizes.body * theme.lineSpacing + theme.paragraphSpacing * theme.sizes.body
+  const columns = headed.length === 2 ? headed.sort((a, b) => a.x - b.x) : halves(area, theme.gap).map((column) => ({ ...column, heading: fallback }))
   const headingText: PlaceholderText = { fontFace: theme.fonts.body.office, fontSize: theme.sizes.body, color: theme.colors.text, bold: true, align: 'left', anchor: 'top' }
   return [
     titleOf(context, 'title'),
-    ...columns.flatMap((column, i) => [
-      body(context, 'body', 2 * i + 1, { ...column, h: heading }, headingText),
-      body(context, 'obj', 2 * i + 2, { ...column, y: column.y + heading, h: Math.max(theme.sizes.body, column.h - heading) }),
-    ]),
+    ...columns.flatMap((column, i) => {
+      const y = column.y + column.heading
+      return [
+        body(context, 'body', 2 * i + 1, { x: column.x, y: column.y, w: column.w, h: column.heading }, headingText),
+        body(context, 'obj', 2 * i + 2, { x: column.x, y, w: column.w, h: Math.max(theme.sizes.body, bottom - y) }),
+      ]
+    }),
   ]
 }
 

@@ -16,14 +16,24 @@ export const masterOfLayout = {
   image: 'IMAGE',
 } as const satisfies { [K in LaidOutSlide['layout']]: MasterName }
 
-/** The pptxgenjs layout of a slide: its layout's, or `UNTITLED` for a body slide without a title (a layout without a title placeholder). */
+/**
+ * The pptxgenjs layout of a slide: its layout's, `UNTITLED` for a body slide
+ * without a title (a layout without a title placeholder), `COMPARISON` for a
+ * titled two-column slide with headed columns.
+ */
 export function masterOfSlide(slide: LaidOutSlide): MasterName {
   if (slide.layout !== 'title' && slide.layout !== 'section' && slide.title === null) return 'UNTITLED'
+  if (slide.layout === 'twoColumn' && hasColumnHeadings(slide)) return 'COMPARISON'
   return masterOfLayout[slide.layout]
 }
 
+/** Whether a body slide's columns open with headings (layout marks their text frames). */
+export function hasColumnHeadings(slide: LaidOutSlide): boolean {
+  return slide.layout !== 'title' && slide.layout !== 'section' && slide.frames.some((frame) => frame.type === 'text' && frame.heading !== undefined)
+}
+
 /** The pptxgenjs layouts in definition order (pptxgenjs writes its own empty `DEFAULT` layout before them). */
-export const MASTER_ORDER: readonly MasterName[] = ['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN', 'IMAGE', 'UNTITLED']
+export const MASTER_ORDER: readonly MasterName[] = ['TITLE', 'SECTION', 'CONTENT', 'TWO_COLUMN', 'IMAGE', 'UNTITLED', 'COMPARISON']
 
 /**
  * The layouts pptxgenjs draws slides on: background, a title placeholder
@@ -46,7 +56,7 @@ export function mastersFromDeck(deck: LaidOutDeck, theme: Theme): MasterPlan[] {
 }
 
 /** The theme's `layouts:` entry of each body master (untitled slides take the content slides' colours). */
-const layoutOfMaster = { CONTENT: 'content', TWO_COLUMN: 'twoColumn', IMAGE: 'image', UNTITLED: 'content' } as const
+const layoutOfMaster = { CONTENT: 'content', TWO_COLUMN: 'twoColumn', IMAGE: 'image', UNTITLED: 'content', COMPARISON: 'twoColumn' } as const
 
 /** The background of the slides of a pptxgenjs layout. */
 export function backgroundOf(name: MasterName, theme: Theme): string {
@@ -64,7 +74,7 @@ export function titleColorOf(name: MasterName, theme: Theme): string {
 
 /** The title box and style of a pptxgenjs layout: the first such slide's title, else where layout puts titles. */
 export function titlePlaceholder(name: MasterName, deck: LaidOutDeck, theme: Theme): TitlePlaceholder {
-  const bodyName = name === 'UNTITLED' ? 'CONTENT' : name
+  const bodyName = name === 'UNTITLED' ? 'CONTENT' : name === 'COMPARISON' ? 'TWO_COLUMN' : name
   const slide = deck.slides.find((candidate) => masterOfLayout[candidate.layout] === bodyName && candidate.title !== null)
   const placed = slide?.title ?? null
   const fallback: PlanBox = {

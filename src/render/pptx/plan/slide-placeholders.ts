@@ -12,7 +12,7 @@ const EXTRA_IDX = 100
  * one column): text in a content or body placeholder, a table in a content
  * placeholder, a picture in a picture or content placeholder and its caption
  * in the body placeholder beside a picture placeholder (Picture with
- * Caption). Any further text frame (text after a table, say) is a body
+ * Caption), a column's heading in a heading placeholder (Comparison). Any further text frame (text after a table, say) is a body
  * placeholder of its own index, so Outline view and a layout change still
  * see it as body text; code, callouts and other captions stay as they are.
  * Every shape keeps the box layout measured.
@@ -34,9 +34,11 @@ export function bodyPlaceholders(drawn: ReadonlyArray<{ frame: Frame; shapes: Sh
   }
   let extra = EXTRA_IDX
   return drawn.flatMap(({ frame, shapes }) =>
-    shapes.map((shape): ShapePlan => {
+    shapes.map((shape, index): ShapePlan => {
       if (frame.type === 'text' && shape.type === 'text') {
-        const placeholder = take(shape.box, ['obj', 'body'])
+        // A column's heading (drawn first) fills a heading placeholder of Comparison, the text below it the content placeholder.
+        const heading = frame.heading !== undefined && index === 0
+        const placeholder = take(shape.box, heading ? ['body'] : ['obj', 'body'])
         return { ...shape, placeholder: { type: placeholder?.type === 'obj' ? 'obj' : 'body', idx: placeholder?.idx ?? ++extra, autofit } }
       }
       if (frame.type === 'table' && shape.type === 'table') {

@@ -86,8 +86,12 @@ export interface PlanBox {
   h: number
 }
 
-/** The pptxgenjs layouts layar defines: one per slide layout of the laid-out deck, and one for untitled body slides. */
-export type MasterName = 'TITLE' | 'SECTION' | 'CONTENT' | 'TWO_COLUMN' | 'IMAGE' | 'UNTITLED'
+/**
+ * The pptxgenjs layouts layar defines: one per slide layout of the laid-out
+ * deck, one for untitled body slides, and one for two-column slides with
+ * headed columns (`COMPARISON`, see `TextFrame.heading`).
+ */
+export type MasterName = 'TITLE' | 'SECTION' | 'CONTENT' | 'TWO_COLUMN' | 'IMAGE' | 'UNTITLED' | 'COMPARISON'
 
 /**
  * A pptxgenjs `defineSlideMaster` layout: what pptxgenjs needs to draw slides
