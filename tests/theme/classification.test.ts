@@ -84,10 +84,10 @@ describe('the banner in both outputs', () => {
   })
 })
 
-async function buildSource(markdown: string): Promise<BuildDeckResult & { file: VFile }> {
+async function buildSource(markdown: string, theme: string | null = null): Promise<BuildDeckResult & { file: VFile }> {
   const file = new VFile({ path: '/deck/deck.md', value: markdown })
   const themeContext = { contentDir: '/deck', readFile: () => null, displayPath: (p: string) => relative('/deck', p) }
-  const result = await buildDeck(file, { formats: ['html', 'pptx'], theme: null, sourceDateEpoch: 0, themeContext }, async () => null)
+  const result = await buildDeck(file, { formats: ['html', 'pptx'], theme, sourceDateEpoch: 0, themeContext }, async () => null)
   return { ...result, file }
 }
 
@@ -167,5 +167,39 @@ describe('a slide marked on its own (`classification=` on its heading)', () => {
     const { outputs, file } = await buildSource(source)
     expect(file.messages.find((m) => m.ruleId === 'slide-classification-unmarked-deck')).toMatchObject({ line: 9 })
     expect(htmlBanners(outputs!.html!).flat()).toEqual([])
+  })
+})
+
+describe.each(shippedThemeNames())('banners in theme %s', (theme) => {
+  const source = `---\ntitle: Uji\nclassification: UNCLASSIFIED\n---\n\n## Umum\n\nSatu dua tiga.\n\n## Khusus {classification="TOP SECRET"}\n\nEmpat lima enam.\n`
+
+  it('draws the deck’s marking and a slide’s own in their level colours, over the same boxes, in both outputs', async () => {
+    const { outputs, laidOut, file } = await buildSource(source, theme)
+    expect(file.messages.filter((m) => m.fatal !== undefined).map(String)).toEqual([])
+    const html = htmlBanners(outputs!.html!)
+    expect(html.map((banners) => banners.map((b) => b.text))).toEqual([
+      ['UNCLASSIFIED', 'UNCLASSIFIED'],
+      ['UNCLASSIFIED', 'UNCLASSIFIED'],
+      ['TOP SECRET', 'TOP SECRET'],
+    ])
+    for (const banner of html[1] ?? []) expect(banner.style).toContain('background:#007A33;color:#FFFFFF')
+    for (const banner of html[2] ?? []) expect(banner.style).toContain('background:#FF8C00;color:#000000')
+
+    const pptx = await pptxSlideBanners(outputs!.pptx!)
+    expect(pptx.map((shapes) => shapes.map((shape) => [shape.text, shape.fill]))).toEqual([
+      [],
+      [],
+      [
+        ['TOP SECRET', 'FF8C00'],
+        ['TOP SECRET', 'FF8C00'],
+      ],
+    ])
+    const pkg = await readPptx(outputs!.pptx!)
+    const masters = pkg.paths.filter((p) => /^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/.test(p))
+    expect(masters.flatMap((part) => findAll(pkg.xml(part), 'a:srgbClr').map((c) => c.attrs['val']))).toContain('007A33')
+    // The slide's own banners lie exactly over the theme's, whose height differs between themes.
+    const marked = laidOut!.slides[2]
+    expect(marked?.layout !== 'title' && marked?.banners?.top.box).toEqual(laidOut!.chrome.bannerTop?.box)
+    expect(marked?.layout !== 'title' && marked?.banners?.bottom.box).toEqual(laidOut!.chrome.bannerBottom?.box)
   })
 })
