@@ -9,13 +9,16 @@ import { median } from './measure.js'
 export interface DevLatency {
   medianMs: number
   runsMs: number[]
+  /** From the save to the PPTX written too (it follows the page), median. */
+  pptxMedianMs: number
 }
 
 /**
  * Runs `layar dev` in this process on a copy of a deck and measures, for
  * `edits` one-word saves, the time from the file write to the server's
- * `reload` event (the edited deck served, both outputs written): what a
- * presenter waits for.
+ * `reload` event (the edited deck's HTML written and served; the PPTX
+ * follows): what a presenter waits for; and to the build's log line (the
+ * PPTX written too).
  *
  * @param gapMs the pause before each save: 2,000 ms is a person's pace
  *   (the process has gone idle in between, as in real use); a short one is
@@ -35,15 +38,19 @@ export async function devSaveToReload(deckPath: string, edits: number, gapMs = 3
     const url = await waitFor(() => /at (http:\/\/\S+)/.exec(stdout)?.[1])
     const reloads = await reloadTimes(new URL('/__layar/events', url), controller.signal)
     const runsMs: number[] = []
+    const pptxMs: number[] = []
+    const builtLines = (): number => (stdout.match(/^(re)?built in /gm) ?? []).length
     for (let i = 0; i < edits; i++) {
       await sleep(gapMs) // let the previous build and its watcher events settle
       const seen = reloads.length
+      const built = builtLines()
       const start = performance.now()
       await writeFile(join(dir, 'deck.md'), editOneWord(source, i + 1))
       const at = await waitFor(() => reloads[seen])
       runsMs.push(at - start)
+      pptxMs.push((await waitFor(() => (builtLines() > built ? performance.now() : undefined))) - start)
     }
-    return { medianMs: median(runsMs), runsMs }
+    return { medianMs: median(runsMs), runsMs, pptxMedianMs: median(pptxMs) }
   } finally {
     controller.abort()
     await running

@@ -61,7 +61,7 @@ export function formatReport(results: BenchResults): string {
     '',
     `Warm rebuild of the default deck after a one-word edit: median ${ms(warm.medianMs)} of ${warm.runsMs.length} (${warmStages(warm)})`,
     `  the same, HTML only: median ${ms(results.warmRebuildHtmlOnly.medianMs)} (${warmStages(results.warmRebuildHtmlOnly)})`,
-    `layar dev, save of a one-word edit to page reload (debounce, build, both files written): saves 2 s apart median ${ms(results.devSaveToReloadSpaced.medianMs)} (${results.devSaveToReloadSpaced.runsMs.map((v) => v.toFixed(0)).join(', ')} ms); back to back median ${ms(results.devSaveToReload.medianMs)} of ${results.devSaveToReload.runsMs.length}`,
+    `layar dev, save of a one-word edit to page reload (debounce, build, HTML written; the PPTX follows): saves 2 s apart median ${ms(results.devSaveToReloadSpaced.medianMs)} (${results.devSaveToReloadSpaced.runsMs.map((v) => v.toFixed(0)).join(', ')} ms); back to back median ${ms(results.devSaveToReload.medianMs)} of ${results.devSaveToReload.runsMs.length}`,
     `Floor of a cold build of the default deck: Node.js alone (node -e 0) ${ms(floor.nodeStartMs)} + the warm build ${ms(floor.warmBuildMs)} = ${ms(floor.sumMs)}; ½ pandoc is ${ms(floor.halfPandocMs)}`,
     '',
     targets,

@@ -66,7 +66,7 @@ export interface BenchResults {
   warmRebuild: WarmFigures
   /** The same, HTML only: shown, not a target. */
   warmRebuildHtmlOnly: WarmFigures
-  /** `layar dev`: from saving a one-word edit to the page's reload event (both outputs written), saves 300 ms apart (back to back). */
+  /** `layar dev`: from saving a one-word edit to the page's reload event (the HTML written; the PPTX follows), saves 300 ms apart (back to back). */
   devSaveToReload: { medianMs: number; runsMs: number[] }
   /** The same with saves 2 s apart, a person's pace (issue 20's target). */
   devSaveToReloadSpaced: { medianMs: number; runsMs: number[] }

@@ -7,6 +7,7 @@
  * --only pdf (only the PDF times of the default and 100-slide decks, written to bench/results/pdf.json),
  * --only speed (only issue 20's figures and targets: dev save to served, spaced and back to back; cold ratio vs pandoc
  *   of the default deck, the naive article and 1,000 slides; written to bench/results/speed.json),
+ * --only dev (only `layar dev` save to served of the default deck, spaced and back to back, with its PASS/FAIL; about a minute),
  * --hostile (only the hostile inputs of issue 21, see hostile.ts),
  * --math (only the 30-formula deck against the same deck without formulas; writes bench/results/math.json).
  */
@@ -30,14 +31,14 @@ import { checkTargets, type BenchResults } from './results.js'
 const repo = resolve(dirname(new URL(import.meta.url).pathname), '..')
 const log = (line: string): void => void process.stdout.write(`${line}\n`)
 
-function options(argv: readonly string[]): { runs: number; quick: boolean; only: 'pdf' | 'speed' | null } {
+function options(argv: readonly string[]): { runs: number; quick: boolean; only: 'pdf' | 'speed' | 'dev' | null } {
   const quick = argv.includes('--quick')
   const index = argv.indexOf('--runs')
   const runs = index >= 0 ? Number(argv[index + 1]) : quick ? 1 : 5
   if (!Number.isInteger(runs) || runs < 1) throw new TypeError('--runs needs a positive whole number')
   const onlyAt = argv.indexOf('--only')
   const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined
-  if (only !== undefined && only !== 'pdf' && only !== 'speed') throw new TypeError('--only takes `pdf` or `speed`')
+  if (only !== undefined && only !== 'pdf' && only !== 'speed' && only !== 'dev') throw new TypeError('--only takes `pdf`, `speed` or `dev`')
   return { runs, quick, only: only ?? null }
 }
 
@@ -53,6 +54,22 @@ async function pdfOnly(context: BenchContext, runs: number): Promise<void> {
   await mkdir(join(repo, 'bench/results'), { recursive: true })
   await writeFile(join(repo, 'bench/results/pdf.json'), `${JSON.stringify({ command: 'npm run bench -- --only pdf', date: new Date().toISOString(), machine, pdf }, null, 2)}\n`)
   log(`\nFor the README:\n\n${formatPdfMarkdown(pdf)}\n`)
+}
+
+/** `layar dev` alone (`--only dev`): save to served of the default deck, spaced and back to back, and its target; whether it passed. */
+async function devOnly(saves: number): Promise<boolean> {
+  const deck = join(repo, 'content/kerjasama-militer-regional.md')
+  const start = loadavg()
+  log(`layar dev: ${saves} one-word saves of the default deck 2 s apart, then ${saves} back to back`)
+  const spaced = await devSaveToReload(deck, saves, 2000)
+  const backToBack = await devSaveToReload(deck, saves)
+  const load = (values: readonly number[]): string => values.map((value) => value.toFixed(1)).join(' ')
+  const pass = spaced.medianMs <= 100
+  log(`load average at start ${load(start)}, at end ${load(loadavg())} (${cpus().length} CPUs): figures under load are indicative only`)
+  log(`save to served, 2 s apart: median ${spaced.medianMs.toFixed(0)} ms (${spaced.runsMs.map((v) => v.toFixed(0)).join(', ')}); PPTX written ${spaced.pptxMedianMs.toFixed(0)} ms after the save`)
+  log(`save to served, back to back: median ${backToBack.medianMs.toFixed(0)} ms; PPTX written ${backToBack.pptxMedianMs.toFixed(0)} ms after the save`)
+  log(`${pass ? 'PASS' : 'FAIL'}  layar dev, save to served, saves 2 s apart: median ≤ 100 ms: ${spaced.medianMs.toFixed(0)} ms`)
+  return pass
 }
 
 async function writeGenerated(dir: string, slides: number): Promise<string> {
@@ -158,6 +175,10 @@ async function main(): Promise<void> {
     await mkdir(join(repo, 'bench/results'), { recursive: true })
     const figures = { command: 'npm run bench -- --math', date: new Date().toISOString(), loadAverage: loadavg(), runs: quick ? 1 : runs, ...math }
     await writeFile(join(repo, 'bench/results/math.json'), `${JSON.stringify(figures, null, 2)}\n`)
+    return
+  }
+  if (only === 'dev') {
+    if (!(await devOnly(quick ? 3 : 10))) process.exitCode = 1
     return
   }
   const work = await mkdtemp(join(tmpdir(), 'layar-bench-'))

@@ -73,7 +73,7 @@ export function formatSpeed(results: SpeedResults): string {
   return [
     `load average at start ${load(results.machine.loadAverage.start)}, at end ${load(results.machine.loadAverage.end)} (${results.machine.cpus} CPUs)`,
     ...results.decks.map((deck) => `${deck.name}: layar ${deck.layar.coldMs.toFixed(0)} ms, pandoc ${deck.pandoc.bothMs.toFixed(0)} ms, ${deck.ratio.toFixed(2)}× pandoc, peak RSS ${deck.layar.peakRssMb?.toFixed(0) ?? 'n/a'} MB`),
-    `layar dev save to served: 2 s apart median ${results.devSpaced.medianMs.toFixed(0)} ms (${results.devSpaced.runsMs.map((v) => v.toFixed(0)).join(', ')}); back to back median ${results.devBackToBack.medianMs.toFixed(0)} ms`,
+    `layar dev save to served: 2 s apart median ${results.devSpaced.medianMs.toFixed(0)} ms (${results.devSpaced.runsMs.map((v) => v.toFixed(0)).join(', ')}); back to back median ${results.devBackToBack.medianMs.toFixed(0)} ms; the PPTX written ${results.devSpaced.pptxMedianMs.toFixed(0)} ms after the save (2 s apart)`,
     ...results.targets.map((t) => `${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.value.toFixed(2)} ${t.unit}`),
   ].join('\n')
 }

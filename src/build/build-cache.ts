@@ -1,4 +1,4 @@
-import { createLayoutCache, type LayoutCache } from '../layout/index.js'
+import { createLayoutCache, createSlideLayoutCache, type LayoutCache, type SlideLayoutCache } from '../layout/index.js'
 import { createParseCache, type ParseCache } from '../parse/index.js'
 import { createHtmlCache, type HtmlCache } from '../render/html/index.js'
 import { createZipCache, type ZipCache } from '../render/pptx/zip-writer.js'
@@ -23,9 +23,11 @@ export interface BuildCache {
   decks: Map<string, DeckCache>
 }
 
-/** What a build keeps of one deck: its Markdown's parsed pieces and its last PPTX's compressed parts. */
+/** What a build keeps of one deck: its Markdown's parsed pieces, its laid-out slides and its last PPTX's compressed parts. */
 export interface DeckCache {
   parse: ParseCache
+  /** Each slide's layout, reused for the slides a save left unchanged. */
+  slides: SlideLayoutCache
   zip: ZipCache
 }
 
@@ -38,7 +40,7 @@ export function createBuildCache(): BuildCache {
 export function deckCache(cache: BuildCache, path: string): DeckCache {
   let deck = cache.decks.get(path)
   if (deck === undefined) {
-    deck = { parse: { pieces: new Map(), processors: cache.parsers }, zip: createZipCache() }
+    deck = { parse: { pieces: new Map(), processors: cache.parsers }, slides: createSlideLayoutCache(), zip: createZipCache() }
     cache.decks.set(path, deck)
   }
   return deck

@@ -148,7 +148,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   const theme = template?.theme ?? themeResult.theme
 
   start = performance.now()
-  const laidOut = layoutDeck(deck, theme, assets, file, { strict: options.strict ?? false, cache: cache.layout })
+  const laidOut = layoutDeck(deck, theme, assets, file, { strict: options.strict ?? false, cache: cache.layout, slides: own.slides })
   timings.layout = performance.now() - start
   if (hasErrors(file) || stopped()) return failed(laidOut)
 

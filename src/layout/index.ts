@@ -13,12 +13,14 @@ import { backgroundOf, styleExtras } from './slide-style.js'
 import { sectionTitle, titleSlideParts, type TitleParts } from './titles.js'
 import { templateSectionTitle, templateTitleSlideParts } from './template-titles.js'
 import { createLayoutCache, type LayoutCache } from './layout-cache.js'
+import { layoutSlidesCached, type SlideLayoutCache } from './slide-cache.js'
 
 export type * from './laid-out.js'
 export { highlightCode } from './highlight.js'
 export { THEME_LOGO_KEY } from './geometry.js'
 export { knownWidths, measuredWidthCount, MEASUREMENT_REVISION, seedWidths, type WidthTable } from './font-metrics.js'
 export { createLayoutCache, type LayoutCache } from './layout-cache.js'
+export { createSlideLayoutCache, type SlideLayoutCache } from './slide-cache.js'
 
 /** Options of `layoutDeck`. */
 export interface LayoutOptions {
@@ -30,6 +32,8 @@ export interface LayoutOptions {
   strict?: boolean
   /** Faces, widths and measured text kept between builds (see `LayoutCache`); default: a fresh one, used by this build only. */
   cache?: LayoutCache
+  /** This deck's laid-out slides from its last layout, reused where a slide's input is unchanged (see `SlideLayoutCache`); default none. */
+  slides?: SlideLayoutCache | null
 }
 
 /**
@@ -57,14 +61,19 @@ export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: 
   const reporting = { file, strict: options.strict ?? false }
   // Past the slide budget (reported once, an error) the remaining slides are not laid out.
   const budget = createBudget(file)
-  let overBudget = false
-  const slides = deck.slides.flatMap((slide): LaidOutSlide[] => {
-    if (overBudget) return []
-    const laid = layoutSlide(slide)
-    overBudget = !budget.spend('slides', laid.length, slide.position)
-    return laid
-  })
-  return { meta: deck.meta, canvas: { ...CANVAS }, chrome: fittedChrome(deck, ctx, reporting), slides: withTemplateLayouts(slides, theme, assets) }
+  const slides: LaidOutSlide[] = []
+  layoutSlidesCached(
+    options.slides ?? null,
+    deck,
+    { theme, assets, strict: reporting.strict, file },
+    (slide) => withTemplateLayouts(layoutSlide(slide), theme, assets),
+    (slide, laid) => {
+      slides.push(...laid)
+      return budget.spend('slides', laid.length, slide.position)
+    },
+    cache.drawnAs,
+  )
+  return { meta: deck.meta, canvas: { ...CANVAS }, chrome: fittedChrome(deck, ctx, reporting), slides }
 
   /** The title slide's parts: in the template's title layout placeholders when it has a title and a subtitle (or body) box. */
   function titleParts(position: Deck['slides'][number]['position']): TitleParts {

@@ -3,7 +3,7 @@ import type { Code, Inline } from '../model/index.js'
 import type { Theme } from '../theme/theme.js'
 import type { FontSubsetFile } from './font-files.js'
 import type { LoadedFace } from './font-metrics.js'
-import type { CodeToken } from './laid-out.js'
+import type { CodeToken, LaidOutSlide } from './laid-out.js'
 import type { PreparedText } from './measure.js'
 
 /** Where a code block cut by the splitter came from: the whole block and its line range. */
@@ -50,6 +50,13 @@ export interface LayoutCache {
   highlighter: ReturnType<typeof createLowlight> | null
   /** The grapheme segmenter, made on first use (it loads ICU's break data, ~10 ms). */
   segmenter: Intl.Segmenter | null
+  /**
+   * Laid-out slides reused from an earlier layout at another place in the
+   * file (a slide above grew): the copy, whose positions moved, → the parts
+   * it copies. Renderers draw no positions, so their per-slide caches treat
+   * the two as one drawing.
+   */
+  drawnAs: WeakMap<LaidOutSlide, LaidOutSlide>
 }
 
 /** An empty layout cache. */
@@ -65,5 +72,6 @@ export function createLayoutCache(): LayoutCache {
     highlighted: new WeakMap(),
     highlighter: null,
     segmenter: null,
+    drawnAs: new WeakMap(),
   }
 }

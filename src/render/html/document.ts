@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast'
+import type { ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import type { DeckMeta } from '../../model/index.js'
 import type { RevealAssets } from './reveal-assets.js'
@@ -26,12 +26,19 @@ export const REVEAL_CONFIG = {
   backgroundTransition: 'none',
 } as const
 
+/** HTML already serialised, put into the page as it is (hast-util-to-html's `raw` node, with `allowDangerousHtml`). */
+export interface RawHtml {
+  type: 'raw'
+  value: string
+}
+
 /** What goes into the page shell. */
 export interface DocumentParts {
   meta: DeckMeta
   /** The deck's own CSS: font faces, then theme rules. */
   css: string
-  slides: Element[]
+  /** The slides' sections, each serialised. */
+  slides: RawHtml[]
   /** reveal.js's files, read once (see `revealAssets`). */
   reveal: RevealAssets
 }
@@ -54,7 +61,7 @@ export function documentToHast({ meta, css, slides, reveal }: DocumentParts): Ro
     h('style', styleForInline(css)),
   ])
   const body = h('body', [
-    h('div', { className: ['reveal'] }, [h('div', { className: ['slides'] }, slides)]),
+    h('div', { className: ['reveal'] }, [{ ...h('div', { className: ['slides'] }), children: slides as unknown as ElementContent[] }]),
     h('script', reveal.js),
     h('script', reveal.notesJs),
     h('script', start),

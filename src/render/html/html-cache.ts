@@ -1,4 +1,6 @@
+import type { LaidOutSlide } from '../../layout/laid-out.js'
 import type { ImageAsset } from '../../model/index.js'
+import type { FontUsage } from './context.js'
 import type { RevealAssets } from './reveal-assets.js'
 
 /**
@@ -10,9 +12,26 @@ import type { RevealAssets } from './reveal-assets.js'
 export interface HtmlCache {
   dataUrls: WeakMap<ImageAsset, string>
   reveal: RevealAssets | null
+  /**
+   * Each laid-out slide's `<section>`, serialised, with the code points it
+   * draws per face, and what else it was drawn with (its number, the total,
+   * its chrome, the theme, the images): a rebuild whose layout reused a
+   * slide (see `SlideLayoutCache`) reuses its section when all of that is
+   * unchanged. Keyed by the slide object, so it goes when the slide does.
+   */
+  sections: WeakMap<LaidOutSlide, RenderedSection>
+  /** Digests of image bytes already hashed (part of the sections' key). */
+  digests: WeakMap<Uint8Array, string>
+}
+
+/** A slide's section as drawn, and what it was drawn with. */
+export interface RenderedSection {
+  key: string
+  html: string
+  fonts: FontUsage
 }
 
 /** An empty HTML cache. */
 export function createHtmlCache(): HtmlCache {
-  return { dataUrls: new WeakMap(), reveal: null }
+  return { dataUrls: new WeakMap(), reveal: null, sections: new WeakMap(), digests: new WeakMap() }
 }

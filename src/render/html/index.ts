@@ -1,12 +1,13 @@
+import { createHash } from 'node:crypto'
 import { toHtml } from 'hast-util-to-html'
 import type { LaidOutDeck } from '../../layout/laid-out.js'
 import { createLayoutCache, type LayoutCache } from '../../layout/layout-cache.js'
 import type { ImageAssets } from '../../model/index.js'
 import type { Theme } from '../../theme/index.js'
 import { chromeToHast } from './chrome.js'
-import type { RenderContext } from './context.js'
+import type { FontUsage, RenderContext } from './context.js'
 import { markTextDirection } from './direction.js'
-import { documentToHast } from './document.js'
+import { documentToHast, type RawHtml } from './document.js'
 import { fontFacesCss } from './fonts.js'
 import { createHtmlCache, type HtmlCache } from './html-cache.js'
 import { revealAssets } from './reveal-assets.js'
@@ -37,14 +38,53 @@ export interface HtmlCaches {
 export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets, caches: HtmlCaches = { layout: createLayoutCache(), html: createHtmlCache() }): string {
   const ctx: RenderContext = { theme, assets, fragments: true, fonts: new Map(), cache: caches.html }
   const total = deck.slides.length
-  const slides = deck.slides.map((slide, index) => {
+  // What every section is drawn with besides its slide, its number and its chrome.
+  const drawnWith = JSON.stringify([theme, assetsKey(assets, caches.html.digests), total])
+  const slides = deck.slides.map((slide, index): RawHtml => {
     // A slide marked on its own shows its banners in place of the deck's; a slide with its own footer (`::: footer`) shows it.
     const banners = slide.layout === 'title' ? undefined : slide.banners
     const withBanners = banners === undefined ? deck.chrome : { ...deck.chrome, bannerTop: banners.top, bannerBottom: banners.bottom }
     const chrome = 'footer' in slide && slide.footer !== undefined ? { ...withBanners, footer: slide.footer } : withBanners
-    return markTextDirection(slideToHast(slide, chromeToHast(chrome, index, total, ctx), ctx))
+    const key = `${index}|${JSON.stringify(chrome)}|${drawnWith}`
+    // A slide that only moved in the file draws as the one it was copied from.
+    const drawing = caches.layout.drawnAs.get(slide) ?? slide
+    let section = caches.html.sections.get(drawing)
+    if (section?.key !== key) {
+      const fonts: FontUsage = new Map()
+      const own = { ...ctx, fonts }
+      section = { key, html: toHtml(markTextDirection(slideToHast(slide, chromeToHast(chrome, index, total, own), own))), fonts }
+      caches.html.sections.set(drawing, section)
+    }
+    mergeFonts(ctx.fonts, section.fonts)
+    return { type: 'raw', value: section.html }
   })
   // Font faces come last: rendering the slides records which faces and code points are drawn.
   const css = `${fontFacesCss(theme, ctx.fonts, caches.layout)}\n${themeToCss(theme)}`
-  return toHtml(documentToHast({ meta: deck.meta, css, slides, reveal: revealAssets(caches.html) }))
+  // Sections are serialised on their own (each as the page would serialise it) and put in as they are.
+  return toHtml(documentToHast({ meta: deck.meta, css, slides, reveal: revealAssets(caches.html) }), { allowDangerousHtml: true })
+}
+
+/** Adds `more`'s code points to `fonts`, in order, so the page records them as drawing every slide in turn would. */
+function mergeFonts(fonts: FontUsage, more: FontUsage): void {
+  for (const [face, points] of more) {
+    const known = fonts.get(face)
+    if (known === undefined) fonts.set(face, new Set(points))
+    else for (const point of points) known.add(point)
+  }
+}
+
+/** Every image by key, mime, size and a digest of its bytes. */
+function assetsKey(assets: ImageAssets, digests: WeakMap<Uint8Array, string>): string[] {
+  return Object.keys(assets)
+    .sort()
+    .map((key) => {
+      const asset = assets[key]
+      if (asset === undefined) return key
+      let digest = digests.get(asset.bytes)
+      if (digest === undefined) {
+        digest = createHash('sha1').update(asset.bytes).digest('hex')
+        digests.set(asset.bytes, digest)
+      }
+      return `${key}|${asset.mime}|${asset.width}x${asset.height}|${digest}`
+    })
 }
