@@ -6,7 +6,7 @@
  * time and the ratio per doubling.
  */
 import { mdastFromMarkdown } from '../src/parse/mdast-from-markdown.js'
-import { MAX_BRACKETS, MAX_CONTAINER_COLUMNS, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_RUNS } from '../src/parse/input-bounds.js'
+import { MAX_BRACKETS, MAX_CONTAINER_DEPTH, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_RUNS, MAX_LAZY_PARAGRAPH_LINES } from '../src/parse/input-bounds.js'
 
 /** One block at the bound of each shape; blocks are separated by blank lines. */
 const shapes: Array<{ name: string; block: () => string }> = [
@@ -17,11 +17,14 @@ const shapes: Array<{ name: string; block: () => string }> = [
     block: () => `${'*a '.repeat(MAX_EMPHASIS_DEPTH)}x${' a*'.repeat(MAX_EMPHASIS_DEPTH)} `.repeat(MAX_EMPHASIS_RUNS / (2 * MAX_EMPHASIS_DEPTH)),
   },
   { name: `${MAX_EMPHASIS_RUNS} unmatched closers (\`a* a* …\`)`, block: () => 'a* '.repeat(MAX_EMPHASIS_RUNS) },
-  { name: `quotes ${MAX_CONTAINER_COLUMNS / 2} deep, 20 lines`, block: () => Array.from({ length: 20 }, () => `${'> '.repeat(MAX_CONTAINER_COLUMNS / 2)}x`).join('\n') },
+  { name: `quotes ${MAX_CONTAINER_DEPTH} deep, 20 lines`, block: () => Array.from({ length: 20 }, () => `${'> '.repeat(MAX_CONTAINER_DEPTH)}x`).join('\n') },
   {
-    name: `a list ${MAX_CONTAINER_COLUMNS / 4} levels deep (4 columns each)`,
-    block: () => Array.from({ length: MAX_CONTAINER_COLUMNS / 4 }, (_, i) => `${'    '.repeat(i)}- item ${i}`).join('\n'),
+    name: `a list ${MAX_CONTAINER_DEPTH} levels deep (4 columns a level)`,
+    block: () => Array.from({ length: MAX_CONTAINER_DEPTH }, (_, i) => `${'    '.repeat(i)}- item ${i}`).join('\n'),
   },
+  { name: `20 lines of ${MAX_CONTAINER_DEPTH} list markers (\`- - - … x\`)`, block: () => Array.from({ length: 20 }, () => `${'- '.repeat(MAX_CONTAINER_DEPTH)}x`).join('\n') },
+  { name: `a list ${MAX_CONTAINER_DEPTH} deep, then 500 lazy lines`, block: () => `${'- '.repeat(MAX_CONTAINER_DEPTH)}x\n${'lazy\n'.repeat(500)}` },
+  { name: `a quote paragraph of ${MAX_LAZY_PARAGRAPH_LINES} lines, all but one lazy`, block: () => `> quoted\n${'lazy\n'.repeat(MAX_LAZY_PARAGRAPH_LINES - 1)}` },
 ]
 
 /** Times parsing 2, 4 and 8 blocks of each shape and logs a table; returns whether every doubling stayed under 3× (linear, with noise). */

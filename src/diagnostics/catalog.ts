@@ -302,7 +302,12 @@ export const rules = {
   'markdown-containers-too-deep': {
     severity: 'error',
     message: (p: { limit: number }) =>
-      `This line's quote and list markers and indentation are wider than ${p.limit} columns, deeper than layar parses: every line costs time in proportion to its nesting. Flatten the nested quotes or lists.`,
+      `This quote or list marker opens a level nested more than ${p.limit} deep (counting the quotes and list items around it), deeper than layar parses: the Markdown parser's time per line grows with the square of the nesting depth. Flatten the nested quotes or lists.`,
+  },
+  'markdown-lazy-lines-too-many': {
+    severity: 'error',
+    message: (p: { limit: number }) =>
+      `This line continues a paragraph of a quote or list item without its \`>\` or indentation (a lazy continuation line), and that paragraph is already ${p.limit} lines long: the Markdown parser's time grows with the square of the length of such a paragraph. Start each of its lines with the \`>\` or indentation, or split it with blank lines.`,
   },
   'word-too-long': {
     severity: 'error',

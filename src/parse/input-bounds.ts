@@ -1,6 +1,9 @@
 import type { VFile } from 'vfile'
 import type { Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
+import { containerState, MAX_CONTAINER_DEPTH, MAX_LAZY_PARAGRAPH_LINES, scanContainerLine } from './container-scan.js'
+
+export { MAX_CONTAINER_DEPTH, MAX_LAZY_PARAGRAPH_LINES } from './container-scan.js'
 
 /**
  * Bounds on the Markdown shapes that make micromark slow, checked by one
@@ -9,8 +12,9 @@ import { report } from '../diagnostics/index.js'
  * `![…`) cost time growing with the square of their number, as do emphasis
  * delimiters that can open or close (`a* a* …`), and nested emphasis
  * (`*a *a … c* c*`) faster still (1,000 deep: 2 s, 2,000: 20 s, 4,000:
- * 110 s). Quote and list prefixes cost time per line in proportion to their
- * depth. Under these bounds each costs time in proportion to the text.
+ * 110 s). Deep quotes and lists and lazy continuation lines are bounded by
+ * `container-scan.ts`. Under these bounds each costs time in proportion to
+ * the text.
  */
 
 /** Most `[` and `]` in one paragraph: 2,000 footnote marks (4,000 brackets) still build. */
@@ -19,8 +23,6 @@ export const MAX_BRACKETS = 5_000
 export const MAX_EMPHASIS_RUNS = 2_000
 /** Most emphasis openers waiting for their closer at once in one paragraph. */
 export const MAX_EMPHASIS_DEPTH = 100
-/** The widest quote and list prefix of a line, in columns (`> ` is 2, a list level 2 to 4). */
-export const MAX_CONTAINER_COLUMNS = 1_000
 
 /** The state of the paragraph being scanned; a blank line starts a new one. */
 interface Paragraph {
@@ -32,7 +34,8 @@ interface Paragraph {
 /**
  * Reports the first place where the source passes one of the bounds above
  * (`markdown-brackets-too-many`, `markdown-emphasis-too-many`,
- * `markdown-emphasis-too-deep`, `markdown-containers-too-deep`) and returns
+ * `markdown-emphasis-too-deep`, `markdown-containers-too-deep`,
+ * `markdown-lazy-lines-too-many`) and returns
  * false; true when the source is within all of them. Fenced code is skipped;
  * code spans and math are counted (a rare false alarm far beyond real text).
  *
@@ -41,7 +44,7 @@ interface Paragraph {
  */
 export function checkInputBounds(source: string, file: VFile): boolean {
   let paragraph: Paragraph = { brackets: 0, runs: 0, openers: [] }
-  let fence: string | null = null
+  const containers = containerState()
   let lineStart = 0
   for (let line = 1; lineStart <= source.length; line++) {
     const lineEnd = endOfLine(source, lineStart)
@@ -50,21 +53,16 @@ export function checkInputBounds(source: string, file: VFile): boolean {
       const point = { line, column: index + 1, offset: lineStart + index }
       return { start: point, end: { ...point } }
     }
-    const prefix = containerPrefix(text)
-    if (prefix.columns > MAX_CONTAINER_COLUMNS) {
-      report(file, 'markdown-containers-too-deep', { limit: MAX_CONTAINER_COLUMNS }, at(prefix.overAt))
+    const shape = scanContainerLine(text, containers)
+    if (shape.over !== null) {
+      const limit = shape.over.rule === 'markdown-containers-too-deep' ? MAX_CONTAINER_DEPTH : MAX_LAZY_PARAGRAPH_LINES
+      report(file, shape.over.rule, { limit }, at(shape.over.index))
       return false
     }
-    const rest = text.slice(prefix.end)
-    const marker = /^(`{3,}|~{3,})/.exec(rest)?.[1]
-    if (fence !== null) {
-      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length && rest.slice(marker.length).trim() === '') fence = null
-    } else if (marker !== undefined) {
-      fence = marker
-    } else if (rest.trim() === '') {
+    if (shape.kind === 'blank') {
       paragraph = { brackets: 0, runs: 0, openers: [] }
-    } else {
-      const over = scanInline(text, prefix.end, paragraph)
+    } else if (shape.kind === 'text') {
+      const over = scanInline(text, shape.contentStart, paragraph)
       if (over !== null) {
         report(file, over.rule, over.rule === 'markdown-brackets-too-many' ? { limit: MAX_BRACKETS } : over.rule === 'markdown-emphasis-too-many' ? { limit: MAX_EMPHASIS_RUNS } : { limit: MAX_EMPHASIS_DEPTH }, at(over.index))
         return false
@@ -81,27 +79,6 @@ function endOfLine(source: string, from: number): number {
     if (code === 0x0a || code === 0x0d) return i
   }
   return source.length
-}
-
-/** The quote and list markers and indentation that open a line: their width in columns and where the text starts. */
-function containerPrefix(text: string): { columns: number; end: number; overAt: number } {
-  let columns = 0
-  let overAt = 0
-  let i = 0
-  while (i < text.length) {
-    const char = text[i] as string
-    const ordered = /^[0-9]{1,9}[.)](?=[ \t]|$)/.exec(text.slice(i, i + 11))?.[0]
-    if (char === ' ' || char === '>') columns += 1
-    else if (char === '\t') columns += 4 - (columns % 4)
-    else if ((char === '-' || char === '+' || char === '*') && (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\t')) columns += 1
-    else if (ordered !== undefined) {
-      columns += ordered.length
-      i += ordered.length - 1
-    } else break
-    if (columns > MAX_CONTAINER_COLUMNS && overAt === 0) overAt = i
-    i++
-  }
-  return { columns, end: i, overAt }
 }
 
 type InlineRule = 'markdown-brackets-too-many' | 'markdown-emphasis-too-many' | 'markdown-emphasis-too-deep'

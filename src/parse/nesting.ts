@@ -6,7 +6,8 @@ import { fileStart, positionOf } from './position.js'
 /**
  * The deepest mdast nesting layar converts. Every stage walks the tree
  * recursively, so a pasted `>>>>…` or `*a *a *a …` thousands deep would
- * overflow the stack; 200-deep lists (about 400 levels of mdast) still build.
+ * overflow the stack. (Quotes and lists deeper than 50 are refused before
+ * parsing, by `container-scan.ts`.)
  */
 export const MAX_NESTING = 600
 
