@@ -1,7 +1,6 @@
 import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, type Parts } from './dedupe-media.js'
 import { naturalOrder } from './natural-order.js'
-import { fixBackgroundPicture } from './background-fill.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
 import { applyPartTransforms } from './part-transforms.js'
 import { writeMasterParts } from './master-parts.js'
@@ -35,13 +34,6 @@ export async function postProcessPptx(
   zipCache?: ZipCache,
 ): Promise<Uint8Array> {
   let parts = drawn
-  for (const [path, content] of parts) {
-    if (typeof content !== 'string') continue
-    const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(path)
-    const background = slide === null ? undefined : plan.slides[Number(slide[1]) - 1]?.background
-    if (background?.type === 'image') parts.set(path, fixBackgroundPicture(content, background))
-  }
-  // The master and layouts are layar's own trees, not pptxgenjs's output: nothing above applies to them.
   writeMasterParts(parts, plan, assets)
   applyPartTransforms(parts, plan, partTransforms)
   addSvgParts(parts, plan)

@@ -155,7 +155,7 @@ function masterProps(master: MasterPlan): Pptx.default.SlideMasterProps {
 
 function addSlide(pres: PptxGenJS, plan: SlidePlan, lang: string, images: ImageStandIns): void {
   const slide = pres.addSlide({ masterName: plan.master })
-  // The crop and transparency of a picture are set by `background-fill.ts` after pptxgenjs wrote the slide.
+  // The crop and transparency of a picture are set by `transforms/background-picture.ts` after pptxgenjs wrote the slide.
   if (plan.background?.type === 'color') slide.background = { color: plan.background.color }
   else if (plan.background?.type === 'image') slide.background = { data: images.dataUrl(plan.background.path, plan.background.mime) }
   else if (plan.background?.type === 'picture') {

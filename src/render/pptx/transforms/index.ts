@@ -1,4 +1,5 @@
 import type { PartTransform } from '../part-transforms.js'
+import { backgroundPicture } from './background-picture.js'
 import { deckLang } from './deck-lang.js'
 import { drawingFixes } from './drawing-fixes.js'
 import { listNumbering } from './list-numbering.js'
@@ -24,6 +25,7 @@ import { themePart } from './theme-part.js'
  * pptxgenjs's output; never edit serialised XML.
  */
 export const partTransforms: readonly PartTransform[] = [
+  backgroundPicture,
   drawingFixes,
   notesText,
   scriptFaces,
