@@ -49,5 +49,30 @@ export async function loadTemplate(base: Theme, source: TemplateSource, file: VF
     const asset = templatePictureAsset(data)
     if (asset !== null) pictures[key] = asset
   }
+  for (const key of drawnPictures(result.theme)) {
+    if (pictures[key] !== undefined) continue
+    const picture = key.slice(key.indexOf(':') + 1)
+    report(file, 'reference-doc-picture-skipped', { path: source.path, picture, format: formatName(picture) }, place)
+  }
   return { theme: result.theme, pictures, bytes: read }
+}
+
+/** The image-asset keys of the pictures the layouts slides use draw (master's included), each once. */
+function drawnPictures(theme: Theme): string[] {
+  const layouts = theme.template === undefined ? [] : Object.values(theme.template.layouts)
+  const keys = layouts.flatMap((layout) => layout.decorations.flatMap((decoration) => (decoration.type === 'picture' ? [decoration.key] : [])))
+  return [...new Set(keys)]
+}
+
+const FORMATS: Readonly<Record<string, string>> = {
+  emf: 'an EMF (Windows enhanced metafile) picture',
+  wmf: 'a WMF (Windows metafile) picture',
+  tif: 'a TIFF picture',
+  tiff: 'a TIFF picture',
+}
+
+/** What kind of picture a media part is, by its extension, for the message. */
+function formatName(part: string): string {
+  const extension = part.slice(part.lastIndexOf('.') + 1).toLowerCase()
+  return FORMATS[extension] ?? 'a picture in a format layar cannot read'
 }

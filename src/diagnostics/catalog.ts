@@ -344,6 +344,11 @@ export const rules = {
     message: (p: { path: string; kind: string; wanted: string; used: string }) =>
       `The template \`${p.path}\` has no layout for ${p.kind} slides (like PowerPoint's \`${p.wanted}\`), so they use its layout \`${p.used}\`. Add such a layout to the template to choose how they look.`,
   },
+  'reference-doc-picture-skipped': {
+    severity: 'warning',
+    message: (p: { path: string; picture: string; format: string }) =>
+      `The template \`${p.path}\` draws the picture \`${p.picture}\` on its slides, and it is ${p.format}: browsers cannot show it, so the HTML deck leaves it out; the PPTX keeps it. Save that picture in the template as PNG or SVG to have it in both decks.`,
+  },
   'image-fetch-failed': {
     severity: 'warning',
     message: (p: { url: string; detail: string }) =>

@@ -1,7 +1,7 @@
 import type { DeckMeta, Inline, Position } from '../model/index.js'
 import type { TemplateTextBox } from '../theme/index.js'
 import type { LayoutContext } from './context.js'
-import { round2 } from './geometry.js'
+import { CANVAS, round2 } from './geometry.js'
 import type { Box, PlacedText } from './laid-out.js'
 import { placeText } from './placed-text.js'
 import type { TextFonts } from './runs.js'
@@ -32,7 +32,7 @@ const STACK_MIN_SCALE = 0.6
 export function templateTextRoom(text: TemplateTextBox, ctx: LayoutContext): Box {
   const { box, insets } = text
   const x = Math.max(0, box.x + insets.left)
-  const right = Math.min(ctx.area.x + ctx.area.w + ctx.theme.margins.right, box.x + box.w - insets.right)
+  const right = Math.min(CANVAS.width, box.x + box.w - insets.right)
   const top = Math.max(ctx.area.top, box.y + insets.top)
   const bottom = Math.min(ctx.area.bottom, box.y + box.h - insets.bottom)
   const w = right - x > 1 ? right - x : ctx.area.w

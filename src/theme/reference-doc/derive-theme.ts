@@ -167,12 +167,33 @@ function themeTemplate(template: ReferenceTemplate, choices: LayoutChoices, scal
       name: layout.name,
       title: title === null ? null : title.type === 'ctrTitle' ? 'ctrTitle' : 'title',
       titleText: title === null ? null : textBoxOf(inherited(title, template), scale),
-      bodies: bodiesOf(layout).map((ph) => ({ type: ph.type, idx: ph.idx, text: textBoxOf(inherited(ph, template), scale) })),
+      bodies: inReadingOrder(bodiesOf(layout)).map((ph) => ({ type: ph.type, idx: ph.idx, text: textBoxOf(inherited(ph, template), scale) })),
       fields: layout.placeholders.filter((ph) => ['dt', 'ftr', 'sldNum'].includes(ph.type)).map((ph) => ({ type: ph.type, idx: ph.idx })),
       decorations: decorationsOf(layout, template, scale),
     }
   }
   return { file: template.file, size: { ...template.size }, scale, colors: { ...template.colors }, colorMap: { ...template.master.colorMap }, fonts: { ...template.fonts }, layouts }
+}
+
+/**
+ * Body placeholders in the layout's order, except that placeholders a slide
+ * can only tell apart by order (the same type and `idx`, as Impress writes
+ * the columns of Two Content) are ordered by position: top to bottom, then
+ * left to right.
+ */
+function inReadingOrder(bodies: TemplatePlaceholder[]): TemplatePlaceholder[] {
+  const key = (ph: TemplatePlaceholder): string => `${ph.type} ${ph.idx}`
+  const groups = new Map<string, TemplatePlaceholder[]>()
+  for (const ph of bodies) groups.set(key(ph), [...(groups.get(key(ph)) ?? []), ph])
+  const position = (ph: TemplatePlaceholder): [number, number] => [Math.round(ph.box?.y ?? 0), ph.box?.x ?? 0]
+  for (const group of groups.values()) {
+    group.sort((a, b) => {
+      const [ay, ax] = position(a)
+      const [by, bx] = position(b)
+      return ay - by || ax - bx
+    })
+  }
+  return bodies.map((ph) => groups.get(key(ph))?.shift() ?? ph)
 }
 
 /** PowerPoint's insets when a placeholder sets none: 0.1 in left and right, 0.05 in top and bottom. */

@@ -10,11 +10,16 @@ type Spec = TemplateTarget['slides'][number]
  * order, at the layout's body placeholders (one each, while there are any;
  * the rest become text boxes again), the footer, date and slide number at
  * the layout's own `idx`. Boxes and formatting stay as layar measured them.
+ *
+ * Note: LibreOffice Impress writes a Two Content layout's two columns as
+ * placeholders of the same type and `idx` (`<p:ph/>` twice); each column
+ * names them in turn, as written, so both stay body placeholders (the layout's
+ * bodies come ordered left to right, see `themeFromTemplate`).
  */
 export function templatePlaceholders(root: Element, spec: Spec): void {
   const tree = childElement(childElement(root, 'p:cSld') ?? root, 'p:spTree')
   if (tree === undefined) return
-  const bodies = uniqueBodies(spec.bodies)
+  const bodies = spec.bodies
   let next = 0
   for (const shape of childElements(tree).filter((child) => child.name === 'p:sp')) {
     const nv = childElement(shape, 'p:nvSpPr')
@@ -42,16 +47,5 @@ function unplace(nv: Element, nvPr: Element): void {
     cNvSpPr.attributes = { txBox: '1' }
     cNvSpPr.children = []
   }
-}
-
-/** Body placeholders a slide can name without ambiguity (an Impress layout may give several the same `idx`). */
-function uniqueBodies(bodies: Spec['bodies']): Spec['bodies'] {
-  const seen = new Set<string>()
-  return bodies.filter((body) => {
-    const key = String(body.idx)
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
 }
 
