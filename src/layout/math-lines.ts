@@ -9,6 +9,13 @@ import { SCRIPT_SCALE } from './measure.js'
 const SUPERSCRIPT_RAISE = 0.5
 
 /**
+ * Room kept between a formula and its line's top and bottom, in em: Chromium
+ * rounds a font's ascent and descent to whole pixels, which moves the
+ * baseline up to half a pixel from where the font's metrics put it.
+ */
+const EDGE = 0.04
+
+/**
  * The line height a paragraph's lines get so that every formula in them
  * stays inside its line: `lineHeight`, or more when a formula reaches above
  * the line's top or below its bottom. All lines of the paragraph get it
@@ -20,7 +27,7 @@ const SUPERSCRIPT_RAISE = 0.5
  * (CSS: half the leading above and below the font's ascent and descent), so
  * a formula `h` em above and `d` em below the baseline fits a line `L` tall
  * when `L/2 + baselineDrop ≥ h` and `L/2 − baselineDrop ≥ d` (in em of the
- * font size).
+ * font size), with `EDGE` to spare.
  *
  * @param inlines the paragraph's content
  * @param fontSize its size, in points
@@ -32,7 +39,7 @@ export function paragraphLineHeight(inlines: readonly Inline[], fontSize: number
   if (baselineDrop === undefined) return lineHeight
   const { above, below } = mathExtent(inlines)
   if (above === 0 && below === 0) return lineHeight
-  const needed = 2 * Math.max(above - baselineDrop, below + baselineDrop) * fontSize
+  const needed = 2 * Math.max(above + EDGE - baselineDrop, below + EDGE + baselineDrop) * fontSize
   return needed > lineHeight ? Math.ceil(needed * 100 - 1e-6) / 100 : lineHeight
 }
 

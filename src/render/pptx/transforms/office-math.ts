@@ -4,6 +4,7 @@ import { fromXml } from 'xast-util-from-xml'
 import { x } from 'xastscript'
 import { serializeXmlPart } from '../xml-tree.js'
 import { withFences } from './office-math-fences.js'
+import { withOfficeVariants } from './office-math-variants.js'
 
 /** The DrawingML 2010 namespace PowerPoint writes equations in (`a14:m`). */
 export const A14 = 'http://schemas.microsoft.com/office/drawing/2010/main'
@@ -21,7 +22,7 @@ const M = 'http://schemas.openxmlformats.org/officeDocument/2006/math'
  * @param runProperties the `a:rPr` of the run the formula replaces
  */
 export function officeMath(mathml: string, display: boolean, runProperties: Element): Element {
-  const oMath = rootElement(mml2omml(escapedTwice(mathml)))
+  const oMath = rootElement(mml2omml(preparedMathml(mathml)))
   withoutEmptyScripts(oMath)
   // Before operands move into sums: a bracket pair may straddle a sum's operand and what follows it.
   withFences(oMath)
@@ -35,12 +36,15 @@ export function officeMath(mathml: string, display: boolean, runProperties: Elem
 }
 
 /**
- * The MathML with its text escaped once more than XML needs. Workaround:
- * mathml2omml 0.5 decodes character references in text and writes the text
- * back unescaped (`\\rho < 1` gave `<m:t><1</m:t>`, which is not XML).
+ * The MathML as mathml2omml takes it: text styles it can write
+ * (`withOfficeVariants`), and text escaped once more than XML needs.
+ * Workaround: mathml2omml 0.5 decodes character references in text and
+ * writes the text back unescaped (`\\rho < 1` gave `<m:t><1</m:t>`, which
+ * is not XML).
  */
-function escapedTwice(mathml: string): string {
+function preparedMathml(mathml: string): string {
   const tree = fromXml(mathml)
+  withOfficeVariants(tree)
   const visit = (node: Nodes): void => {
     if (node.type === 'text') node.value = node.value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
     else if ('children' in node) for (const child of node.children) visit(child)
