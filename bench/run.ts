@@ -8,6 +8,8 @@
  * --only speed (only issue 20's figures and targets: dev save to served, spaced and back to back; cold ratio vs pandoc
  *   of the default deck, the naive article and 1,000 slides; written to bench/results/speed.json),
  * --only dev (only `layar dev` save to served of the default deck, spaced and back to back, with its PASS/FAIL; about a minute),
+ * --only cold (only the cold ratio vs pandoc of the default deck and the naive article, interleaved, with PASS/FAIL;
+ *   written to bench/results/cold.json),
  * --hostile (only the hostile inputs of issue 21, see hostile.ts),
  * --math (only the 30-formula deck against the same deck without formulas; writes bench/results/math.json).
  */
@@ -25,20 +27,20 @@ import { median, rssMethod, run, timeProcess } from './measure.js'
 import { ensurePandoc, timePandoc } from './pandoc.js'
 import { benchPdf, formatPdfMarkdown } from './pdf-time.js'
 import { formatMarkdown, formatReport } from './report.js'
-import { benchSpeed, formatSpeed } from './speed.js'
+import { benchCold, benchSpeed, formatCold, formatSpeed } from './speed.js'
 import { checkTargets, type BenchResults } from './results.js'
 
 const repo = resolve(dirname(new URL(import.meta.url).pathname), '..')
 const log = (line: string): void => void process.stdout.write(`${line}\n`)
 
-function options(argv: readonly string[]): { runs: number; quick: boolean; only: 'pdf' | 'speed' | 'dev' | null } {
+function options(argv: readonly string[]): { runs: number; quick: boolean; only: 'pdf' | 'speed' | 'dev' | 'cold' | null } {
   const quick = argv.includes('--quick')
   const index = argv.indexOf('--runs')
   const runs = index >= 0 ? Number(argv[index + 1]) : quick ? 1 : 5
   if (!Number.isInteger(runs) || runs < 1) throw new TypeError('--runs needs a positive whole number')
   const onlyAt = argv.indexOf('--only')
   const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined
-  if (only !== undefined && only !== 'pdf' && only !== 'speed' && only !== 'dev') throw new TypeError('--only takes `pdf`, `speed` or `dev`')
+  if (only !== undefined && only !== 'pdf' && only !== 'speed' && only !== 'dev' && only !== 'cold') throw new TypeError('--only takes `pdf`, `speed`, `dev` or `cold`')
   return { runs, quick, only: only ?? null }
 }
 
@@ -189,6 +191,17 @@ async function main(): Promise<void> {
   }
   const probeScript = await compileProbe(repo)
   const pandoc = await ensurePandoc(log)
+  if (only === 'cold') {
+    const specs = (await deckSpecs(work, runs, quick)).filter((spec) => spec.name === 'default' || spec.name === 'naive article').map((spec) => ({ ...spec, probes: 1 }))
+    try {
+      const cold = await benchCold({ repo, work, probeScript, log }, specs, repo)
+      log(`\n${formatCold(cold)}\nwrote bench/results/cold.json`)
+      if (cold.targets.some((target) => !target.pass)) process.exitCode = 1
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
+    return
+  }
   if (only === 'speed') {
     const specs = (await deckSpecs(work, runs, quick)).filter((spec) => spec.name !== '100 slides').map((spec) => ({ ...spec, probes: 1 }))
     try {

@@ -77,3 +77,60 @@ export function formatSpeed(results: SpeedResults): string {
     ...results.targets.map((t) => `${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.value.toFixed(2)} ${t.unit}`),
   ].join('\n')
 }
+
+/** What `npm run bench -- --only cold` writes to bench/results/cold.json. */
+export interface ColdResults {
+  command: string
+  date: string
+  machine: SpeedResults['machine']
+  decks: DeckResult[]
+  targets: TargetResult[]
+}
+
+/**
+ * Issue 20's cold-start targets alone: the default deck and the naive
+ * article built by the CLI (both outputs, a new process each run),
+ * interleaved with pandoc making both, with PASS/FAIL against ≤ 1.0× pandoc
+ * and the load average at the start and end.
+ */
+export async function benchCold(context: BenchContext, specs: readonly DeckSpec[], repo: string): Promise<ColdResults> {
+  const start = loadavg()
+  const [first] = specs
+  if (!first) throw new TypeError('the cold bench needs the default deck first')
+  // One unmeasured run of each tool, so the first measured run does not pay for a cold disk cache.
+  await timeCli(context, first.path, join(context.work, 'warmup'), join(context.work, 'warmup-cache'))
+  await timePandoc(first.path, join(context.work, 'warmup'))
+  const decks: DeckResult[] = []
+  for (const spec of specs) {
+    context.log(`${spec.name} (${spec.path})`)
+    decks.push(await benchDeck(context, spec))
+  }
+  const targets = decks.map((deck): TargetResult => ({
+    id: `${deck.name === 'default' ? 'default' : 'naive'}-vs-pandoc`,
+    label: `${deck.name}, cold CLI both outputs ≤ 1.0× pandoc`,
+    value: deck.ratio,
+    limit: 1,
+    unit: '× pandoc',
+    pass: deck.ratio <= 1,
+  }))
+  const results: ColdResults = {
+    command: 'npm run bench -- --only cold',
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', node: process.versions.node, loadAverage: { start, end: loadavg() } },
+    decks,
+    targets,
+  }
+  await mkdir(join(repo, 'bench/results'), { recursive: true })
+  await writeFile(join(repo, 'bench/results/cold.json'), `${JSON.stringify(results, null, 2)}\n`)
+  return results
+}
+
+/** The report lines of the cold bench: each deck's times and ratio, each target with PASS or FAIL. */
+export function formatCold(results: ColdResults): string {
+  const load = (values: readonly number[]): string => values.map((value) => value.toFixed(1)).join(' ')
+  return [
+    `load average at start ${load(results.machine.loadAverage.start)}, at end ${load(results.machine.loadAverage.end)} (${results.machine.cpus} CPUs)`,
+    ...results.decks.map((deck) => `${deck.name}: layar ${deck.layar.coldMs.toFixed(0)} ms (runs ${deck.layar.coldRunsMs.map((v) => v.toFixed(0)).join(', ')}), pandoc ${deck.pandoc.bothMs.toFixed(0)} ms, ${deck.ratio.toFixed(2)}× pandoc`),
+    ...results.targets.map((t) => `${t.pass ? 'PASS' : 'FAIL'}  ${t.label}: ${t.value.toFixed(2)} ${t.unit}`),
+  ].join('\n')
+}
