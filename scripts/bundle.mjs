@@ -24,7 +24,7 @@
 import { build } from 'esbuild'
 import { readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = join(root, 'dist-lib/bundle')
@@ -52,6 +52,33 @@ const pptxgenjsNodeImports = {
         return `Promise.resolve(__layarNodeNamespace(${quote}${name}${quote}))`
       })
       if (count !== 3) throw new Error(`pptxgenjs-node-imports: expected 3 import() of node:fs/node:https in ${args.path}, found ${count}`)
+      return { contents, loader: 'js' }
+    })
+  },
+}
+
+/**
+ * reveal.js's stylesheet, script and notes plugin, escaped for inlining and
+ * checked by compiling the script (src/render/html/reveal-assets.ts), are the
+ * same for every build of an installation: the bundle carries them as text,
+ * made here by that very module (compiled by tsc just before), instead of
+ * every build reading, escaping and compiling ~240 KB again.
+ */
+const revealAssetsAtCompileTime = {
+  name: 'reveal-assets-at-compile-time',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]render[\\/]html[\\/]reveal-assets\.ts$/ }, async () => {
+      const compiled = (path) => import(pathToFileURL(join(root, 'dist-lib', path)).href)
+      const { revealAssets } = await compiled('render/html/reveal-assets.js')
+      const { createHtmlCache } = await compiled('render/html/html-cache.js')
+      const assets = revealAssets(createHtmlCache())
+      const contents = [
+        `const assets = Object.freeze(${JSON.stringify(assets)});`,
+        'export function revealAssets(cache) {',
+        '  cache.reveal ??= assets;',
+        '  return cache.reveal;',
+        '}',
+      ].join('\n')
       return { contents, loader: 'js' }
     })
   },
@@ -97,7 +124,7 @@ await build({
       '}',
     ].join('\n'),
   },
-  plugins: [pptxgenjsNodeImports],
+  plugins: [pptxgenjsNodeImports, revealAssetsAtCompileTime],
   legalComments: 'none',
   minifyWhitespace: true,
   logLevel: 'warning',
