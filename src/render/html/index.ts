@@ -42,7 +42,8 @@ export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets,
     const banners = slide.layout === 'title' ? undefined : slide.banners
     const withBanners = banners === undefined ? deck.chrome : { ...deck.chrome, bannerTop: banners.top, bannerBottom: banners.bottom }
     const chrome = 'footer' in slide && slide.footer !== undefined ? { ...withBanners, footer: slide.footer } : withBanners
-    return markTextDirection(slideToHast(slide, chromeToHast(chrome, index, total, ctx), ctx))
+    const color = slide.layout === 'title' ? undefined : slide.background?.text?.chrome
+    return markTextDirection(slideToHast(slide, chromeToHast(chrome, index, total, ctx, color), ctx))
   })
   // Font faces come last: rendering the slides records which faces and code points are drawn.
   const css = `${fontFacesCss(theme, ctx.fonts, caches.layout)}\n${themeToCss(theme)}`
