@@ -123,11 +123,13 @@ export interface SlideBackground {
   color: string | null
   image: BackgroundPicture | null
   /**
-   * Set when the theme's title or body colour is unreadable on `color` and
-   * another theme colour reads better (see `readableText`): the colours to
-   * draw them in on this slide (`body` is `null` on a section slide).
+   * Set when the theme's title, body or chrome colour is unreadable on
+   * `color` and another theme colour reads better (see `readableText`): the
+   * colours to draw them in on this slide (`body` is `null` on a section
+   * slide; `chrome` is the footer's and the slide number's). Callouts keep
+   * the theme's text colour: they are drawn on their own light fill.
    */
-  text?: { title: string; body: string | null }
+  text?: { title: string; body: string | null; chrome: string }
 }
 
 /** A background picture, placed. */

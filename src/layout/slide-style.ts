@@ -42,10 +42,14 @@ export interface SlideTextColors {
 export function backgroundOf(style: SlideStyle | undefined, text: SlideTextColors, ctx: LayoutContext, meta: DeckMeta, file: VFile, position: Position): SlideBackground | undefined {
   if (style === undefined || (style.backgroundColor === null && style.backgroundImage === null)) return undefined
   const readable = style.backgroundColor === null ? text : readableText(style.backgroundColor, text, ctx)
-  if (style.backgroundColor !== null) checkContrast(style.backgroundColor, readable, ctx, file, position)
+  if (style.backgroundColor !== null) {
+    checkContrast(style.backgroundColor, readable, ctx, file, position)
+    // The organisation line is a shape of the PPTX's slide master, so it keeps the theme's chrome colour on every slide.
+    if (meta.organization !== null) checkPart(style.backgroundColor, { part: 'organisation line (drawn in the theme colour on every slide)', color: text.chrome, minimum: 4.5 }, file, position)
+  }
   const image = style.backgroundImage === null ? null : pictureOf(style.backgroundImage, ctx, betweenChrome(meta, ctx))
-  const switched = readable.title !== text.title || readable.body !== text.body
-  return { color: style.backgroundColor, image, ...(switched ? { text: { title: readable.title, body: readable.body } } : {}) }
+  const switched = readable.title !== text.title || readable.body !== text.body || readable.chrome !== text.chrome
+  return { color: style.backgroundColor, image, ...(switched ? { text: { title: readable.title, body: readable.body, chrome: readable.chrome } } : {}) }
 }
 
 /**
@@ -54,7 +58,7 @@ export function backgroundOf(style: SlideStyle | undefined, text: SlideTextColor
  * best on it (its background, section or title-slide text: a dark slide in
  * a light theme gets the theme's light text, as reveal.js and Quarto switch
  * to their light text on `has-dark-background` slides). The footer and slide
- * number stay (the PPTX draws them on the slide master), and are checked as they are.
+ * number switch the same way (both outputs draw them per slide).
  */
 function readableText(background: string, text: SlideTextColors, ctx: LayoutContext): SlideTextColors {
   const { colors, sizes } = ctx.theme
@@ -63,7 +67,7 @@ function readableText(background: string, text: SlideTextColors, ctx: LayoutCont
     if (contrastRatio(current, background) >= minimum) return current
     return candidates.reduce((kept, candidate) => (contrastRatio(candidate, background) > contrastRatio(kept, background) ? candidate : kept), current)
   }
-  return { title: best(text.title, sizes.title >= 24 ? 3 : 4.5), body: text.body === null ? null : best(text.body, 4.5), chrome: text.chrome }
+  return { title: best(text.title, sizes.title >= 24 ? 3 : 4.5), body: text.body === null ? null : best(text.body, 4.5), chrome: best(text.chrome, 4.5) }
 }
 
 /**
@@ -103,12 +107,14 @@ function checkContrast(background: string, text: SlideTextColors, ctx: LayoutCon
   const pairs: Array<{ part: string; color: string; minimum: number }> = [{ part: 'title', color: text.title, minimum: sizes.title >= 24 ? 3 : 4.5 }]
   if (text.body !== null) pairs.push({ part: 'body text', color: text.body, minimum: 4.5 })
   pairs.push({ part: 'footer and slide number', color: text.chrome, minimum: 4.5 })
-  for (const pair of pairs) {
-    const ratio = contrastRatio(pair.color, background)
-    if (ratio >= pair.minimum) continue
-    const params = { part: pair.part, ratio: String(round2(ratio)), foreground: pair.color, background, minimum: String(pair.minimum) }
-    report(file, 'background-contrast', params, position)
-  }
+  for (const pair of pairs) checkPart(background, pair, file, position)
+}
+
+function checkPart(background: string, pair: { part: string; color: string; minimum: number }, file: VFile, position: Position): void {
+  const ratio = contrastRatio(pair.color, background)
+  if (ratio >= pair.minimum) return
+  const params = { part: pair.part, ratio: String(round2(ratio)), foreground: pair.color, background, minimum: String(pair.minimum) }
+  report(file, 'background-contrast', params, position)
 }
 
 /** The optional slide fields a style adds (only those that are set, so slides without attributes stay as they were). */

@@ -49,13 +49,15 @@ describe('slide attributes in both outputs', () => {
   it('lays out backgrounds, the smaller step and HTML-only attributes, and leaves hidden slides out', async () => {
     const { file, laidOut } = await build()
     const rules = file.messages.map((message) => message.ruleId)
-    expect(rules).toEqual(expect.arrayContaining(['background-contrast', 'attribute-html-only', 'slide-hidden']))
+    expect(rules).toEqual(expect.arrayContaining(['attribute-html-only', 'slide-hidden']))
+    // Every text colour, the footer's and slide number's too, switches to one that reads on the slide's own background.
+    expect(rules).not.toContain('background-contrast')
     const slides = (laidOut?.slides ?? []).filter((slide): slide is BodyLayout => slide.layout !== 'title' && slide.layout !== 'section')
     expect(slides.map((slide) => slide.title?.inlines.map((inline) => ('value' in inline ? inline.value : '')).join(''))).toEqual(['Plain', 'Red', 'Photo', 'Boxed', 'Smaller'])
     const [plain, red, photo, boxed, smaller] = slides
     expect(plain?.background).toBeUndefined()
-    // The theme's dark text is unreadable on dark red: title and body switch to the theme's light text, as Quarto does.
-    expect(red?.background).toEqual({ color: 'AA3333', image: null, text: { title: 'FFFFFF', body: 'FFFFFF' } })
+    // The theme's dark text is unreadable on dark red: title, body and chrome switch to the theme's light text, as Quarto does.
+    expect(red?.background).toEqual({ color: 'AA3333', image: null, text: { title: 'FFFFFF', body: 'FFFFFF', chrome: 'FFFFFF' } })
     // Cover: the 4:3 picture fills the 16:9 slide's width and is cropped from its top (position "left top").
     expect(photo?.background?.image).toMatchObject({ fit: 'cover', opacity: 0.5, box: { x: 0, y: 0, w: 960, h: 720 }, clip: { x: 0, y: 0, w: 960, h: 540 } })
     // Contain: fitted between the classification banners, centred.

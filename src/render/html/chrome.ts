@@ -10,17 +10,19 @@ import { boxStyle, cssColor, px } from './units.js'
  * The repeated parts of one slide: classification banners, footer,
  * organisation and the slide number as `current/total` (computed here, at
  * build time; reveal.js's own slide number is switched off).
+ *
+ * @param color the footer's and slide number's colour on this slide when its own background needs another (`SlideBackground.text.chrome`); absent: the theme's
  */
-export function chromeToHast(chrome: Chrome, index: number, total: number, ctx: RenderContext): Element[] {
+export function chromeToHast(chrome: Chrome, index: number, total: number, ctx: RenderContext, color?: string): Element[] {
   const regular: TextFace = { role: 'body', weight: 400, style: 'normal' }
   const bold: TextFace = { ...regular, weight: 700 }
   const parts: Element[] = []
   if (chrome.bannerTop) parts.push(banner(chrome.bannerTop, 'layar-banner-top', bold, ctx))
   if (chrome.bannerBottom) parts.push(banner(chrome.bannerBottom, 'layar-banner-bottom', bold, ctx))
-  if (chrome.footer) parts.push(chromeText(chrome.footer, 'layar-footer', regular, ctx))
+  if (chrome.footer) parts.push(colored(chromeText(chrome.footer, 'layar-footer', regular, ctx), color))
   if (chrome.organization) parts.push(chromeText(chrome.organization, 'layar-organization', regular, ctx))
   const number = { ...chrome.slideNumber, text: `${index + 1}/${total}` }
-  parts.push(chromeText(number, 'layar-slide-number', regular, ctx))
+  parts.push(colored(chromeText(number, 'layar-slide-number', regular, ctx), color))
   if (chrome.logo) parts.push(logo(chrome.logo, ctx))
   return parts
 }
@@ -41,6 +43,13 @@ function logo(placed: NonNullable<Chrome['logo']>, ctx: RenderContext): Element 
 function banner(text: BannerText, className: string, face: TextFace, ctx: RenderContext): Element {
   const element = chromeText(text, `layar-banner ${className}`, face, ctx)
   element.properties['style'] = `${String(element.properties['style'])};background:${cssColor(text.background)};color:${cssColor(text.color)}`
+  return element
+}
+
+/** The element drawn in `color` when given (the theme CSS colours it otherwise). */
+function colored(element: Element, color: string | undefined): Element {
+  if (color === undefined) return element
+  element.properties['style'] = `${String(element.properties['style'])};color:${cssColor(color)}`
   return element
 }
 

@@ -45,14 +45,15 @@ export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets,
     const banners = slide.layout === 'title' ? undefined : slide.banners
     const withBanners = banners === undefined ? deck.chrome : { ...deck.chrome, bannerTop: banners.top, bannerBottom: banners.bottom }
     const chrome = 'footer' in slide && slide.footer !== undefined ? { ...withBanners, footer: slide.footer } : withBanners
-    const key = `${index}|${JSON.stringify(chrome)}|${drawnWith}`
+    const color = slide.layout === 'title' ? undefined : slide.background?.text?.chrome
+    const key = `${index}|${JSON.stringify(chrome)}|${color ?? ''}|${drawnWith}`
     // A slide that only moved in the file draws as the one it was copied from.
     const drawing = caches.layout.drawnAs.get(slide) ?? slide
     let section = caches.html.sections.get(drawing)
     if (section?.key !== key) {
       const fonts: FontUsage = new Map()
       const own = { ...ctx, fonts }
-      section = { key, html: toHtml(markTextDirection(slideToHast(slide, chromeToHast(chrome, index, total, own), own))), fonts }
+      section = { key, html: toHtml(markTextDirection(slideToHast(slide, chromeToHast(chrome, index, total, own, color), own))), fonts }
       caches.html.sections.set(drawing, section)
     }
     mergeFonts(ctx.fonts, section.fonts)

@@ -3,7 +3,7 @@ import { h } from 'hastscript'
 import type { Box, CalloutFrame } from '../../../layout/laid-out.js'
 import type { RenderContext } from '../context.js'
 import { placedTextToHast } from '../placed-text.js'
-import { boxStyle, px } from '../units.js'
+import { boxStyle, cssColor, px } from '../units.js'
 import { text } from './text.js'
 
 /**
@@ -23,7 +23,8 @@ export function callout(frame: CalloutFrame, ctx: RenderContext): Element {
   title.properties['style'] = `${String(title.properties['style'])};font-weight:700`
   const children: Element[] = [bar, title]
   if (frame.body !== null) children.push(text({ ...frame.body, box: relative(frame.body.box, outer) }, ctx))
-  const style = `${boxStyle(outer)};background:#${frame.fill}`
+  // The theme's text colour, which reads on the light fill, also on a slide whose own dark background switched its text to light.
+  const style = `${boxStyle(outer)};background:#${frame.fill};color:${cssColor(ctx.theme.colors.text)}`
   return h('div', { className: ['layar-abs', 'layar-callout', `callout-${frame.kind}`], role: 'note', style }, children)
 }
 

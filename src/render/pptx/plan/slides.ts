@@ -63,14 +63,21 @@ function titleSlide(slide: TitleLayout, context: SlideContext): SlidePlan {
 
 function sectionSlide(slide: SectionLayout, context: SlideContext): SlidePlan {
   const master = masterOfLayout.section
+  const chrome = slide.background?.text?.chrome
   return {
     master,
     title: slideTitle(slide.title, master, context.theme, 'title', slide.background?.text?.title),
-    footer: footerOf(master, context),
+    footer: recolored(footerOf(master, context), chrome),
     shapes: slideBannerShapes(slide, context.theme),
     notes: notesToParagraphs(slide.notes),
     ...backgroundPlan(slide, context.assets),
+    ...(chrome === undefined || chrome === chromeColorOf(master, context.theme) ? {} : { chromeColor: chrome }),
   }
+}
+
+/** The footer in the colour the slide's own background needs (`SlideBackground.text.chrome`), if it needs one. */
+function recolored(footer: ChromeLine | null, color: string | undefined): ChromeLine | null {
+  return footer === null || color === undefined ? footer : { ...footer, color }
 }
 
 function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
@@ -80,7 +87,8 @@ function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
   // On a slide whose own background needs other text colours, its frames draw body text in the colour layout chose.
   const frameTheme = text?.body == null ? theme : { ...theme, colors: { ...theme.colors, text: text.body } }
   const drawn = slide.frames.map((frame, index) => {
-    const shapes = shapesFromFrame(frame, { theme: frameTheme, assets, number: index + 1 })
+    // A callout keeps the theme's text colour: it is drawn on its own light fill.
+    const shapes = shapesFromFrame(frame, { theme: frame.type === 'callout' ? theme : frameTheme, assets, number: index + 1 })
     const { step, fragment } = frame
     if (step === undefined) return { frame, shapes }
     return { frame, shapes: shapes.map((shape): ShapePlan => (fragment === undefined ? { ...shape, step } : { ...shape, step, fragment })) }
@@ -93,11 +101,12 @@ function bodySlide(slide: BodyLayout, context: SlideContext): SlidePlan {
   return {
     master,
     title: slide.title === null ? null : slideTitle(slide.title, master, theme, 'title', text?.title),
-    footer: slide.footer === undefined ? footerOf(master, context) : ownFooter(slide.footer, master, theme),
+    footer: recolored(slide.footer === undefined ? footerOf(master, context) : ownFooter(slide.footer, master, theme), text?.chrome),
     shapes: [...bodyPlaceholders(drawn, layout, slide.fit.type !== 'overflows'), ...slideBannerShapes(slide, theme)],
     notes: notesToParagraphs(slide.notes),
     ...kindBackground,
     ...backgroundPlan(slide, assets),
+    ...(text === undefined || text.chrome === chromeColorOf(master, theme) ? {} : { chromeColor: text.chrome }),
   }
 }
 

@@ -127,6 +127,12 @@ export interface SlidePlan {
   notes: string[]
   /** The slide's own background (`<p:bg>`), replacing its master's; set only when its heading asked for one. */
   background?: SlideBackgroundPlan
+  /**
+   * The slide number's colour on this slide, when its own background needs
+   * another than the master's (`SlideBackground.text.chrome`); the footer
+   * carries its colour in `footer`. Absent: the master's.
+   */
+  chromeColor?: string
 }
 
 /**
