@@ -54,6 +54,13 @@ describe('Office Math text styles', () => {
     expect(runs(equation(String.raw`\mathfrak{g}`))).toEqual(['𝔤:p'])
   })
 
+  it('bold and italic letters are math styles, never ordinary text with a style (the schema allows one of the two)', () => {
+    expect(runs(equation(String.raw`\mathbf{A} + \boldsymbol{\beta}`))).toEqual(['A:b', '+:-', 'β:bi'])
+    expect(elements(equation(String.raw`\mathbf{A}`), 'm:nor')).toEqual([])
+    expect(runs(equation(String.raw`\text{if } x`))[0]).toMatch(/^if\s*:-$/)
+    expect(elements(equation(String.raw`\text{if } x`), 'm:nor').length).toBe(1)
+  })
+
   it('names of several letters (\\det, \\operatorname) are upright, products of variables are not', () => {
     expect(runs(equation(String.raw`\det A = ad`))).toEqual(['det:p', 'A=ad:-'])
     expect(runs(equation(String.raw`\operatorname{tr} M`))).toEqual(['tr:p', 'M:-'])

@@ -24,6 +24,7 @@ const M = 'http://schemas.openxmlformats.org/officeDocument/2006/math'
 export function officeMath(mathml: string, display: boolean, runProperties: Element): Element {
   const oMath = rootElement(mml2omml(preparedMathml(mathml)))
   withoutEmptyScripts(oMath)
+  withScriptStyles(oMath)
   // Before operands move into sums: a bracket pair may straddle a sum's operand and what follows it.
   withFences(oMath)
   withOperands(oMath)
@@ -92,6 +93,33 @@ function withoutEmptyScripts(node: Element): void {
     const empty = scripts.every((script) => !script.children.some((inner) => inner.type === 'element'))
     return base !== undefined && empty ? base.children : [child]
   })
+}
+
+/**
+ * A math run's style as the schema has it: ordinary text (`m:nor`) or a
+ * math style (`m:sty`), never both. Workaround: mathml2omml 0.5 writes
+ * `\\mathbf{A}` as `m:nor` and `m:sty b`, and an italic variant
+ * (`\\mathit`) as `m:nor` with `w:i` in WordprocessingML properties (which
+ * a slide does not read); both become the math style alone.
+ */
+function withScriptStyles(node: Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    if (child.name !== 'm:r') {
+      withScriptStyles(child)
+      continue
+    }
+    const properties = child.children.find((part): part is Element => part.type === 'element' && part.name === 'm:rPr')
+    if (properties === undefined) continue
+    const has = (parent: Element | undefined, name: string): boolean => parent?.children.some((part) => part.type === 'element' && part.name === name) === true
+    const word = child.children.find((part): part is Element => part.type === 'element' && part.name === 'w:rPr')
+    const style = has(properties, 'm:sty') ? null : has(word, 'w:b') ? (has(word, 'w:i') ? 'bi' : 'b') : has(word, 'w:i') ? 'i' : null
+    if (!has(properties, 'm:sty') && style === null) continue
+    properties.children = properties.children.flatMap((part): ElementContent[] => {
+      if (part.type !== 'element' || part.name !== 'm:nor') return [part]
+      return style === null ? [] : [x('m:sty', { 'm:val': style })]
+    })
+  }
 }
 
 function rootElement(xml: string): Element {
