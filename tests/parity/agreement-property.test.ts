@@ -7,7 +7,8 @@ import { readPptx } from '../support/pptx.js'
 
 /**
  * Random small decks that mix what users write (headings, lists, tables, code,
- * missing images, pauses, attributes, notes, columns). For every deck that
+ * missing images, pauses, attributes, spans, callouts, definition lists,
+ * footnotes, notes, columns). For every deck that
  * builds: no exception, the HTML and the PPTX have the same slides with the
  * same words in the same order, and the layout reports no overflow.
  * Words come from a fixed vocabulary, so a word out of order or missing in
@@ -47,6 +48,10 @@ const block = fc.oneof(
   { arbitrary: words(8).map((text) => `::: notes\n${text}\n:::`), weight: 1 },
   { arbitrary: columns, weight: 1 },
   { arbitrary: words(6).map((text) => `> ${text}`), weight: 1 },
+  { arbitrary: fc.tuple(words(3), words(3), words(3)).map(([a, b, c]) => `${a} [${b}]{.underline} ${c}`), weight: 1 },
+  { arbitrary: fc.tuple(fc.constantFrom('note', 'tip', 'warning'), words(3), words(8)).map(([kind, title, text]) => `::: {.callout-${kind} title="${title}"}\n${text}\n:::`), weight: 1 },
+  { arbitrary: fc.tuple(words(2), words(6)).map(([term, text]) => `${term}\n:   ${text}`), weight: 1 },
+  { arbitrary: fc.tuple(words(4), words(5)).map(([text, note]) => `${text}^[${note}]`), weight: 1 },
 )
 
 /** One slide (a `##` heading, sometimes after a `#` section) or a `---` slide without a title. */

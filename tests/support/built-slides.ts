@@ -58,8 +58,8 @@ export function htmlDeck(html: string): HtmlDeck {
   }
 }
 
-// Every element that holds a line of slide text: paragraphs, items, cells, code, captions, a missing picture's label.
-const blockSelector = 'p, li, th, td, pre, h1, h2, h3, h4, h5, h6, figcaption, .layar-placeholder-label'
+// Every element that holds a line of slide text: paragraphs, items, terms, cells, code, captions, callout titles, a missing picture's label.
+const blockSelector = 'p, li, dt, th, td, pre, h1, h2, h3, h4, h5, h6, figcaption, .layar-callout-title, .layar-placeholder-label'
 
 /**
  * Paragraphs, list items and table cells of an HTML subtree, innermost blocks
