@@ -1,8 +1,6 @@
 import type { Heading, RootContent } from 'mdast'
-import type { Block, ContentSlide, Fragment, Inline, List, Paragraph, Position, Slide, TitleSlide } from '../model/index.js'
-import type { ContainerDirective } from './mdast-directive.js'
-import { ignoredAttributes } from './blocks/directive-attributes.js'
-import { textBlocksFrom } from './blocks/flatten.js'
+import type { Block, ContentSlide, Fragment, Position, Slide, TitleSlide } from '../model/index.js'
+import { slideFurniture } from './blocks/furniture.js'
 import { report } from '../diagnostics/index.js'
 import { headingAsParagraph } from './blocks/heading.js'
 import { withIncremental } from './blocks/container-directive.js'
@@ -56,6 +54,9 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
   }
   for (const node of nodes) {
     if (node.type === 'yaml') continue
+    // A `::: footer` or `::: aside` inside a div or column goes to the slide it is on.
+    const last = slides.at(-1)
+    state.slide = last?.type === 'content' ? last : null
     if (node.type === 'heading' && node.depth <= level) {
       closeSlide(slides, state, marks)
       state.footnotes = node.depth < level ? 'a section heading' : footnoteCollector()
@@ -85,31 +86,6 @@ export function slidesFromMdast(nodes: readonly RootContent[], level: number, ti
   }
   closeSlide(slides, state, marks)
   return slides
-}
-
-/**
- * Quarto's `::: footer` (its text replaces the deck's footer on this slide,
- * on one line) and `::: aside` (small text at the slide's foot). A second
- * footer on a slide replaces the first, as in Quarto; asides add up.
- */
-function slideFurniture(node: ContainerDirective, slide: ContentSlide, state: State): void {
-  ignoredAttributes(node, state)
-  const blocks = textBlocksFrom(state.blocks(node.children), state, `a ${node.name}`)
-  if (node.name === 'aside') slide.aside = [...(slide.aside ?? []), ...blocks]
-  else {
-    const inlines: Inline[] = []
-    for (const block of paragraphsOf(blocks)) {
-      if (inlines.length > 0) inlines.push({ type: 'text', value: ' ', position: block.position })
-      inlines.push(...block.children)
-    }
-    slide.footer = inlines
-  }
-  extend(slide, positionOf(node))
-}
-
-/** Every paragraph, lists' items included, in order: a footer is one line of text. */
-function paragraphsOf(blocks: ReadonlyArray<Paragraph | List>): Paragraph[] {
-  return blocks.flatMap((block) => (block.type === 'paragraph' ? [block] : block.children.flatMap((item) => paragraphsOf(item.children))))
 }
 
 /** What a slide's heading asked for that applies once the slide is complete. */

@@ -1,6 +1,6 @@
 import type { Definition, FootnoteDefinition, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { Block, CalloutKind, NoteBlock, Span, Text } from '../model/index.js'
+import type { Block, CalloutKind, ContentSlide, NoteBlock, Span, Text } from '../model/index.js'
 import { createBudget, type Budget } from '../diagnostics/index.js'
 import { collectFootnoteDefinitions, footnoteCollector, type FootnoteTarget } from './footnotes.js'
 import { createTypesetter, type Typesetter } from './math/typeset.js'
@@ -54,6 +54,8 @@ export interface State {
    * step of those that are a whole paragraph or list item and reports the rest.
    */
   fragmentSpans: Map<Span, SpanFragment>
+  /** The content slide being filled, for a `::: footer` or `::: aside` inside a div (`slides.ts` sets it); `null` before any. */
+  slide: ContentSlide | null
   /** The title text of each callout without a title of its own, put into the deck's language once it is known. */
   calloutTitles: Array<{ kind: CalloutKind; text: Text }>
 }
@@ -107,6 +109,7 @@ export function createState(
     budget: createBudget(file),
     fragmentSpans: new Map(),
     calloutTitles: [],
+    slide: null,
   }
   return state
 }

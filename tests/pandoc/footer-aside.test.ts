@@ -72,4 +72,26 @@ describe("Quarto's ::: footer and ::: aside", () => {
     expect(own?.footer?.text).toBe("This slide's own footer")
     expect(laidOut?.chrome.footer).toBeNull()
   })
+
+  it('inside a div or a column go to the slide they are on, in both outputs, not into its body', async () => {
+    const source = `---\ntitle: Nested\nlang: en\nfooter: Deck footer\n---\n\n## Nested\n\n::: {.my-box}\nBody text.\n\n::: footer\nFooter from a div\n:::\n:::\n\n:::: columns\n::: column\nLeft.\n\n::: aside\nAside from a column.\n:::\n:::\n::: column\nRight.\n:::\n::::\n`
+    const file = new VFile({ path: '/deck/deck.md', value: source })
+    const { laidOut, outputs } = await buildDeck(file, { formats: ['html', 'pptx'], theme: null, sourceDateEpoch: 0, themeContext: memoryContentFolder({}) }, async () => null)
+    // Only the div's own unknown class is reported; the footer and aside in it are read.
+    expect(file.messages.map((message) => `${message.ruleId} ${message.line}`)).toEqual(['directive-unknown 9'])
+    const slide = laidOut?.slides.find((candidate): candidate is BodyLayout => 'frames' in candidate)
+    expect(slide?.footer?.text).toBe('Footer from a div')
+    const texts = (slide?.frames ?? []).map((frame) => (frame.type === 'text' ? frame.blocks.map((block) => (block.type === 'paragraph' ? block.children.map((inline) => ('value' in inline ? inline.value : '')).join('') : '')).join(' ') : frame.type))
+    // The aside is the last frame, at the foot, in the small size; the body holds neither.
+    expect(texts.at(-1)).toBe('Aside from a column.')
+    expect(texts.slice(0, -1).join(' ')).not.toMatch(/Footer from a div|Aside from a column/)
+    const html = htmlSlides(outputs?.html ?? '')
+    const { slides } = await pptxSlideParts(outputs?.pptx ?? new Uint8Array())
+    for (const text of [html.sectionTexts[1] ?? '', drawingText(slides[1] ?? '')]) {
+      expect(text).toContain('Footer from a div')
+      expect(text).toContain('Aside from a column.')
+      expect(text).not.toContain('Deck footer')
+      expect(text).not.toContain(':::')
+    }
+  })
 })

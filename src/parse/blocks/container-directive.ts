@@ -8,6 +8,7 @@ import { columns } from './columns.js'
 import { plainDiv } from './plain-div.js'
 import { ignoredAttributes } from './directive-attributes.js'
 import { noteBlocksFrom } from './flatten.js'
+import { slideFurniture } from './furniture.js'
 import { directiveFragment } from '../fragments.js'
 
 /**
@@ -38,15 +39,20 @@ export function containerDirective(node: ContainerDirective, state: State): Bloc
       return withIncremental(state.blocks(node.children), node.name === 'incremental')
     case 'div':
       return plainDiv(node, state)
+    case 'footer':
+    case 'aside':
+      if (state.slide === null) break
+      slideFurniture(node, state.slide, state)
+      return []
     case 'r-fit-text':
       ignoredAttributes(node, state)
       // Quarto sets each paragraph of the div on one line, as large as fits; other blocks stay as they are.
       return state.blocks(node.children).map((block) => (block.type === 'paragraph' ? { ...block, fitText: true as const } : block))
     default:
       if (isCalloutName(node.name)) return callout(node, node.name.slice('callout-'.length) as CalloutKind, state)
-      report(state.file, 'directive-unknown', { name: node.name, shownAs: 'normal content' }, positionOf(node))
-      return state.blocks(node.children)
   }
+  report(state.file, 'directive-unknown', { name: node.name, shownAs: 'normal content' }, positionOf(node))
+  return state.blocks(node.children)
 }
 
 /** Converts with footnote marks refused (speaker notes have no slide foot to put them at). */
