@@ -30,12 +30,15 @@ export type ListMarker =
 /**
  * The marker of the `index`-th item of `list`, at list nesting `level`
  * (0-based: a list inside a list item is one deeper).
+ *
+ * @param bullets bullet characters by level, repeating (the theme's `bullets`); default `BULLETS`
  */
-export function listItemMarker(list: List, item: ListItem, index: number, level: number): ListMarker {
+export function listItemMarker(list: List, item: ListItem, index: number, level: number, bullets: readonly string[] = BULLETS): ListMarker {
   if (item.checked !== null) return { type: 'task', char: item.checked ? TASK_BOXES.done : TASK_BOXES.open, checked: item.checked }
   if (list.ordered) return { type: 'number', number: list.start + index }
-  const bullet = level % BULLETS.length
-  return { type: 'bullet', char: BULLETS[bullet] ?? BULLETS[0], level: bullet }
+  const chars = bullets.length === 0 ? BULLETS : bullets
+  const bullet = level % chars.length
+  return { type: 'bullet', char: chars[bullet] ?? BULLETS[0], level: bullet % BULLETS.length }
 }
 
 /** The marker as plain text, as speaker notes write it ("•", "☐", "3."). */

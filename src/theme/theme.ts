@@ -16,6 +16,8 @@ export interface Theme {
   paragraphSpacing: number
   /** Indent per list level, in points. */
   listIndent: number
+  /** Bullet characters by list level, repeating; absent: layar's "•", "–", "◦". Set from a template's body style. */
+  bullets?: string[]
   margins: { top: number; right: number; bottom: number; left: number }
   /** Gap between columns and between stacked blocks, in points. */
   gap: number

@@ -4,6 +4,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { layoutDeck, type Box, type LaidOutDeck, type SectionLayout, type TitleLayout } from '../../src/layout/index.js'
 import { deckFromMarkdown } from '../../src/parse/index.js'
+import { deckToHtml } from '../../src/render/html/index.js'
+import { deckToPlan } from '../../src/render/pptx/index.js'
 import { themeWithTemplate, type Theme } from '../../src/theme/index.js'
 import { formalTheme } from '../support/theme.js'
 
@@ -97,5 +99,27 @@ describe('body text measured as the template draws it', () => {
     // marL 237600 EMU on a 10080000 EMU wide slide; the "Title, Content" body at x = 540000 EMU with no insets (lIns="0").
     expect(theme.listIndent).toBe(22.63)
     expect(theme.margins.left).toBe(Math.round((540000 / 10080000) * 960 * 100) / 100)
+  })
+})
+
+describe("bullets from the template's body style", () => {
+  it("takes pandoc's third-level bullet (•) and keeps Impress's Wingdings bullets as layar's", async () => {
+    expect((await templateTheme('pandoc-reference.pptx')).bullets).toEqual(['•', '–', '•'])
+    expect((await templateTheme('impress-vivid.pptx')).bullets).toBeUndefined()
+  })
+
+  it('draws them in both outputs', async () => {
+    const theme = await templateTheme('pandoc-reference.pptx')
+    const file = new VFile({ path: 'deck.md', value: '---\ntitle: T\nlang: en\n---\n\n## Levels\n\n- one\n  - two\n    - three\n' })
+    const deck = deckFromMarkdown(file)
+    if (deck === null) throw new Error(String(file.messages))
+    const laid = layoutDeck(deck, theme, {}, file)
+    const html = deckToHtml(laid, theme, {})
+    expect(html).toContain('data-marker="•"')
+    expect(html).toContain('data-marker="–"')
+    expect(html).not.toContain('data-marker="◦"')
+    const plan = deckToPlan(laid, theme, {})
+    const chars = plan.slides.flatMap((slide) => slide.shapes.flatMap((shape) => (shape.type === 'text' ? shape.paragraphs : []))).flatMap((p) => (p.marker.type === 'bullet' ? [p.marker.char] : []))
+    expect(chars).toEqual(['•', '–', '•'])
   })
 })

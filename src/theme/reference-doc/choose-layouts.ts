@@ -90,6 +90,7 @@ export function inherited(ph: TemplatePlaceholder, template: ReferenceTemplate):
     anchor: ph.anchor ?? parent?.anchor ?? null,
     align: ph.align ?? parent?.align ?? styleAlign,
     paragraph: paragraphOver(ph.paragraph, paragraphOver(parent?.paragraph ?? NO_PARAGRAPH, styleParagraph)),
+    bullets: ph.bullets.map((bullet, level) => bullet ?? parent?.bullets[level] ?? (kind === 'body' ? (master.bodyBullets[level] ?? null) : null)),
   }
 }
 

@@ -101,6 +101,7 @@ export function themeFromTemplate(base: Theme, template: ReferenceTemplate, choi
     layouts: { content: layoutStyle(content), twoColumn: layoutStyle(choices.layouts.twoColumn), image: layoutStyle(choices.layouts.image) },
     ...geometry(base, contentTitle.resolved, body, pt),
     ...paragraphSpacing(base, body, pt),
+    ...bulletsOf(body),
     template: themeTemplate(template, choices, scale),
   }
   return { theme: keepOverrides(theme, base, keep), approximate: [heading, bodyFont].filter((font) => font.approximate) }
@@ -128,6 +129,29 @@ function geometry(base: Theme, title: TemplatePlaceholder | null, body: Template
 
 function round(value: number): number {
   return Math.round(value * 100) / 100
+}
+
+/** layar's own bullets by level (layout's `BULLETS`, which the theme layer may not import). */
+const OWN_BULLETS = ['•', '–', '◦'] as const
+
+/** Fonts whose bullet characters are pictures at private code points that no other font draws. */
+const SYMBOL_FONT = /^(wingdings|webdings|symbol|opensymbol|starsymbol|marlett)\b/i
+
+/**
+ * The template body's bullet characters for the first three levels, where it
+ * sets a character any font can draw (one character, not a private-use code
+ * point of a symbol font such as Wingdings, as Impress's templates use);
+ * layar's own for the other levels. Nothing when no level differs from layar's.
+ */
+function bulletsOf(body: TemplatePlaceholder | null): Pick<Theme, 'bullets'> {
+  const chars = OWN_BULLETS.map((own, level) => {
+    const bullet = body?.bullets[level]
+    if (bullet?.type !== 'char' || [...bullet.char].length !== 1) return own
+    const code = bullet.char.codePointAt(0) ?? 0
+    const drawable = !(code >= 0xe000 && code <= 0xf8ff) && !(bullet.font !== null && SYMBOL_FONT.test(bullet.font))
+    return drawable ? bullet.char : own
+  })
+  return chars.some((char, level) => char !== OWN_BULLETS[level]) ? { bullets: chars } : {}
 }
 
 /** PowerPoint's single line spacing, as a multiple of the font size (the Office fonts' ascent, descent and line gap). */

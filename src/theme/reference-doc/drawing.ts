@@ -1,6 +1,6 @@
 import type { Element } from 'xast'
 import type { TemplateAlign, TemplateAnchor, TemplateBackground, TemplateBox, TemplateDrawing, TemplatePicture, TemplatePlaceholder } from './types.js'
-import { NO_PARAGRAPH, paragraphOf, paragraphOver, type TemplateParagraph } from './paragraph-style.js'
+import { BULLET_LEVELS, bulletOf, NO_PARAGRAPH, paragraphOf, paragraphOver, type TemplateBullet, type TemplateParagraph } from './paragraph-style.js'
 import { attr, child, children, descendants, EMU_PER_PT, intAttr, path } from './xml.js'
 
 /** A part's relationships: id → target part path (resolved) and type. */
@@ -112,7 +112,17 @@ function placeholderOf(shape: Element, ph: Element, schemeColor: SchemeColorOf):
     anchor: ANCHORS[attr(bodyPr, 'anchor') ?? ''] ?? null,
     align,
     paragraph: paragraphOver(paragraphOf(path(body, 'a:lstStyle', 'a:lvl1pPr')), firstLevelParagraph(firstParagraph)),
+    bullets: levelBullets(body),
   }
+}
+
+/** The bullets of a placeholder's first levels: its list style's, else its example paragraphs' of that level (Impress). */
+function levelBullets(body: Element | undefined): Array<TemplateBullet | null> {
+  const examples = body === undefined ? [] : children(body).filter((element) => element.name === 'a:p').map((paragraph) => child(paragraph, 'a:pPr'))
+  return Array.from({ length: BULLET_LEVELS }, (_, level) => {
+    const example = examples.find((properties) => (intAttr(properties, 'lvl') ?? 0) === level)
+    return bulletOf(path(body, 'a:lstStyle', `a:lvl${level + 1}pPr`)) ?? bulletOf(example)
+  })
 }
 
 /** The example paragraph's properties when it is of the first level. */

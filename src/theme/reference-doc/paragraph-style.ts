@@ -55,3 +55,20 @@ function spacingOf(spacing: Element | undefined): TemplateSpacing | null {
   const points = intAttr(child(spacing, 'a:spcPts'), 'val')
   return points === null ? null : { type: 'points', value: points / 100 }
 }
+
+/** A level's bullet: a character (in its bullet font, if it names one), none, or an automatic number. */
+export type TemplateBullet = { type: 'char'; char: string; font: string | null } | { type: 'none' } | { type: 'number' }
+
+/** The list levels whose bullets layar reads (it repeats them deeper, as it does its own). */
+export const BULLET_LEVELS = 3
+
+/** The bullet a paragraph-properties element sets, or `null` when it leaves it to the level above. */
+export function bulletOf(properties: Element | undefined): TemplateBullet | null {
+  if (properties === undefined) return null
+  if (child(properties, 'a:buNone') !== undefined) return { type: 'none' }
+  if (child(properties, 'a:buAutoNum') !== undefined) return { type: 'number' }
+  const char = child(properties, 'a:buChar')?.attributes.char
+  if (typeof char !== 'string' || char === '') return null
+  const font = child(properties, 'a:buFont')?.attributes.typeface
+  return { type: 'char', char, font: typeof font === 'string' ? font : null }
+}

@@ -2,7 +2,7 @@ import { posix } from 'node:path'
 import type JSZip from 'jszip'
 import type { Element } from 'xast'
 import { alignOf, drawingOf, type Relationships, type SchemeColorOf } from './drawing.js'
-import { paragraphOf } from './paragraph-style.js'
+import { BULLET_LEVELS, bulletOf, paragraphOf } from './paragraph-style.js'
 import { schemeOf } from './scheme.js'
 import type { ReferenceTemplate, TemplateLayout, TemplateMaster } from './types.js'
 import { attr, child, children, EMU_PER_PT, intAttr, parsePart, path } from './xml.js'
@@ -71,6 +71,7 @@ export async function readReferenceDoc(bytes: Uint8Array, file: string): Promise
     bodyAlign: alignOf(path(masterTree, 'p:txStyles', 'p:bodyStyle', 'a:lvl1pPr')),
     titleParagraph: paragraphOf(path(masterTree, 'p:txStyles', 'p:titleStyle', 'a:lvl1pPr')),
     bodyParagraph: paragraphOf(path(masterTree, 'p:txStyles', 'p:bodyStyle', 'a:lvl1pPr')),
+    bodyBullets: Array.from({ length: BULLET_LEVELS }, (_, level) => bulletOf(path(masterTree, 'p:txStyles', 'p:bodyStyle', `a:lvl${level + 1}pPr`))),
   }
   const layouts: TemplateLayout[] = []
   for (const id of children(child(masterTree, 'p:sldLayoutIdLst') ?? masterTree).filter((element) => element.name === 'p:sldLayoutId')) {

@@ -1,4 +1,4 @@
-import type { TemplateParagraph } from './paragraph-style.js'
+import type { TemplateBullet, TemplateParagraph } from './paragraph-style.js'
 
 /**
  * A PowerPoint template (`reference-doc`) as plain data: what layar needs of
@@ -53,6 +53,8 @@ export interface TemplatePlaceholder {
   align: TemplateAlign | null
   /** Its first level's margins, line spacing and paragraph spacing. */
   paragraph: TemplateParagraph
+  /** Its first three levels' bullets (`null`: inherited). */
+  bullets: Array<TemplateBullet | null>
 }
 
 /** A text box's vertical anchor. */
@@ -96,6 +98,8 @@ export interface TemplateMaster extends TemplateDrawing {
   /** First level of the master's title and body styles (`p:txStyles`). */
   titleParagraph: TemplateParagraph
   bodyParagraph: TemplateParagraph
+  /** The first three levels' bullets of the master's body style. */
+  bodyBullets: Array<TemplateBullet | null>
 }
 
 /** A slide layout. */

@@ -18,10 +18,11 @@ import type { TextState } from './types.js'
 export function list(node: List, state: TextState): ElementContent[] {
   // Markers are drawn upright in the regular body face (see theme CSS); task boxes in a symbol font.
   const markerFace = { role: 'body', weight: 400, style: 'normal' } as const
-  useFont(state.ctx.fonts, markerFace, node.ordered ? '0123456789.' : BULLETS.join(''))
+  const bullets = state.ctx.theme.bullets ?? BULLETS
+  useFont(state.ctx.fonts, markerFace, node.ordered ? '0123456789.' : bullets.join(''))
   const inner: TextState = { ...state, level: state.level + 1 }
   const items = node.children.map((item, index) =>
-    listItem(item, listItemMarker(node, item, index, state.level), inner),
+    listItem(item, listItemMarker(node, item, index, state.level, bullets), inner),
   )
   return node.ordered ? [h('ol', { start: node.start }, items)] : [h('ul', items)]
 }

@@ -72,7 +72,7 @@ function fromList(list: List, context: Context): ParagraphPlan[] {
   const out: ParagraphPlan[] = []
   const depth = context.depth + 1
   list.children.forEach((item, index) => {
-    const first = itemMarker(listItemMarker(list, item, index, context.listLevel), depth, context.frame.listIndent)
+    const first = itemMarker(listItemMarker(list, item, index, context.listLevel, context.theme.bullets), depth, context.frame.listIndent)
     out.push(...fromItem(item, first, itemContext(item, { ...context, depth }), context.listLevel))
   })
   return out
