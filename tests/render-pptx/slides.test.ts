@@ -232,4 +232,24 @@ describe('PPTX slides against the laid-out deck', () => {
       expect(field?.children.flatMap((child) => (typeof child === 'string' ? [] : child.children)).join(''), path).toBe('‹#›')
     }
   })
+
+  it('keeps the date, footer and slide-number placeholders and the organisation clear of each other on the master and every layout', () => {
+    const layouts = pkg.paths.filter((path) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(path))
+    for (const path of ['ppt/slideMasters/slideMaster1.xml', ...layouts]) {
+      const band = shapesOf(pkg.xml(path)).filter((entry) => ['dt', 'ftr', 'sldNum'].includes(entry.placeholder ?? '') || paragraphTexts(entry.shape).includes(`Badan Contoh ${NASTY}`))
+      const boxes = band.map((entry) => {
+        const off = findAll(entry.shape, 'a:off')[0]?.attrs
+        const ext = findAll(entry.shape, 'a:ext')[0]?.attrs
+        return { name: entry.placeholder ?? 'organisation', x: Number(off?.x), y: Number(off?.y), w: Number(ext?.cx), h: Number(ext?.cy) }
+      })
+      // The master has no organisation (each layout draws it in its chrome colour); every layout has all four.
+      expect(boxes.map((box) => box.name).sort(), path).toEqual(path.includes('slideMaster') ? ['dt', 'ftr', 'sldNum'] : ['dt', 'ftr', 'organisation', 'sldNum'])
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+          expect(overlap, `${path}: ${a.name} and ${b.name}`).toBe(false)
+        }
+      }
+    }
+  })
 })

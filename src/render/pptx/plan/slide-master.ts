@@ -43,16 +43,22 @@ export function slideMasterFromDeck(deck: LaidOutDeck, theme: Theme, assets: Ima
 
 /**
  * The date, footer and slide-number placeholders (`dt`, `ftr`, `sldNum`, idx
- * 10–12 as PowerPoint numbers them) in the footer band: the slide number at
- * its end, the footer at the other end, the date in the middle third (where
- * the organisation is; layar shows no date until a user turns it on).
+ * 10–12 as PowerPoint numbers them) in the footer band, clear of each other
+ * and of the organisation: the footer in its third, the slide number at the
+ * band's end. The date shares the number's third when the organisation holds
+ * the middle one (the number takes the outer half, so it draws where the
+ * slides draw theirs; the date the inner half, next to it), else it takes
+ * the middle third. Layar shows no date until a user turns it on.
  */
 export function footerPlaceholders(deck: LaidOutDeck, theme: Theme, master: MasterName): PlaceholderPlan[] {
-  const { footer, slideNumber } = deck.chrome
+  const { footer, slideNumber, organization } = deck.chrome
   const number = slideNumber.box
   const numberLeft = slideNumber.align === 'left'
   const footerBox: PlanBox = footer?.box ?? { ...number, x: numberLeft ? number.x + 2 * number.w : theme.margins.left }
-  const dateBox: PlanBox = { ...number, x: theme.margins.left + number.w }
+  const half = number.w / 2
+  const shared = organization !== null
+  const numberBox: PlanBox = shared ? { ...number, x: numberLeft ? number.x : number.x + half, w: half } : { ...number }
+  const dateBox: PlanBox = shared ? { ...number, x: numberLeft ? number.x + half : number.x, w: half } : { ...number, x: theme.margins.left + number.w }
   const text = (align: PlaceholderText['align']): PlaceholderText => ({
     fontFace: theme.fonts.body.office,
     fontSize: theme.sizes.footer,
@@ -62,9 +68,9 @@ export function footerPlaceholders(deck: LaidOutDeck, theme: Theme, master: Mast
     anchor: 'middle',
   })
   return [
-    { type: 'dt', idx: 10, name: 'Date Placeholder', box: dateBox, text: text('center') },
+    { type: 'dt', idx: 10, name: 'Date Placeholder', box: dateBox, text: text(shared ? (numberLeft ? 'left' : 'right') : 'center') },
     { type: 'ftr', idx: 11, name: 'Footer Placeholder', box: { ...footerBox }, text: { ...text(numberLeft ? 'right' : 'left'), fontSize: footer?.fontSize ?? theme.sizes.footer } },
-    { type: 'sldNum', idx: 12, name: 'Slide Number Placeholder', box: { ...number }, text: { ...text(slideNumber.align), fontSize: slideNumber.fontSize } },
+    { type: 'sldNum', idx: 12, name: 'Slide Number Placeholder', box: numberBox, text: { ...text(slideNumber.align), fontSize: slideNumber.fontSize } },
   ]
 }
 
