@@ -35,6 +35,8 @@ export function hostileDecks(): Array<{ name: string; markdown: string }> {
     { name: '20,000 unmatched emphasis closers', markdown: `${front}## Emphasis\n\n${'a* '.repeat(20_000)}\n` },
     { name: 'quotes 5,000 deep on 50 lines', markdown: `${front}## Quotes\n\n${Array.from({ length: 50 }, () => `${'> '.repeat(5_000)}x`).join('\n')}\n` },
     { name: 'a list 200 levels deep', markdown: `${front}## List\n\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n` },
+    { name: 'a quote paragraph with 20,000 lazy lines', markdown: `${front}## Lazy\n\n> quoted\n${'lazy line\n'.repeat(20_000)}` },
+    { name: '3,000 setext headings (`Title` over `-----`)', markdown: `${front}${Array.from({ length: 3_000 }, (_, i) => `Slide ${i}\n-----\n\nText ${i}.\n`).join('\n')}` },
   ]
 }
 
