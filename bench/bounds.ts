@@ -2,7 +2,7 @@
  * `npm run bench -- --hostile` (second part): micromark's slow shapes held
  * just inside layar's bounds (`src/parse/input-bounds.ts`), and shapes that
  * were slow in any number (setext headings, closing lists: see
- * `src/parse/micromark-edit-map.ts`), parsed in a document of 4, 8 and 16
+ * `vendor/micromark-util-edit-map/readme.md`), parsed in a document of 4, 8 and 16
  * such paragraphs or blocks. Linear means the time doubles with the count,
  * not more; the table prints each time (CPU time of the parse, so other
  * processes on the machine matter less) and the ratio per doubling.

@@ -16,7 +16,6 @@ import { definitionListsFromMdast } from './definition-lists.js'
 import { createParseCache, type ParseCache } from './parse-cache.js'
 import { parseInPieces } from './segments.js'
 import { lineStarts } from './source-lines.js'
-import { useLinearEditMap } from './micromark-edit-map.js'
 import { attachTableCaptions } from './table-captions.js'
 
 const allGfm: GfmParts = { table: true, autolinkLiteral: true }
@@ -28,7 +27,6 @@ const plainMarkdown = unified().use(remarkParse).use(remarkGfmParts, allGfm).use
  * first use and kept in `cache`.
  */
 export function parseSlideMarkdown(text: string, cache: ParseCache = createParseCache()): Root {
-  useLinearEditMap()
   const parts = gfmPartsFor(text)
   const key = `${parts.table}|${parts.autolinkLiteral}`
   let parser = cache.processors.get(key)
@@ -60,7 +58,6 @@ function remarkMath(this: Processor): void {
  * @param cache pieces and parsers kept between builds (default: a fresh cache)
  */
 export function mdastFromMarkdown(source: string, cache: ParseCache = createParseCache()): Root {
-  useLinearEditMap()
   // The line scan settles most documents; a parse without directives settles the rest (it doubles the parse time).
   const lines = source.split(/\r\n|\r|\n/)
   const scanned = scanCodeLines(lines)
