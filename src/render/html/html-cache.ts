@@ -22,6 +22,8 @@ export interface HtmlCache {
   sections: WeakMap<LaidOutSlide, RenderedSection>
   /** Digests of image bytes already hashed (part of the sections' key). */
   digests: WeakMap<Uint8Array, string>
+  /** The last page's text before and after its slides, and the front matter and CSS it was made for. */
+  shell: { key: string; before: string; after: string } | null
 }
 
 /** A slide's section as drawn, and what it was drawn with. */
@@ -33,5 +35,5 @@ export interface RenderedSection {
 
 /** An empty HTML cache. */
 export function createHtmlCache(): HtmlCache {
-  return { dataUrls: new WeakMap(), reveal: null, sections: new WeakMap(), digests: new WeakMap() }
+  return { dataUrls: new WeakMap(), reveal: null, sections: new WeakMap(), digests: new WeakMap(), shell: null }
 }

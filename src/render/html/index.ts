@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { toHtml } from 'hast-util-to-html'
 import type { LaidOutDeck } from '../../layout/laid-out.js'
 import { createLayoutCache, type LayoutCache } from '../../layout/layout-cache.js'
@@ -7,7 +7,7 @@ import type { Theme } from '../../theme/index.js'
 import { chromeToHast } from './chrome.js'
 import type { FontUsage, RenderContext } from './context.js'
 import { markTextDirection } from './direction.js'
-import { documentToHast, type RawHtml } from './document.js'
+import { documentToHast } from './document.js'
 import { fontFacesCss } from './fonts.js'
 import { createHtmlCache, type HtmlCache } from './html-cache.js'
 import { revealAssets } from './reveal-assets.js'
@@ -40,7 +40,7 @@ export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets,
   const total = deck.slides.length
   // What every section is drawn with besides its slide, its number and its chrome.
   const drawnWith = JSON.stringify([theme, assetsKey(assets, caches.html.digests), total])
-  const slides = deck.slides.map((slide, index): RawHtml => {
+  const slides = deck.slides.map((slide, index): string => {
     // A slide marked on its own shows its banners in place of the deck's; a slide with its own footer (`::: footer`) shows it.
     const banners = slide.layout === 'title' ? undefined : slide.banners
     const withBanners = banners === undefined ? deck.chrome : { ...deck.chrome, bannerTop: banners.top, bannerBottom: banners.bottom }
@@ -57,12 +57,29 @@ export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets,
       caches.html.sections.set(drawing, section)
     }
     mergeFonts(ctx.fonts, section.fonts)
-    return { type: 'raw', value: section.html }
+    return section.html
   })
   // Font faces come last: rendering the slides records which faces and code points are drawn.
   const css = `${fontFacesCss(theme, ctx.fonts, caches.layout)}\n${themeToCss(theme)}`
+  const shell = pageShell(deck, css, caches.html)
   // Sections are serialised on their own (each as the page would serialise it) and put in as they are.
-  return toHtml(documentToHast({ meta: deck.meta, css, slides, reveal: revealAssets(caches.html) }), { allowDangerousHtml: true })
+  return `${shell.before}${slides.join('')}${shell.after}`
+}
+
+/**
+ * The page around the slides, serialised: the same while the front matter
+ * and the CSS are (reveal.js and the fonts make it most of the page's
+ * bytes, and serialising it cost more than a changed slide). Made once with
+ * a unique comment where the slides go, and cut there.
+ */
+function pageShell(deck: LaidOutDeck, css: string, cache: HtmlCache): { before: string; after: string } {
+  const key = `${JSON.stringify(deck.meta)}\n${css}`
+  if (cache.shell?.key === key) return cache.shell
+  const mark = `<!--layar-slides-${randomUUID()}-->`
+  const page = toHtml(documentToHast({ meta: deck.meta, css, slides: [{ type: 'raw', value: mark }], reveal: revealAssets(cache) }), { allowDangerousHtml: true })
+  const at = page.indexOf(mark)
+  cache.shell = { key, before: page.slice(0, at), after: page.slice(at + mark.length) }
+  return cache.shell
 }
 
 /** Adds `more`'s code points to `fonts`, in order, so the page records them as drawing every slide in turn would. */
