@@ -18,6 +18,8 @@ export interface Theme {
   listIndent: number
   /** Bullet characters by list level, repeating; absent: layar's "•", "–", "◦". Set from a template's body style. */
   bullets?: string[]
+  /** Bullet colour (six hex digits) and size (a fraction of the text's) by list level, repeating; a `null` or absent: layar's (the text colour, full size). Set from a template's body style. */
+  bulletLooks?: Array<{ color: string | null; size: number | null }>
   margins: { top: number; right: number; bottom: number; left: number }
   /** Gap between columns and between stacked blocks, in points. */
   gap: number

@@ -69,7 +69,7 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .layar-text li::before{position:absolute;left:calc(-1 * var(--layar-indent));font-family:${body};font-style:normal;font-weight:400}
 .layar-text li[data-marker]::before{content:attr(data-marker)}
 .layar-text li.number::before{content:counter(list-item) "."}
-.layar-text li.task-open::before,.layar-text li.task-done::before{font-family:${symbols}}
+${bulletLookCss(theme)}.layar-text li.task-open::before,.layar-text li.task-done::before{font-family:${symbols}}
 .layar-text blockquote{margin-left:var(--layar-indent);font-style:italic;color:${c('muted')}}
 .layar-slide strong{font-weight:700}
 .layar-slide em{font-style:italic}
@@ -94,6 +94,21 @@ ${layoutTitleCss(theme)}.layar-caption{color:${c('muted')};font-style:italic}
 .reveal .slides pre.layar-code code{display:block;font-family:inherit;font-size:inherit;line-height:inherit;padding:0;margin:0;max-height:none;overflow:visible;white-space:inherit;word-wrap:normal}
 .reveal .slides pre.layar-code code *{font-family:inherit;font-size:inherit;line-height:inherit}
 `
+}
+
+/**
+ * The template's bullet colours and sizes by level (`bulletLooks`), on the
+ * bullet markers of that level (`li.bullet-N::before`), as the PPTX's
+ * `a:buClr`/`a:buSzPct` draw them; none for layar's own themes.
+ */
+function bulletLookCss(theme: Theme): string {
+  return (theme.bulletLooks ?? [])
+    .map((look, level) => {
+      const color = look.color === null ? '' : `color:${cssColor(look.color)};`
+      const size = look.size === null ? '' : `font-size:${Math.round(look.size * 1000) / 10}%;`
+      return color === '' && size === '' ? '' : `.layar-text li.bullet-${level}::before{${color}${size}}\n`
+    })
+    .join('')
 }
 
 /** Each body layout's own title colour (`layouts:`), after the general title rule so it wins; none when left at `colors.title`. */

@@ -1,3 +1,4 @@
+import { bulletLookOver, NO_BULLET_LOOK } from './bullet-look.js'
 import { NO_PARAGRAPH, paragraphOver } from './paragraph-style.js'
 import type { ReferenceTemplate, TemplateLayout, TemplatePlaceholder, TemplateSlideKind } from './types.js'
 
@@ -90,6 +91,9 @@ export function inherited(ph: TemplatePlaceholder, template: ReferenceTemplate):
     anchor: ph.anchor ?? parent?.anchor ?? null,
     align: ph.align ?? parent?.align ?? styleAlign,
     paragraph: paragraphOver(ph.paragraph, paragraphOver(parent?.paragraph ?? NO_PARAGRAPH, styleParagraph)),
+    bulletLooks: ph.bulletLooks.map((look, level) =>
+      bulletLookOver(look, bulletLookOver(parent?.bulletLooks[level] ?? NO_BULLET_LOOK, kind === 'body' ? (master.bodyBulletLooks[level] ?? NO_BULLET_LOOK) : NO_BULLET_LOOK)),
+    ),
     bullets: ph.bullets.map((bullet, level) => bullet ?? parent?.bullets[level] ?? (kind === 'body' ? (master.bodyBullets[level] ?? null) : null)),
   }
 }

@@ -102,6 +102,7 @@ export function themeFromTemplate(base: Theme, template: ReferenceTemplate, choi
     ...geometry(base, contentTitle.resolved, body, pt),
     ...paragraphSpacing(base, body, pt),
     ...bulletsOf(body),
+    ...bulletLooksOf(body),
     template: themeTemplate(template, choices, scale),
   }
   return { theme: keepOverrides(theme, base, keep), approximate: [heading, bodyFont].filter((font) => font.approximate) }
@@ -152,6 +153,12 @@ function bulletsOf(body: TemplatePlaceholder | null): Pick<Theme, 'bullets'> {
     return drawable ? bullet.char : own
   })
   return chars.some((char, level) => char !== OWN_BULLETS[level]) ? { bullets: chars } : {}
+}
+
+/** The template body's bullet colours and sizes for the first three levels; nothing when it sets none. */
+function bulletLooksOf(body: TemplatePlaceholder | null): Pick<Theme, 'bulletLooks'> {
+  const looks = (body?.bulletLooks ?? []).map((look) => ({ color: look.color, size: look.size === null || look.size === 1 ? null : round(look.size * 100) / 100 }))
+  return looks.some((look) => look.color !== null || look.size !== null) ? { bulletLooks: looks } : {}
 }
 
 /** PowerPoint's single line spacing, as a multiple of the font size (the Office fonts' ascent, descent and line gap). */

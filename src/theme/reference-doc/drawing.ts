@@ -1,5 +1,6 @@
 import type { Element } from 'xast'
 import type { TemplateAlign, TemplateAnchor, TemplateBackground, TemplateBox, TemplateDrawing, TemplatePicture, TemplatePlaceholder } from './types.js'
+import { levelBulletLooks } from './bullet-look.js'
 import { BULLET_LEVELS, bulletOf, NO_PARAGRAPH, paragraphOf, paragraphOver, type TemplateBullet, type TemplateParagraph } from './paragraph-style.js'
 import { attr, child, children, descendants, EMU_PER_PT, intAttr, path } from './xml.js'
 
@@ -113,6 +114,7 @@ function placeholderOf(shape: Element, ph: Element, schemeColor: SchemeColorOf):
     align,
     paragraph: paragraphOver(paragraphOf(path(body, 'a:lstStyle', 'a:lvl1pPr')), firstLevelParagraph(firstParagraph)),
     bullets: levelBullets(body),
+    bulletLooks: levelBulletLooks(body, (fill) => colorIn(fill, schemeColor)),
   }
 }
 

@@ -1,7 +1,8 @@
 import { posix } from 'node:path'
 import type JSZip from 'jszip'
 import type { Element } from 'xast'
-import { alignOf, drawingOf, type Relationships, type SchemeColorOf } from './drawing.js'
+import { styleBulletLooks } from './bullet-look.js'
+import { alignOf, colorIn, drawingOf, type Relationships, type SchemeColorOf } from './drawing.js'
 import { BULLET_LEVELS, bulletOf, paragraphOf } from './paragraph-style.js'
 import { schemeOf } from './scheme.js'
 import type { ReferenceTemplate, TemplateLayout, TemplateMaster } from './types.js'
@@ -71,6 +72,7 @@ export async function readReferenceDoc(bytes: Uint8Array, file: string): Promise
     bodyAlign: alignOf(path(masterTree, 'p:txStyles', 'p:bodyStyle', 'a:lvl1pPr')),
     titleParagraph: paragraphOf(path(masterTree, 'p:txStyles', 'p:titleStyle', 'a:lvl1pPr')),
     bodyParagraph: paragraphOf(path(masterTree, 'p:txStyles', 'p:bodyStyle', 'a:lvl1pPr')),
+    bodyBulletLooks: styleBulletLooks(masterTree, (fill) => colorIn(fill, schemeColor)),
     bodyBullets: Array.from({ length: BULLET_LEVELS }, (_, level) => bulletOf(path(masterTree, 'p:txStyles', 'p:bodyStyle', `a:lvl${level + 1}pPr`))),
   }
   const layouts: TemplateLayout[] = []

@@ -1,3 +1,4 @@
+import type { TemplateBulletLook } from './bullet-look.js'
 import type { TemplateBullet, TemplateParagraph } from './paragraph-style.js'
 
 /**
@@ -55,6 +56,8 @@ export interface TemplatePlaceholder {
   paragraph: TemplateParagraph
   /** Its first three levels' bullets (`null`: inherited). */
   bullets: Array<TemplateBullet | null>
+  /** Its first three levels' bullet colours and sizes (fields `null`: inherited). */
+  bulletLooks: TemplateBulletLook[]
 }
 
 /** A text box's vertical anchor. */
@@ -100,6 +103,8 @@ export interface TemplateMaster extends TemplateDrawing {
   bodyParagraph: TemplateParagraph
   /** The first three levels' bullets of the master's body style. */
   bodyBullets: Array<TemplateBullet | null>
+  /** The first three levels' bullet colours and sizes of the master's body style. */
+  bodyBulletLooks: TemplateBulletLook[]
 }
 
 /** A slide layout. */

@@ -72,7 +72,7 @@ function fromList(list: List, context: Context): ParagraphPlan[] {
   const out: ParagraphPlan[] = []
   const depth = context.depth + 1
   list.children.forEach((item, index) => {
-    const first = itemMarker(listItemMarker(list, item, index, context.listLevel, context.theme.bullets), depth, context.frame.listIndent)
+    const first = itemMarker(listItemMarker(list, item, index, context.listLevel, context.theme.bullets), depth, context.frame.listIndent, context.theme.bulletLooks)
     out.push(...fromItem(item, first, itemContext(item, { ...context, depth }), context.listLevel))
   })
   return out
@@ -87,12 +87,16 @@ function itemContext(item: ListItem, context: Context): Context {
 }
 
 /** The layout's marker as a paragraph marker: task boxes are bullets in a symbol font (see `SYMBOL_FONTS`). */
-function itemMarker(marker: ListMarker, depth: number, indent: number): ParagraphMarker {
+function itemMarker(marker: ListMarker, depth: number, indent: number, looks: Theme['bulletLooks']): ParagraphMarker {
   switch (marker.type) {
     case 'number':
       return { type: 'number', depth, indent, startAt: marker.number }
-    case 'bullet':
-      return { type: 'bullet', depth, indent, char: marker.char, font: null }
+    case 'bullet': {
+      // The template's bullet colour and size of the marker's level (`a:buClr`, `a:buSzPct`, written by `bulletLooks`).
+      const look = looks?.[marker.level % looks.length]
+      const drawn = look !== undefined && (look.color !== null || look.size !== null) ? { look } : {}
+      return { type: 'bullet', depth, indent, char: marker.char, font: null, ...drawn }
+    }
     case 'task':
       return { type: 'bullet', depth, indent, char: marker.char, font: SYMBOL_FONTS[0] }
   }

@@ -209,8 +209,14 @@ export interface ParagraphPlan {
 export type ParagraphMarker =
   | { type: 'none' }
   | { type: 'indent'; depth: number; indent: number }
-  | { type: 'bullet'; depth: number; indent: number; char: string; font: string | null }
+  | { type: 'bullet'; depth: number; indent: number; char: string; font: string | null; look?: BulletLook }
   | { type: 'number'; depth: number; indent: number; startAt: number }
+
+/** A template's bullet colour (six hex digits) and size (a fraction of the text's); `null`: layar's. */
+export interface BulletLook {
+  color: string | null
+  size: number | null
+}
 
 /** A run of text with one style. */
 export interface RunPlan {

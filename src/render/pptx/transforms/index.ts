@@ -1,5 +1,6 @@
 import type { PartTransform } from '../part-transforms.js'
 import { backgroundPicture } from './background-picture.js'
+import { bulletLooks } from './bullet-looks.js'
 import { deckLang } from './deck-lang.js'
 import { drawingFixes } from './drawing-fixes.js'
 import { listNumbering } from './list-numbering.js'
@@ -30,6 +31,7 @@ export const partTransforms: readonly PartTransform[] = [
   notesText,
   scriptFaces,
   symbolBullets,
+  bulletLooks,
   presentationOrder,
   slidePlaceholders,
   pictureAltText,
