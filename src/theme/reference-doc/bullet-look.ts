@@ -11,7 +11,7 @@ export interface TemplateBulletLook {
   size: number | null
 }
 
-export const NO_BULLET_LOOK: TemplateBulletLook = { color: null, size: null }
+export const NO_BULLET_LOOK: Readonly<TemplateBulletLook> = { color: null, size: null }
 
 /** The bullet colour and size a paragraph-properties element sets. */
 export function bulletLookOf(properties: Element | undefined, colorOf: ColorOf): TemplateBulletLook {

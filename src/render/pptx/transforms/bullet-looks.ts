@@ -6,7 +6,7 @@ import type { BulletLook, SlidePlan } from '../plan/index.js'
 import { elementsNamed } from '../xml-tree.js'
 
 /** CT_TextParagraphProperties' children after the bullet colour, and after the bullet size (schema order). */
-const AFTER_COLOR = ['a:buSzTx', 'a:buSzPct', 'a:buSzPts', 'a:buFontTx', 'a:buFont', 'a:buNone', 'a:buAutoNum', 'a:buChar', 'a:buBlip', 'a:tabLst', 'a:defRPr', 'a:extLst']
+const AFTER_COLOR: readonly string[] = ['a:buSzTx', 'a:buSzPct', 'a:buSzPts', 'a:buFontTx', 'a:buFont', 'a:buNone', 'a:buAutoNum', 'a:buChar', 'a:buBlip', 'a:tabLst', 'a:defRPr', 'a:extLst']
 const AFTER_SIZE = AFTER_COLOR.slice(3)
 
 /**
