@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { readFileSync, realpathSync } from 'node:fs'
 import { mkdir, readFile, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, extname, join, resolve as resolvePath } from 'node:path'
@@ -78,8 +79,7 @@ export function nodeHost(cwd: string, sourceDateEpoch: string | undefined, write
     async writeFileAtomic(path, data) {
       const target = resolve(path)
       await mkdir(dirname(target), { recursive: true })
-      // Unique enough for a temporary name, without loading node:crypto (a few per cent of a cold build) for it.
-      const temp = join(dirname(target), `.${process.pid.toString(36)}-${Math.random().toString(36).slice(2, 12)}.layar-tmp`)
+      const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.layar-tmp`)
       try {
         await writeFile(temp, data)
         await rename(temp, target)

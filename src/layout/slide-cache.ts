@@ -90,8 +90,8 @@ export function layoutSlidesCached(
   }
 }
 
-/** Every image by key, mime, size and a digest of its bytes. */
-function assetsKey(assets: ImageAssets, digests: WeakMap<Uint8Array, string>): string[] {
+/** Every image by key, mime, size and a digest of its bytes (the slide cache's key and the HTML page's). */
+export function assetsKey(assets: ImageAssets, digests: WeakMap<Uint8Array, string>): string[] {
   return Object.keys(assets)
     .sort()
     .map((key) => {

@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { toHtml } from 'hast-util-to-html'
 import type { LaidOutDeck } from '../../layout/laid-out.js'
 import { createLayoutCache, type LayoutCache } from '../../layout/layout-cache.js'
+import { assetsKey } from '../../layout/slide-cache.js'
 import type { ImageAssets } from '../../model/index.js'
 import type { Theme } from '../../theme/index.js'
 import { chromeToHast } from './chrome.js'
@@ -89,20 +90,4 @@ function mergeFonts(fonts: FontUsage, more: FontUsage): void {
     if (known === undefined) fonts.set(face, new Set(points))
     else for (const point of points) known.add(point)
   }
-}
-
-/** Every image by key, mime, size and a digest of its bytes. */
-function assetsKey(assets: ImageAssets, digests: WeakMap<Uint8Array, string>): string[] {
-  return Object.keys(assets)
-    .sort()
-    .map((key) => {
-      const asset = assets[key]
-      if (asset === undefined) return key
-      let digest = digests.get(asset.bytes)
-      if (digest === undefined) {
-        digest = createHash('sha1').update(asset.bytes).digest('hex')
-        digests.set(asset.bytes, digest)
-      }
-      return `${key}|${asset.mime}|${asset.width}x${asset.height}|${digest}`
-    })
 }

@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto'
 import { relativeLuminance, type Theme } from '../../../theme/index.js'
 import { complexScriptFace, eastAsianFace } from '../script-fonts.js'
-import { sha256Hex } from './sha256.js'
 import type { SchemeSlot, ThemeScheme } from './types.js'
 
 /**
@@ -76,6 +76,6 @@ export function themeScheme(theme: Theme, locale: string): ThemeScheme {
 
 /** A GUID (`{XXXXXXXX-XXXX-…}`, upper case) from a hash of `seed`: the same seed, the same GUID. */
 function guidOf(seed: string): string {
-  const hex = sha256Hex(seed).slice(0, 32).toUpperCase()
+  const hex = createHash('sha256').update(seed).digest('hex').slice(0, 32).toUpperCase()
   return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}}`
 }
