@@ -34,7 +34,7 @@ function node(child: RootContent, out: string[]): void {
       element(child, out)
       return
     case 'text':
-      out.push(escapeText(clean(child.value)))
+      out.push(plain(child.value, false) ? child.value : escapeText(clean(child.value)))
       return
     case 'instruction': {
       const value = clean(child.value).replaceAll('?>', '?&#x3E;')
@@ -47,14 +47,19 @@ function node(child: RootContent, out: string[]): void {
 }
 
 function element(child: Element, out: string[]): void {
-  const tag = name(child.name)
+  const tag = plainName(child.name) ? child.name : name(child.name)
   out.push('<', tag)
   const attributes = child.attributes ?? {}
   for (const key in attributes) {
     if (!Object.hasOwn(attributes, key)) continue
     const value = attributes[key]
     if (value === null || value === undefined) continue
-    out.push(' ', name(key), '="', escapeAttribute(clean(String(value))), '"')
+    const text = String(value)
+    out.push(' ', plainName(key) ? key : name(key), '="', plain(text, true) ? text : escapeAttribute(clean(text)), '"')
+  }
+  if (child.children.length === 0) {
+    out.push('/>')
+    return
   }
   const open = out.length
   out.push('>')
@@ -68,6 +73,31 @@ function element(child: Element, out: string[]): void {
 /** Whether every piece of `out` from `start` on is empty (an element without content is self-closed). */
 function emptyFrom(out: readonly string[], start: number): boolean {
   for (let index = start; index < out.length; index++) if (out[index] !== '') return false
+  return true
+}
+
+/**
+ * Whether text (or an attribute value) is written as it is: nothing to drop
+ * or escape. Most are; checking in one pass spares the passes of `clean`
+ * and the escapes. A `>` in text sends it the slow way (it may end `]]>`).
+ */
+function plain(value: string, attribute: boolean): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code > 0x3e) continue
+    if (code < 0x20) {
+      if (code !== 0x09 && code !== 0x0a && code !== 0x0d) return false
+    } else if (code === 0x26 || code === 0x3c || (attribute ? code === 0x22 : code === 0x3e)) return false
+  }
+  return true
+}
+
+/** Whether a name is written as it is (see `name`). */
+function plainName(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code <= 0x3e && (code <= 0x20 || code === 0x22 || code === 0x26 || code === 0x27 || code === 0x2f || code === 0x3c || code === 0x3d || code === 0x3e)) return false
+  }
   return true
 }
 
