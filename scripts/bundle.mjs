@@ -106,6 +106,8 @@ await build({
     // vfile-reporter's default for `color` (Node: supports-color, which loads node:tty and node:os at start-up); layar
     // always passes `color` (src/cli/capped-report.ts), so the default, here `false` as in other runtimes, is never used.
     'vfile-reporter/do-not-use-color': join(root, 'node_modules/vfile-reporter/lib/color.js'),
+    // vfile-reporter measures every cell it prints with string-width; plain text needs no grapheme segmentation.
+    'string-width': join(root, 'scripts/bundle-shims/string-width-fast-path.mjs'),
   },
   // CommonJS has no import.meta: the bundle's own file URL stands in for it.
   define: { 'import.meta.url': '__layarBundleUrl' },
