@@ -23,7 +23,7 @@ import { BUILDING_COMMANDS } from './building-commands.js'
  * thread runs, nothing else can, so every module the main thread loads here
  * delays every build.
  *
- * @param bundle the CommonJS bundle of the CLI (dist-lib/bundle/layar.cjs)
+ * @param bundle the bundle of the CLI (dist-lib/bundle/layar.cjs): CommonJS code in the function expression CommonJS would wrap it in (see run-bundle.ts)
  * @param argv the command line after `layar`
  * @param env where the cache folder comes from (`LAYAR_CACHE_DIR`, HOME…)
  */

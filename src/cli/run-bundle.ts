@@ -8,7 +8,11 @@ import { buildThreadData } from './build-thread.js'
 import { BUILDING_COMMANDS } from './building-commands.js'
 import { usableCacheFolder } from './cache-dir.js'
 
-/** Runs the bundle in this thread, with the code cache for building commands (see launch.ts). */
+/**
+ * Runs the bundle in this thread, with the code cache for building commands (see launch.ts).
+ *
+ * @param bundle a file holding one function expression with CommonJS's parameters, `(function (exports, require, module, __filename, __dirname) {…})`, as scripts/bundle.mjs writes it
+ */
 export function runBundle(bundle: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): void {
   const bytes = readFileSync(bundle)
   // The bundle is ASCII (scripts/bundle.mjs checks): then Latin-1 is the same text, and a copy rather than UTF-8 decoding.
@@ -16,7 +20,8 @@ export function runBundle(bundle: string, argv: readonly string[], env: Readonly
   const folder = BUILDING_COMMANDS.has(argv[0] ?? '') ? usableCacheFolder(env).path : null
   const cacheFile = folder === null ? null : join(folder, `code-${process.version}-${process.arch}-${source.length}-${crc32(bytes).toString(16)}.bin`)
   const cachedData = cacheFile === null ? undefined : readIfPresent(cacheFile)
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // The file is the function CommonJS would wrap the code in (scripts/bundle.mjs writes it so): compiled as it is read.
+  const script = new Script(source, {
     filename: bundle,
     ...(cachedData === undefined ? {} : { cachedData }),
   })

@@ -9,15 +9,20 @@ import { describe, expect, it } from 'vitest'
 const root = resolve(__dirname, '../..')
 const exec = promisify(execFile)
 
-/** A folder with a tiny CommonJS "bundle" and a driver that launches it as bin/layar.js launches the real one. */
+/**
+ * A folder with a tiny "bundle" (CommonJS code in the function expression scripts/bundle.mjs wraps
+ * the real one in) and a driver that launches it as bin/layar.js launches the real one.
+ */
 function setUp(): { dir: string; cache: string; launch: (...argv: string[]) => Promise<string>; launchWithStderr: (...argv: string[]) => Promise<{ stdout: string; stderr: string }> } {
   const dir = mkdtempSync(join(tmpdir(), 'layar-launch-'))
   const cache = join(dir, 'cache')
   writeFileSync(
     join(dir, 'bundle.cjs'),
-    'const { basename } = require("node:path");\n' +
+    '(function (exports, require, module, __filename, __dirname) {\n' +
+      'const { basename } = require("node:path");\n' +
       'function answer(n) { return n * 6 + 0 }\n' +
-      'process.stdout.write(`ran ${basename(__filename)} ${answer(7)} ${process.argv.slice(2).join(" ")}\\n`)\n',
+      'process.stdout.write(`ran ${basename(__filename)} ${answer(7)} ${process.argv.slice(2).join(" ")}\\n`)\n' +
+      '})',
   )
   // The compiled launcher: building commands run in a worker thread, and Node 20 gives workers no tsx loader.
   const launcher = pathToFileURL(join(root, 'dist-lib/cli/launch.js')).href
