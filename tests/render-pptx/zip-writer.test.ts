@@ -1,7 +1,7 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { storedZipParts } from '../../src/render/pptx/stored-zip.js'
-import { writeZip } from '../../src/render/pptx/zip-writer.js'
+import { createZipCache, writeZip } from '../../src/render/pptx/zip-writer.js'
 
 const date = new Date(Date.UTC(2026, 10, 25, 13, 45, 30))
 const entries = [
@@ -30,6 +30,17 @@ describe('writeZip', () => {
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true)
     expect(Buffer.from(changed).equals(Buffer.from(first))).toBe(false)
     expect(Buffer.from(writeZip(entries, date)).equals(Buffer.from(first))).toBe(true)
+  })
+
+  it('keeps no more memory per compressed entry than its bytes need (not a 16 KB zlib buffer each)', () => {
+    const cache = createZipCache()
+    const many = Array.from({ length: 200 }, (_, index) => ({ path: `ppt/slides/slide${index}.xml`, content: `<p:sld>${'<a:t>word</a:t>'.repeat(50 + index)}</p:sld>` }))
+    writeZip(many, date, cache)
+    const stores = new Set([...cache.entries.values()].map((packed) => packed.data.buffer))
+    const held = [...stores].reduce((sum, store) => sum + store.byteLength, 0)
+    const compressed = [...cache.entries.values()].reduce((sum, packed) => sum + packed.data.length, 0)
+    expect(cache.entries.size).toBe(200)
+    expect(held).toBeLessThan(compressed + 16 * 1024)
   })
 
   it('clamps dates DOS cannot hold', async () => {
