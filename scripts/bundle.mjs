@@ -95,7 +95,45 @@ const revealAssetsAtCompileTime = {
   },
 }
 
+/**
+ * Code most builds never run is bundled on its own beside the main bundle and
+ * required the first time it is needed: the PDF writer with pdf-lib (~0.65 MB)
+ * and franc with its trigram tables (~0.18 MB). Every start reads the main
+ * bundle and copies it into a string (src/cli/run-bundle.ts), each MB ~25 ms
+ * on a loaded 2-core VM, so code that is merely there slowed every build.
+ * The main bundle requires them by file name; its `require` resolves from its
+ * own folder.
+ */
+const sideBundles = [
+  // src/build/build-deck.ts and src/cli/dev/dev-build.ts import() the PDF writer when a PDF is asked for.
+  { file: 'pdf.cjs', entry: join(root, 'src/render/pdf/index.ts'), imports: /^(\.\.\/)+render\/pdf\/index\.js$/ },
+  // scripts/bundle-shims/franc-min-lazy.mjs requires it when a deck has no `lang`.
+  { file: 'franc.cjs', entry: join(root, 'node_modules/franc-min/index.js'), imports: /^\.\/franc\.cjs$/ },
+]
+
+const sideBundlesOutside = {
+  name: 'side-bundles-outside',
+  setup(build) {
+    for (const { file, imports } of sideBundles) build.onResolve({ filter: imports }, () => ({ path: `./${file}`, external: true }))
+  },
+}
+
 await rm(outdir, { recursive: true, force: true })
+for (const { file, entry } of sideBundles) {
+  await build({
+    entryPoints: [entry],
+    outfile: join(outdir, file),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    packages: 'bundle',
+    external: ['playwright-core'],
+    legalComments: 'none',
+    minifyWhitespace: true,
+    logLevel: 'warning',
+  })
+}
 await build({
   entryPoints: [join(root, 'src/cli/run.ts')],
   outfile: join(outdir, 'layar.cjs'),
@@ -138,7 +176,7 @@ await build({
     ].join('\n'),
   },
   footer: { js: BUNDLE_WRAPPER_END },
-  plugins: [pptxgenjsNodeImports, revealAssetsAtCompileTime],
+  plugins: [pptxgenjsNodeImports, revealAssetsAtCompileTime, sideBundlesOutside],
   legalComments: 'none',
   minifyWhitespace: true,
   logLevel: 'warning',
