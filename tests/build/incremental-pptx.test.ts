@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createBuildCache, runBuild, type BuildCache } from '../../src/build/index.js'
-import type { PartCache } from '../../src/render/pptx/part-cache.js'
+import type { DeckCache } from '../../src/build/index.js'
 import { nodeHost } from '../../src/node-host.js'
 import { encodePng } from '../support/png.js'
 
@@ -38,14 +38,16 @@ async function build(folder: string, cache: BuildCache): Promise<{ html: string;
   return { html: sha(outputs.html), pptx: sha(outputs.pptx) }
 }
 
-/** The part cache of the one deck built with `cache`. */
-function partsOf(cache: BuildCache): PartCache {
+/** What `cache` keeps of the one deck built with it. */
+function deckOf(cache: BuildCache): DeckCache {
   const decks = [...cache.decks.values()]
   expect(decks).toHaveLength(1)
   const deck = decks[0]
   if (deck === undefined) throw new Error('no deck in the cache')
-  return deck.parts
+  return deck
 }
+
+const partsOf = (cache: BuildCache): DeckCache['parts'] => deckOf(cache).parts
 
 function deckFolder(): string {
   const folder = mkdtempSync(join(tmpdir(), 'layar-incremental-'))
@@ -70,6 +72,9 @@ describe('incremental PPTX rebuilds', () => {
       ['notes added', source.replace('## Terminology\n', '## Terminology\n\n::: notes\nSay it slowly.\n:::\n')],
       // The footer is the transforms' to write (pptxgenjs's slide XML stays the same): the plan must tell.
       ['another footer', source.replace('Data Pipelines Workshop 2024', 'Data Pipelines Workshop 2025')],
+      // Every run's language and the document properties: the slides' plans may stay the same.
+      ['another language', source.replace('jupyter: python3\n', 'jupyter: python3\nlang: id\n')],
+      ['another title', source.replace('title: "Reproducible Data Pipelines"', 'title: "Reproducible Pipelines"')],
       ['another theme', source.replace('jupyter: python3\n', 'jupyter: python3\ntheme: contrast\n')],
       ['the theme back', source],
       // Same size, other pixels: the slide's XML is the same, its picture is not.
@@ -86,7 +91,7 @@ describe('incremental PPTX rebuilds', () => {
     }
   }, 300_000)
 
-  it('parses and transforms again only the parts a save changed', async () => {
+  it('draws, parses and transforms again only the slides and parts a save changed', async () => {
     const folder = deckFolder()
     const cache = createBuildCache()
     await build(folder, cache)
@@ -95,20 +100,25 @@ describe('incremental PPTX rebuilds', () => {
     expect(all).toContain('ppt/presentation.xml')
     expect(all).toContain('ppt/theme/theme1.xml')
     const first = new Map(partsOf(cache).entries)
+    const slides = deckOf(cache).drawn.slides.length
+    expect(deckOf(cache).drawn.drawn).toEqual(Array.from({ length: slides }, (_unused, index) => index + 1))
 
     // Nothing changed: every part's transformed text is the one made before, not a copy.
     await build(folder, cache)
     expect(partsOf(cache).transformed).toEqual([])
+    expect(deckOf(cache).drawn.drawn).toEqual([])
     for (const [path, entry] of partsOf(cache).entries) expect(entry.text, path).toBe(first.get(path)?.text)
 
     // A word of the first slide after the title slide: that slide and its notes slide only.
     writeFileSync(join(folder, 'deck.md'), source.replace('grows into a tangle', 'grows into a knot'))
     await build(folder, cache)
     expect(partsOf(cache).transformed).toEqual(['ppt/slides/slide2.xml', 'ppt/notesSlides/notesSlide2.xml'])
+    expect(deckOf(cache).drawn.drawn).toEqual([2])
 
     // Another theme: every part again.
     writeFileSync(join(folder, 'deck.md'), source.replace('jupyter: python3\n', 'jupyter: python3\ntheme: contrast\n'))
     await build(folder, cache)
     expect([...partsOf(cache).transformed].sort()).toEqual([...all].sort())
+    expect(deckOf(cache).drawn.drawn).toHaveLength(slides)
   }, 120_000)
 })
