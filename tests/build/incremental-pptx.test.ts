@@ -49,6 +49,18 @@ function deckOf(cache: BuildCache): DeckCache {
 
 const partsOf = (cache: BuildCache): DeckCache['parts'] => deckOf(cache).parts
 
+/** Makes each save in `folder`, then checks a build with `warm` (the builds before's cache) gives a clean build's bytes. */
+async function expectCleanBytes(folder: string, warm: BuildCache, saves: ReadonlyArray<[string, string | (() => void)]>): Promise<void> {
+  for (const [what, save] of saves) {
+    if (typeof save === 'string') {
+      expect(save, what).not.toBe(readFileSync(join(folder, 'deck.md'), 'utf8'))
+      writeFileSync(join(folder, 'deck.md'), save)
+    } else save()
+    const incremental = await build(folder, warm)
+    expect(incremental, what).toEqual(await build(folder, createBuildCache()))
+  }
+}
+
 function deckFolder(): string {
   const folder = mkdtempSync(join(tmpdir(), 'layar-incremental-'))
   copyFileSync(join(repo, 'tests/fixtures/qa-decks/chart.png'), join(folder, 'chart.png'))
@@ -81,14 +93,31 @@ describe('incremental PPTX rebuilds', () => {
       ['another picture, same size', () => writeFileSync(join(folder, 'chart.png'), encodePng(640, 400, (x) => [x % 256, 80, 160]))],
       // Another aspect: the picture's box changes.
       ['another picture, other size', () => writeFileSync(join(folder, 'chart.png'), encodePng(300, 300, (_x, y) => [200, y % 256, 40]))],
-      ['the slides back', source],
+      ['the picture back', () => copyFileSync(join(repo, 'tests/fixtures/qa-decks/chart.png'), join(folder, 'chart.png'))],
     ]
-    for (const [what, save] of saves) {
-      if (typeof save === 'string') writeFileSync(join(folder, 'deck.md'), save)
-      else save()
-      const incremental = await build(folder, warm)
-      expect(incremental, what).toEqual(await build(folder, createBuildCache()))
-    }
+    await expectCleanBytes(folder, warm, saves)
+  }, 300_000)
+
+  it('give a clean build’s bytes on an organisation’s template, with formulas, notes and an SVG picture', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'layar-incremental-'))
+    copyFileSync(join(repo, 'tests/fixtures/reference-doc/impress-vivid.pptx'), join(folder, 'brand.pptx'))
+    const svg = readFileSync(join(repo, 'tests/fixtures/corpus/image-svg/flow.svg'), 'utf8')
+    writeFileSync(join(folder, 'flow.svg'), svg)
+    const math = readFileSync(join(repo, 'tests/fixtures/math/matematika.md'), 'utf8')
+    const text = `${math.replace('lang: id\n', 'lang: id\nreference-doc: brand.pptx\n')}\n## Diagram\n\n![Alur kerja](flow.svg)\n\n## Langkah\n\n::: incremental\n- Satu\n- Dua\n:::\n`
+    writeFileSync(join(folder, 'deck.md'), text)
+    const warm = createBuildCache()
+    await build(folder, warm)
+    const { head, slides } = slidesOf(text.replace(/^# /gm, '## '))
+    await expectCleanBytes(folder, warm, [
+      ['one word', text.replace('Peluang gagal', 'Peluang sukses')],
+      ['a formula', text.replace('\\sqrt[3]{x}', '\\sqrt[4]{y}')],
+      ['a note', text.replace('Jelaskan $P_t$', 'Terangkan $P_t$')],
+      ['slides swapped', withSlides(head, [...slides].reverse())],
+      ['a slide removed', withSlides(head, slides.slice(1))],
+      ['the picture redrawn', () => writeFileSync(join(folder, 'flow.svg'), svg.replace('#ff7f0e', '#2ca02c'))],
+      ['the deck back', text],
+    ])
   }, 300_000)
 
   it('draws, parses and transforms again only the slides and parts a save changed', async () => {
