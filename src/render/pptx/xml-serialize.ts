@@ -9,45 +9,66 @@ import { toXml } from 'xast-util-to-xml'
  *
  * Why: `toXml` builds a new regular expression for every attribute value it
  * escapes; on a 1,000-slide deck that was the PPTX writer's largest cost.
+ * The text is collected as pieces and joined once (see `node`).
  * Elements, text and instructions are written here; the node types parts
  * never hold (comments, CDATA, a DOCTYPE, raw) are handed to `toXml`.
  */
 export function serializeXmlFast(tree: Root): string {
-  let out = ''
-  for (const child of tree.children) out += node(child)
-  return out
+  const out: string[] = []
+  for (const child of tree.children) node(child, out)
+  return out.join('')
 }
 
 const options = { closeEmptyElements: true, tightClose: true } as const
 
-function node(child: RootContent): string {
+/**
+ * Appends the text of `child` to `out` as pieces, joined once at the end:
+ * most pieces are strings the tree already holds (names, values, text), so
+ * writing a part allocates little more than its text (concatenating
+ * piece by piece built a rope of thousands of strings per part, which the
+ * zip writer then flattened again).
+ */
+function node(child: RootContent, out: string[]): void {
   switch (child.type) {
     case 'element':
-      return element(child)
+      element(child, out)
+      return
     case 'text':
-      return escapeText(clean(child.value))
+      out.push(escapeText(clean(child.value)))
+      return
     case 'instruction': {
       const value = clean(child.value).replaceAll('?>', '?&#x3E;')
-      return `<?${name(child.name) || 'x'}${value ? ` ${value}` : ''}?>`
+      out.push('<?', name(child.name) || 'x', value ? ` ${value}` : '', '?>')
+      return
     }
     default:
-      return toXml(child, options)
+      out.push(toXml(child, options))
   }
 }
 
-function element(child: Element): string {
+function element(child: Element, out: string[]): void {
   const tag = name(child.name)
-  let open = `<${tag}`
+  out.push('<', tag)
   const attributes = child.attributes ?? {}
   for (const key in attributes) {
     if (!Object.hasOwn(attributes, key)) continue
     const value = attributes[key]
     if (value === null || value === undefined) continue
-    open += ` ${name(key)}="${escapeAttribute(clean(String(value)))}"`
+    out.push(' ', name(key), '="', escapeAttribute(clean(String(value))), '"')
   }
-  let content = ''
-  for (const grandchild of child.children) content += node(grandchild)
-  return content === '' ? `${open}/>` : `${open}>${content}</${tag}>`
+  const open = out.length
+  out.push('>')
+  for (const grandchild of child.children) node(grandchild, out)
+  if (emptyFrom(out, open + 1)) {
+    out.length = open
+    out.push('/>')
+  } else out.push('</', tag, '>')
+}
+
+/** Whether every piece of `out` from `start` on is empty (an element without content is self-closed). */
+function emptyFrom(out: readonly string[], start: number): boolean {
+  for (let index = start; index < out.length; index++) if (out[index] !== '') return false
+  return true
 }
 
 /** Drops the C0 control characters XML 1.0 forbids (as `toXml` does). */
