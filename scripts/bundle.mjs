@@ -10,6 +10,13 @@
  * for ES modules. The lazy imports (the PPTX writer, the dev server) stay lazy:
  * esbuild wraps each in a function that runs on first use.
  *
+ * Why wrapped in `(function (exports, require, module, __filename, __dirname) {…})`,
+ * the function CommonJS would wrap it in, written into the file rather than
+ * added when it is read: V8 compiles one flat string, and concatenating the
+ * wrapper at run time made it copy the whole ~3.5 MB source once more at
+ * every start (~25 ms of fresh memory on a 2-core VM). The file is therefore
+ * not a module `require` can load; src/cli/run-bundle.ts runs it.
+ *
  * Why without comments and indentation (`minifyWhitespace`; names are kept
  * for stack traces): every start reads the whole bundle, and a smaller one
  * with only ASCII in it is read as Latin-1, a copy rather than UTF-8
@@ -27,6 +34,10 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** What the bundle's text starts and ends with; the directive `'use strict'` follows the start (see "Why wrapped" above). */
+const BUNDLE_WRAPPER_START = '(function (exports, require, module, __filename, __dirname) {'
+const BUNDLE_WRAPPER_END = '\n})'
 const outdir = join(root, 'dist-lib/bundle')
 
 /**
@@ -84,7 +95,45 @@ const revealAssetsAtCompileTime = {
   },
 }
 
+/**
+ * Code most builds never run is bundled on its own beside the main bundle and
+ * required the first time it is needed: the PDF writer with pdf-lib (~0.65 MB)
+ * and franc with its trigram tables (~0.18 MB). Every start reads the main
+ * bundle and copies it into a string (src/cli/run-bundle.ts), each MB ~25 ms
+ * on a loaded 2-core VM, so code that is merely there slowed every build.
+ * The main bundle requires them by file name; its `require` resolves from its
+ * own folder.
+ */
+const sideBundles = [
+  // src/build/build-deck.ts and src/cli/dev/dev-build.ts import() the PDF writer when a PDF is asked for.
+  { file: 'pdf.cjs', entry: join(root, 'src/render/pdf/index.ts'), imports: /^(\.\.\/)+render\/pdf\/index\.js$/ },
+  // scripts/bundle-shims/franc-min-lazy.mjs requires it when a deck has no `lang`.
+  { file: 'franc.cjs', entry: join(root, 'node_modules/franc-min/index.js'), imports: /^\.\/franc\.cjs$/ },
+]
+
+const sideBundlesOutside = {
+  name: 'side-bundles-outside',
+  setup(build) {
+    for (const { file, imports } of sideBundles) build.onResolve({ filter: imports }, () => ({ path: `./${file}`, external: true }))
+  },
+}
+
 await rm(outdir, { recursive: true, force: true })
+for (const { file, entry } of sideBundles) {
+  await build({
+    entryPoints: [entry],
+    outfile: join(outdir, file),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    packages: 'bundle',
+    external: ['playwright-core'],
+    legalComments: 'none',
+    minifyWhitespace: true,
+    logLevel: 'warning',
+  })
+}
 await build({
   entryPoints: [join(root, 'src/cli/run.ts')],
   outfile: join(outdir, 'layar.cjs'),
@@ -106,13 +155,15 @@ await build({
     // vfile-reporter's default for `color` (Node: supports-color, which loads node:tty and node:os at start-up); layar
     // always passes `color` (src/cli/capped-report.ts), so the default, here `false` as in other runtimes, is never used.
     'vfile-reporter/do-not-use-color': join(root, 'node_modules/vfile-reporter/lib/color.js'),
+    // vfile-reporter measures every cell it prints with string-width; plain text needs no grapheme segmentation.
+    'string-width': join(root, 'scripts/bundle-shims/string-width-fast-path.mjs'),
   },
   // CommonJS has no import.meta: the bundle's own file URL stands in for it.
   define: { 'import.meta.url': '__layarBundleUrl' },
   banner: {
     js: [
-      // First, so it is the file's directive: esbuild's own "use strict" ends up after the banner, where it is a mere string.
-      "'use strict';",
+      // The file is one function expression taking CommonJS's five parameters (see "Why wrapped" above).
+      `${BUNDLE_WRAPPER_START}'use strict';`,
       "var __layarBundleUrl = require('node:url').pathToFileURL(__filename).href;",
       // What import() of a Node built-in resolves to (its exports plus `default`), made once per module.
       'var __layarNodeNamespaces = new Map();',
@@ -124,7 +175,8 @@ await build({
       '}',
     ].join('\n'),
   },
-  plugins: [pptxgenjsNodeImports, revealAssetsAtCompileTime],
+  footer: { js: BUNDLE_WRAPPER_END },
+  plugins: [pptxgenjsNodeImports, revealAssetsAtCompileTime, sideBundlesOutside],
   legalComments: 'none',
   minifyWhitespace: true,
   logLevel: 'warning',

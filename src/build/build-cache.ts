@@ -1,13 +1,15 @@
 import { createLayoutCache, createSlideLayoutCache, type LayoutCache, type SlideLayoutCache } from '../layout/index.js'
 import { createParseCache, type ParseCache } from '../parse/index.js'
 import { createHtmlCache, type HtmlCache } from '../render/html/index.js'
+import { createDrawnSlideCache, type DrawnSlideCache } from '../render/pptx/drawn-slides.js'
+import { createPartCache, type PartCache } from '../render/pptx/part-cache.js'
 import { createZipCache, type ZipCache } from '../render/pptx/zip-writer.js'
 
 /**
  * Everything layar keeps from one build for the next: measured text widths
  * and opened fonts, compiled Markdown parsers, highlighted code, encoded
- * images, and per deck the parsed pieces of its Markdown and the compressed
- * parts of its last PPTX. The caller creates it (`createBuildCache`): the CLI
+ * images, and per deck the parsed pieces of its Markdown and the drawn,
+ * transformed and compressed parts of its last PPTX. The caller creates it (`createBuildCache`): the CLI
  * once per run, the dev server once per session, an API user when they
  * like, and passes it to every build that may share it. Nothing is kept
  * anywhere else, so builds with different caches never see each other, and
@@ -23,11 +25,15 @@ export interface BuildCache {
   decks: Map<string, DeckCache>
 }
 
-/** What a build keeps of one deck: its Markdown's parsed pieces, its laid-out slides and its last PPTX's compressed parts. */
+/** What a build keeps of one deck: its Markdown's parsed pieces, its laid-out slides and its last PPTX's drawn, transformed and compressed parts. */
 export interface DeckCache {
   parse: ParseCache
   /** Each slide's layout, reused for the slides a save left unchanged. */
   slides: SlideLayoutCache
+  /** The last PPTX's slides as pptxgenjs drew them, put back for the slides a save left unchanged. */
+  drawn: DrawnSlideCache
+  /** The last PPTX's XML parts as the tree transforms left them, reused for the parts a save left unchanged. */
+  parts: PartCache
   zip: ZipCache
 }
 
@@ -40,7 +46,7 @@ export function createBuildCache(): BuildCache {
 export function deckCache(cache: BuildCache, path: string): DeckCache {
   let deck = cache.decks.get(path)
   if (deck === undefined) {
-    deck = { parse: { pieces: new Map(), processors: cache.parsers }, slides: createSlideLayoutCache(), zip: createZipCache() }
+    deck = { parse: { pieces: new Map(), processors: cache.parsers }, slides: createSlideLayoutCache(), drawn: createDrawnSlideCache(), parts: createPartCache(), zip: createZipCache() }
     cache.decks.set(path, deck)
   }
   return deck

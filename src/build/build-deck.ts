@@ -173,7 +173,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
     start = performance.now()
     // Loaded on demand: pptxgenjs and jszip are the heaviest modules, and HTML-only builds skip them.
     const { deckToPptx } = await import('../render/pptx/index.js')
-    outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified, template: template?.bytes ?? null, zipCache: own.zip })
+    outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified, template: template?.bytes ?? null, zipCache: own.zip, partCache: own.parts, drawnSlides: own.drawn })
     timings.pptx = performance.now() - start
     if (stopped()) return failed(laidOut)
     await made('pptx', outputs.pptx)

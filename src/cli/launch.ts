@@ -12,7 +12,9 @@ import { BUILDING_COMMANDS } from './building-commands.js'
  * The cache is used only by commands that build (`build`, `check`, `dev`),
  * and written when missing or refused by V8 (another V8 version or flags)
  * by one that builds both outputs: a `--format html` run would leave a cache
- * without the PPTX writer's code, and nothing would ever complete it.
+ * without the PPTX writer's code, and nothing would ever complete it. Not by
+ * the first build in a cache folder (no width cache there yet), which runs
+ * the font measuring code later builds skip (see `firstBuildIn`).
  * Its name holds the bundle's length and CRC-32 and the Node version, so a
  * rebuilt bundle never meets a stale cache; V8 checks the rest.
  *
@@ -23,7 +25,7 @@ import { BUILDING_COMMANDS } from './building-commands.js'
  * thread runs, nothing else can, so every module the main thread loads here
  * delays every build.
  *
- * @param bundle the CommonJS bundle of the CLI (dist-lib/bundle/layar.cjs)
+ * @param bundle the bundle of the CLI (dist-lib/bundle/layar.cjs): CommonJS code in the function expression CommonJS would wrap it in (see run-bundle.ts)
  * @param argv the command line after `layar`
  * @param env where the cache folder comes from (`LAYAR_CACHE_DIR`, HOME…)
  */

@@ -22,6 +22,7 @@ const MAX_WIDTHS = 250_000
  * face names inside.)
  */
 function cacheFile(dir: string): string {
+  // The launcher takes a `widths-` file in the folder for a sign that layar has built there before (run-bundle.ts).
   return join(dir, `widths-${layarVersion()}-fontkit${pinnedDependency('fontkit')}-r${MEASUREMENT_REVISION}.json`)
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { FontPair } from '../theme/theme.js'
@@ -18,8 +18,8 @@ export interface FontSubsetFile {
   unicodeRange: string
   /** Inclusive code point ranges parsed from `unicodeRange`. */
   ranges: Array<readonly [number, number]>
-  /** The woff2 file's bytes. */
-  woff2: Uint8Array
+  /** The woff2 file's bytes, read on first use (see `fontSubsetFiles`). */
+  readonly woff2: Uint8Array
 }
 
 const require = createRequire(import.meta.url)
@@ -30,6 +30,10 @@ const require = createRequire(import.meta.url)
  * embeds them, so both use the very same glyph widths.
  *
  * Note: results are kept in `cache` (the dev server rebuilds without re-reading fonts).
+ * Each file's bytes are read when first asked for: a face has up to 8 subsets
+ * (latin, cyrillic, greek, vietnamese…) and a deck usually needs one or two,
+ * so reading them all (~1.4 MB, ~60 files for the default theme) cost every
+ * cold build ~15–45 ms for nothing.
  *
  * @throws TypeError if the package is not installed or lacks the face.
  */
@@ -40,16 +44,12 @@ export function fontSubsetFiles(font: FontPair, face: FontFace, cache: LayoutCac
   const root = packageRoot(font.package)
   const unicode = JSON.parse(readFileSync(join(root, 'unicode.json'), 'utf8')) as Record<string, string>
   const family = font.package.replace(/^@fontsource\//, '')
+  const shipped = new Set(fileNames(join(root, 'files')))
   const files: FontSubsetFile[] = []
   for (const [subset, unicodeRange] of Object.entries(unicode)) {
-    const file = join(root, 'files', `${family}-${subset}-${face.weight}-${face.style}.woff2`)
-    let woff2: Uint8Array
-    try {
-      woff2 = readFileSync(file)
-    } catch {
-      continue // Not every family ships every subset in every face.
-    }
-    files.push({ subset, unicodeRange, ranges: parseUnicodeRange(unicodeRange), woff2 })
+    const name = `${family}-${subset}-${face.weight}-${face.style}.woff2`
+    // Not every family ships every subset in every face.
+    if (shipped.has(name)) files.push(subsetFile(subset, unicodeRange, join(root, 'files', name)))
   }
   if (files.length === 0) {
     throw new TypeError(
@@ -58,6 +58,29 @@ export function fontSubsetFiles(font: FontPair, face: FontFace, cache: LayoutCac
   }
   cache.fontFiles.set(key, files)
   return files
+}
+
+/** The names in a folder; none if it cannot be listed (then the face has no files, said by the caller). */
+function fileNames(folder: string): string[] {
+  try {
+    return readdirSync(folder)
+  } catch {
+    return []
+  }
+}
+
+/** A subset file whose bytes are read on first use, then kept. */
+function subsetFile(subset: string, unicodeRange: string, path: string): FontSubsetFile {
+  let bytes: Uint8Array | undefined
+  return {
+    subset,
+    unicodeRange,
+    ranges: parseUnicodeRange(unicodeRange),
+    get woff2(): Uint8Array {
+      bytes ??= readFileSync(path)
+      return bytes
+    },
+  }
 }
 
 /**

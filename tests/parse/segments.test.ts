@@ -21,12 +21,12 @@ const parse = (text: string): Root => slides.parse(text)
 const cache = createParseCache()
 
 /** Parsing in pieces (cold, then again from the cache) must give exactly the whole parse. */
-function agrees(source: string): void {
+function agrees(source: string, joinedChars?: number): void {
   const code = scanCodeLines(source.split(/\r\n|\r|\n/))
   const { text, outerDivs } = fencedDivsToDirectives(source, code ?? codeLines(plain.parse(source)))
   const whole = parse(text)
-  expect(parseInPieces(text, { code, outerDivs }, parse, cache), source).toEqual(whole)
-  expect(parseInPieces(text, { code, outerDivs }, parse, cache), source).toEqual(whole)
+  expect(parseInPieces(text, { code, outerDivs }, parse, cache, joinedChars), source).toEqual(whole)
+  expect(parseInPieces(text, { code, outerDivs }, parse, cache, joinedChars), source).toEqual(whole)
 }
 
 describe('parseInPieces', () => {
@@ -67,6 +67,16 @@ describe('parseInPieces', () => {
         agrees(lines.join('\n'))
       }),
       { numRuns: 2000 },
+    )
+  })
+
+  test('gives the whole parse when pieces are joined (as a document too large to keep them is parsed)', () => {
+    const line = fc.constantFrom('', '', '# A', '## B', '::: notes', ':::', '```', '- item', '  more', '1. one', '> quote', 'para', '===', '| a | b |', '|---|---|', '---', 'x\r')
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 24 }), fc.integer({ min: 1, max: 40 }), (lines, joinedChars) => {
+        agrees(lines.join('\n'), joinedChars)
+      }),
+      { numRuns: 1000 },
     )
   })
 })

@@ -4,7 +4,7 @@ import { VFile } from 'vfile'
 import { x } from 'xastscript'
 import { describe, expect, it } from 'vitest'
 import { buildDeck } from '../../src/build/index.js'
-import type { PptxPlan } from '../../src/render/pptx/index.js'
+import type { SlidePlan, ThemeScheme } from '../../src/render/pptx/plan/index.js'
 import { backgroundPicture } from '../../src/render/pptx/transforms/background-picture.js'
 import { elementsNamed } from '../../src/render/pptx/xml-tree.js'
 import { pdfToPngs, pptxToPdf } from '../support/libreoffice.js'
@@ -15,8 +15,8 @@ describe('the background picture transform', () => {
   it('crops, insets and fades the <p:bg> picture fill of a slide planned with a picture background, on the tree', () => {
     const tree = { type: 'root' as const, children: [x('p:sld', [x('p:cSld', [x('p:bg', [x('p:bgPr', [x('a:blipFill', [x('a:blip', { 'r:embed': 'rId2' }), x('a:srcRect'), x('a:stretch', [x('a:fillRect')])])])])])])] }
     const background = { type: 'image' as const, path: 'a.png', mime: 'image/png' as const, crop: { l: 0.1, t: -0.05, r: 0.1, b: 0 }, transparency: 20 }
-    const plan = { slides: [{ background }] } as unknown as PptxPlan
-    backgroundPicture.transform(tree, { path: 'ppt/slides/slide1.xml', plan })
+    const slide = { background } as unknown as SlidePlan
+    backgroundPicture.transform(tree, { path: 'ppt/slides/slide1.xml', slide, lang: 'id-ID', scheme: {} as ThemeScheme })
     expect(elementsNamed(tree, 'a:srcRect')[0]?.attributes).toEqual({ l: '10000', t: '0', r: '10000', b: '0' })
     expect(elementsNamed(tree, 'a:fillRect')[0]?.attributes).toEqual({ l: '0', t: '5000', r: '0', b: '0' })
     expect(elementsNamed(tree, 'a:alphaModFix')[0]?.attributes).toEqual({ amt: '80000' })
@@ -25,8 +25,8 @@ describe('the background picture transform', () => {
 
   it('fails loudly on a slide planned with a picture background that has none', () => {
     const tree = { type: 'root' as const, children: [x('p:sld', [x('p:cSld')])] }
-    const plan = { slides: [{ background: { type: 'image', path: 'a.png', mime: 'image/png', crop: { l: 0, t: 0, r: 0, b: 0 }, transparency: 0 } }] } as unknown as PptxPlan
-    expect(() => backgroundPicture.transform(tree, { path: 'ppt/slides/slide1.xml', plan })).toThrow(/background picture/)
+    const slide = { background: { type: 'image', path: 'a.png', mime: 'image/png', crop: { l: 0, t: 0, r: 0, b: 0 }, transparency: 0 } } as unknown as SlidePlan
+    expect(() => backgroundPicture.transform(tree, { path: 'ppt/slides/slide1.xml', slide, lang: 'id-ID', scheme: {} as ThemeScheme })).toThrow(/background picture/)
   })
 })
 

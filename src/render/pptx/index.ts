@@ -8,10 +8,14 @@ import { planOnTemplate } from './template/template-plan.js'
 import type { TemplateTarget } from './template/on-template.js'
 import type { ThemeTemplate } from '../../theme/index.js'
 import type { ZipCache } from './zip-writer.js'
+import type { PartCache } from './part-transforms.js'
+import type { DrawnSlideCache } from './drawn-slides.js'
 
 export { deckToPlan } from './plan/index.js'
 export type { PptxPlan } from './plan/index.js'
 export { createZipCache, type ZipCache } from './zip-writer.js'
+export { createPartCache, type PartCache } from './part-transforms.js'
+export { createDrawnSlideCache, type DrawnSlideCache } from './drawn-slides.js'
 
 /** Options of `deckToPptx`. */
 export interface PptxOptions {
@@ -21,6 +25,10 @@ export interface PptxOptions {
   template?: Uint8Array | null
   /** The previous package's compressed parts, reused where unchanged (the dev server's rebuilds); default: none. */
   zipCache?: ZipCache
+  /** The previous package's transformed XML parts, reused where their input is unchanged (the dev server's rebuilds); default: none. */
+  partCache?: PartCache
+  /** The slides pptxgenjs drew for the previous package, put back where unchanged instead of drawn again (the dev server's rebuilds); default: none. */
+  drawnSlides?: DrawnSlideCache
 }
 
 /**
@@ -41,8 +49,8 @@ export async function deckToPptx(deck: LaidOutDeck, theme: Theme, assets: ImageA
   if (template !== null && theme.template === undefined) throw new TypeError('deckToPptx: `options.template` needs the theme derived from it (`theme.template`).')
   const drawn = deckToPlan(deck, theme, assets)
   const plan = theme.template === undefined || template === null ? drawn : planOnTemplate(drawn, theme.template)
-  const raw = await writePptx(plan, assets)
-  return postProcessPptx(raw, plan, options.modified, assets, template === null || theme.template === undefined ? null : templateTarget(deck, theme.template, template), options.zipCache)
+  const raw = await writePptx(plan, assets, options.drawnSlides)
+  return postProcessPptx(raw, plan, options.modified, assets, template === null || theme.template === undefined ? null : templateTarget(deck, theme.template, template), options.zipCache, options.partCache)
 }
 
 /** The template layout of every slide, by the kind layout gave it. */

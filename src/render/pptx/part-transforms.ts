@@ -1,14 +1,26 @@
 import type { Root } from 'xast'
 import type { Parts } from './dedupe-media.js'
-import type { PptxPlan } from './plan/index.js'
+import { partNumber } from './part-paths.js'
+import type { PptxPlan, SlidePlan, ThemeScheme } from './plan/index.js'
 import { parseXmlPart, serializeXmlPart } from './xml-tree.js'
+import { MAX_REMEMBERED, samePlain, sameSlides, type CachedPart, type PartCache } from './part-cache.js'
 
-/** What a part transform may read besides the tree it changes. */
+export { createPartCache, type PartCache } from './part-cache.js'
+
+/**
+ * What a part transform may read besides the tree it changes: nothing else of
+ * the plan, so a part whose text and context are unchanged transforms to the
+ * same text (`PartCache` relies on it).
+ */
 export interface PartContext {
   /** The part's path in the package, e.g. `ppt/slides/slide3.xml`. */
   path: string
-  /** The plan the package was drawn from. */
-  plan: PptxPlan
+  /** The plan of the slide a slide or notes slide part draws (`slideN`, `notesSlideN`); undefined for other parts. */
+  slide: SlidePlan | undefined
+  /** The deck's locale (`PlanMeta.lang`). */
+  lang: string
+  /** The package's theme: colours, fonts, table style. */
+  scheme: ThemeScheme
 }
 
 /**
@@ -16,6 +28,8 @@ export interface PartContext {
  * parts it applies to, and what it does to each part's tree (in place).
  * Transforms never see serialised XML; the pipeline parses a part once, runs
  * every transform that applies, in list order, and serialises it once.
+ * Note: a transform reads only its tree and its `PartContext`, and is
+ * deterministic: the part cache reuses its output for the same input.
  */
 export interface PartTransform {
   /** A short name for errors and tests. */
@@ -33,14 +47,43 @@ export interface PartTransform {
  * @param parts the package's parts, XML as text
  * @param plan the plan the package was drawn from
  * @param transforms the pipeline, in the order its steps run
+ * @param cache the previous package's transformed parts, reused where the input is unchanged and replaced by this package's; default: none
  */
-export function applyPartTransforms(parts: Parts, plan: PptxPlan, transforms: readonly PartTransform[]): void {
-  for (const [path, content] of parts) {
-    if (typeof content !== 'string') continue
+export function applyPartTransforms(parts: Parts, plan: PptxPlan, transforms: readonly PartTransform[], cache?: PartCache): void {
+  const lang = plan.meta.lang
+  const scheme = plan.scheme
+  const made = cache?.made ?? null
+  const previous = cache !== undefined && made !== null && made.transforms === transforms && made.lang === lang && samePlain(made.scheme, scheme) ? cache.entries : null
+  const sameSlide = sameSlides()
+  const next = new Map<string, CachedPart>()
+  const transformed: string[] = []
+  let size = 0
+  for (const [path, raw] of parts) {
+    if (typeof raw !== 'string') continue
     const steps = transforms.filter((step) => step.appliesTo(path))
     if (steps.length === 0) continue
-    const tree = parseXmlPart(content)
-    for (const step of steps) step.transform(tree, { path, plan })
-    parts.set(path, serializeXmlPart(tree))
+    const slide = slideOf(plan, path)
+    const known = previous?.get(path)
+    let text: string
+    if (known !== undefined && known.raw === raw && sameSlide(known.slide, slide)) text = known.text
+    else {
+      const tree = parseXmlPart(raw)
+      for (const step of steps) step.transform(tree, { path, slide, lang, scheme })
+      text = serializeXmlPart(tree)
+      transformed.push(path)
+    }
+    parts.set(path, text)
+    next.set(path, { raw, slide, text })
+    size += raw.length + text.length
   }
+  if (cache === undefined) return
+  cache.made = { transforms, lang, scheme }
+  cache.entries = size <= MAX_REMEMBERED ? next : new Map()
+  cache.transformed = transformed
+}
+
+/** The slide a slide or notes slide part draws. */
+function slideOf(plan: PptxPlan, path: string): SlidePlan | undefined {
+  const number = partNumber(path)
+  return number === null ? undefined : plan.slides[number - 1]
 }

@@ -2,7 +2,7 @@ import type { PptxPlan } from './plan/index.js'
 import { dedupeMedia, type Parts } from './dedupe-media.js'
 import { naturalOrder } from './natural-order.js'
 import { appXml, contentTypesXml, coreXml } from './package-parts.js'
-import { applyPartTransforms } from './part-transforms.js'
+import { applyPartTransforms, type PartCache } from './part-transforms.js'
 import { writeMasterParts } from './master-parts.js'
 import type { ImageAssets } from '../../model/index.js'
 import { partTransforms } from './transforms/index.js'
@@ -24,6 +24,7 @@ import { onTemplate, type TemplateTarget } from './template/on-template.js'
  * @param modified Document date; also every zip entry's date.
  * @param assets Image bytes (the master's logo).
  * @param zipCache The previous package's compressed parts (see `ZipCache`).
+ * @param partCache The previous package's transformed parts (see `PartCache`).
  */
 export async function postProcessPptx(
   drawn: Parts,
@@ -32,10 +33,11 @@ export async function postProcessPptx(
   assets: ImageAssets,
   template: TemplateTarget | null = null,
   zipCache?: ZipCache,
+  partCache?: PartCache,
 ): Promise<Uint8Array> {
   let parts = drawn
   writeMasterParts(parts, plan, assets)
-  applyPartTransforms(parts, plan, partTransforms)
+  applyPartTransforms(parts, plan, partTransforms, partCache)
   addSvgParts(parts, plan)
   dedupeMedia(parts)
   let contentTypes = contentTypesXml

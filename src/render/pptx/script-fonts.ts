@@ -59,8 +59,8 @@ export function isRightToLeft(text: string): boolean {
 export const scriptFaces: PartTransform = {
   name: 'script-faces',
   appliesTo: (path) => isSlidePart(path) || isNotesSlidePart(path),
-  transform(tree, { plan }) {
-    for (const paragraph of elementsNamed(tree, 'a:p')) fixParagraph(paragraph, plan.meta.lang)
+  transform(tree, { lang }) {
+    for (const paragraph of elementsNamed(tree, 'a:p')) fixParagraph(paragraph, lang)
   },
 }
 

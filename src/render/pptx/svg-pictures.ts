@@ -2,6 +2,7 @@ import type { Element } from 'xast'
 import { x } from 'xastscript'
 import type { Parts } from './dedupe-media.js'
 import type { PartTransform } from './part-transforms.js'
+import { isSlidePart, partNumber } from './part-paths.js'
 import type { ImageShape, PptxPlan, SlidePlan } from './plan/index.js'
 import { childElement, documentElement, elementsNamed, parseXmlPart, serializeXmlPart } from './xml-tree.js'
 
@@ -59,16 +60,13 @@ export function addSvgParts(parts: Parts, plan: PptxPlan): void {
   })
 }
 
-const SLIDE_PATH = /^ppt\/slides\/slide(\d+)\.xml$/
-
 /** Adds the `asvg:svgBlip` extension to the blip of every SVG picture on a slide. */
 export const svgBlips: PartTransform = {
   name: 'svg-blips',
-  appliesTo: (path) => SLIDE_PATH.test(path),
-  transform(tree, { path, plan }) {
-    const number = Number(SLIDE_PATH.exec(path)?.[1])
-    const slide = plan.slides[number - 1]
-    if (slide === undefined) throw new Error(`pptx svg-blips: slide ${number} is not in the plan.`)
+  appliesTo: isSlidePart,
+  transform(tree, { path, slide }) {
+    const number = partNumber(path)
+    if (slide === undefined) throw new Error(`pptx svg-blips: slide ${String(number)} is not in the plan.`)
     const pictures = svgPictures(slide)
     if (pictures.length === 0) return
     const pics = elementsNamed(tree, 'p:pic')

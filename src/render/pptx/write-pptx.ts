@@ -3,6 +3,7 @@ import type * as Pptx from 'pptxgenjs'
 import type { ImageAssets } from '../../model/index.js'
 import type { Parts } from './dedupe-media.js'
 import { storedZipParts } from './stored-zip.js'
+import { imageBytes, putBackSlides, reusableSlides, type DrawnSlideCache } from './drawn-slides.js'
 import type {
   ImageShape,
   MasterPlan,
@@ -43,8 +44,10 @@ const PptxGenJSClass: typeof pptxgenModule.default =
  * Note: pptxgenjs writes font names and `lang` into XML attributes without
  * escaping them (`typeface="${fontFace}"`), so those are escaped here; every
  * other string it escapes itself.
+ *
+ * @param cache the slides drawn for the previous package, put back where unchanged instead of drawn again (`DrawnSlideCache`); default: none
  */
-export async function writePptx(plan: PptxPlan, assets: ImageAssets): Promise<Parts> {
+export async function writePptx(plan: PptxPlan, assets: ImageAssets, cache?: DrawnSlideCache): Promise<Parts> {
   const pres = new PptxGenJSClass()
   pres.layout = 'LAYOUT_WIDE'
   pres.title = plan.meta.title
@@ -55,12 +58,17 @@ export async function writePptx(plan: PptxPlan, assets: ImageAssets): Promise<Pa
   const lang = attr(plan.meta.lang)
   const images = new ImageStandIns(assets)
   for (const master of plan.masters) pres.defineSlideMaster(masterProps(master))
-  for (const slide of plan.slides) addSlide(pres, slide, lang, images)
+  const reused = reusableSlides(plan, cache)
+  plan.slides.forEach((slide, index) => {
+    // A slide put back from the cache is drawn as an empty stand-in: the package keeps its parts, names and order.
+    if (reused[index] !== undefined) pres.addSlide({ masterName: slide.master })
+    else addSlide(pres, slide, lang, images)
+  })
   // 'STREAM' is pptxgenjs's uncompressed package (STORE entries): nothing is deflated only to be inflated again.
   const written = await pres.write({ outputType: 'STREAM', compression: false })
   if (!(written instanceof Uint8Array)) throw new Error('pptx: pptxgenjs returned no bytes for its package.')
   const parts = storedZipParts(written)
-  images.restore(parts)
+  putBackSlides(parts, plan, reused, images.restore(parts), assets, cache)
   return parts
 }
 
@@ -87,16 +95,19 @@ class ImageStandIns {
     return `${mime};base64,${Buffer.from(`${standInPrefix}${number}`).toString('base64')}`
   }
 
-  /** Replaces every stand-in media part with its asset's bytes. */
-  restore(parts: Parts): void {
+  /** Replaces every stand-in media part with its asset's bytes; returns each media part's asset key. */
+  restore(parts: Parts): Map<string, string> {
+    const restored = new Map<string, string>()
     for (const [path, content] of parts) {
       if (!path.startsWith('ppt/media/') || typeof content === 'string') continue
       const text = Buffer.from(content).toString('latin1')
       if (!text.startsWith(standInPrefix)) throw new Error(`pptx: media part ${path} is not one layar wrote.`)
-      const asset = this.assets[this.paths[Number(text.slice(standInPrefix.length))] ?? '']
-      if (asset === undefined) throw new Error(`pptx: media part ${path} names no asset.`)
-      parts.set(path, asset.mime === 'image/svg+xml' ? asset.raster : asset.bytes)
+      const key = this.paths[Number(text.slice(standInPrefix.length))]
+      if (key === undefined) throw new Error(`pptx: media part ${path} names no asset.`)
+      parts.set(path, imageBytes(this.assets, key))
+      restored.set(path, key)
     }
+    return restored
   }
 }
 

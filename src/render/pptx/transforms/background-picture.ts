@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
-import { isSlidePart, partNumber } from '../part-paths.js'
+import { isSlidePart } from '../part-paths.js'
 import type { SlideBackgroundPlan } from '../plan/index.js'
 import { elementsNamed } from '../xml-tree.js'
 
@@ -17,8 +17,8 @@ import { elementsNamed } from '../xml-tree.js'
 export const backgroundPicture: PartTransform = {
   name: 'background-picture',
   appliesTo: isSlidePart,
-  transform(tree, { path, plan }) {
-    const background = plan.slides[(partNumber(path) ?? 0) - 1]?.background
+  transform(tree, { path, slide }) {
+    const background = slide?.background
     if (background?.type !== 'image') return
     const fill = elementsNamed(tree, 'p:bg').flatMap((bg) => elementsNamed(bg, 'a:blipFill'))[0]
     if (fill === undefined) throw new Error(`pptx: ${path} is planned with a background picture but has no <p:bg> picture fill.`)

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
-import { isSlidePart, partNumber } from '../part-paths.js'
+import { isSlidePart } from '../part-paths.js'
 import type { BulletLook, SlidePlan } from '../plan/index.js'
 import { elementsNamed } from '../xml-tree.js'
 
@@ -18,8 +18,7 @@ const AFTER_SIZE = AFTER_COLOR.slice(3)
 export const bulletLooks: PartTransform = {
   name: 'bullet-looks',
   appliesTo: isSlidePart,
-  transform(tree, { path, plan }) {
-    const slide = plan.slides[(partNumber(path) ?? 0) - 1]
+  transform(tree, { slide }) {
     const looks = slide === undefined ? new Map<string, BulletLook>() : looksByBullet(slide)
     if (looks.size === 0) return
     for (const pPr of elementsNamed(tree, 'a:pPr')) {

@@ -11,10 +11,10 @@ import { eachElement } from '../xml-tree.js'
 export const deckLang: PartTransform = {
   name: 'deck-lang',
   appliesTo: isDrawingPart,
-  transform(tree, { plan }) {
+  transform(tree, { lang }) {
     eachElement(tree, (element) => {
       const attributes = element.attributes
-      if (attributes.lang !== undefined && attributes.lang !== null) attributes.lang = plan.meta.lang
+      if (attributes.lang !== undefined && attributes.lang !== null) attributes.lang = lang
       if (attributes.altLang !== undefined) delete attributes.altLang
     })
   },

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
-import { isSlidePart, partNumber } from '../part-paths.js'
+import { isSlidePart } from '../part-paths.js'
 import type { PlanBox } from '../plan/index.js'
 import { NO_BULLET_SCHEME } from '../write-pptx.js'
 import { childElement, elementsNamed } from '../xml-tree.js'
@@ -20,8 +20,7 @@ import { isTitlePlaceholder } from './theme-fonts.js'
 export const drawingFixes: PartTransform = {
   name: 'drawing-fixes',
   appliesTo: isSlidePart,
-  transform(tree, { path, plan }) {
-    const slide = plan.slides[(partNumber(path) ?? 0) - 1]
+  transform(tree, { path, slide }) {
     if (slide === undefined) throw new Error(`pptx post-process: ${path} is not in the plan.`)
     for (const paragraph of elementsNamed(tree, 'a:p')) {
       oneParagraphProperties(paragraph)

@@ -9,8 +9,8 @@ import { elementsNamed } from '../xml-tree.js'
 export const masterColorMap: PartTransform = {
   name: 'master-color-map',
   appliesTo: (path) => /^ppt\/slideMasters\/[^/]+\.xml$/.test(path),
-  transform(tree, { plan }) {
-    const dark = plan.scheme.dark
+  transform(tree, { scheme }) {
+    const dark = scheme.dark
     for (const map of elementsNamed(tree, 'p:clrMap')) {
       Object.assign(map.attributes, dark ? { bg1: 'dk1', tx1: 'lt1', bg2: 'dk2', tx2: 'lt2' } : { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2', tx2: 'dk2' })
     }

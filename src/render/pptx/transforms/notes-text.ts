@@ -1,7 +1,7 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
-import { isNotesSlidePart, partNumber } from '../part-paths.js'
+import { isNotesSlidePart } from '../part-paths.js'
 import { childElement, childElements, elementsNamed } from '../xml-tree.js'
 
 /**
@@ -11,12 +11,11 @@ import { childElement, childElements, elementsNamed } from '../xml-tree.js'
 export const notesText: PartTransform = {
   name: 'notes-text',
   appliesTo: isNotesSlidePart,
-  transform(tree, { path, plan }) {
-    const notes = plan.slides[(partNumber(path) ?? 0) - 1]?.notes ?? []
+  transform(tree, { path, slide, lang }) {
+    const notes = slide?.notes ?? []
     const body = elementsNamed(tree, 'p:sp').find(isNotesBody)
     const text = body === undefined ? undefined : childElement(body, 'p:txBody')
     if (text === undefined) throw new Error(`pptx post-process: ${path} has no notes text body to fill.`)
-    const lang = plan.meta.lang
     const empty = (): Element => x('a:p', [x('a:endParaRPr', { lang, dirty: '0' })])
     const paragraphs = notes.length === 0 ? [empty()] : notes.map((note) => (note === '' ? empty() : x('a:p', [x('a:r', [x('a:rPr', { lang, dirty: '0' }), x('a:t', note)])])))
     text.children = [...text.children.filter((child) => !(child.type === 'element' && child.name === 'a:p')), ...paragraphs]

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
-import { isSlidePart, partNumber } from '../part-paths.js'
+import { isSlidePart } from '../part-paths.js'
 import type { PlanMath, ShapePlan } from '../plan/index.js'
 import { MATH_FONT } from '../plan/runs.js'
 import { childElement, elementsNamed, textOf } from '../xml-tree.js'
@@ -30,8 +30,7 @@ const P14 = 'http://schemas.microsoft.com/office/powerpoint/2010/main'
 export const officeMathShapes: PartTransform = {
   name: 'office-math-shapes',
   appliesTo: isSlidePart,
-  transform(tree, { path, plan }) {
-    const slide = plan.slides[(partNumber(path) ?? 0) - 1]
+  transform(tree, { path, slide }) {
     if (slide === undefined) return
     const formulas = new Map<string, PlanMath[]>()
     for (const shape of slide.shapes) {

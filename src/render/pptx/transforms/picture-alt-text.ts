@@ -1,5 +1,5 @@
 import type { PartTransform } from '../part-transforms.js'
-import { isSlidePart, partNumber } from '../part-paths.js'
+import { isSlidePart } from '../part-paths.js'
 import { childElement, elementsNamed } from '../xml-tree.js'
 
 /**
@@ -11,8 +11,7 @@ import { childElement, elementsNamed } from '../xml-tree.js'
 export const pictureAltText: PartTransform = {
   name: 'picture-alt-text',
   appliesTo: isSlidePart,
-  transform(tree, { path, plan }) {
-    const slide = plan.slides[(partNumber(path) ?? 0) - 1]
+  transform(tree, { path, slide }) {
     if (slide === undefined) throw new Error(`pptx: ${path} is not in the plan.`)
     const altTexts = new Map(slide.shapes.flatMap((shape) => (shape.type === 'image' ? [[shape.name, shape.altText] as const] : [])))
     for (const picture of elementsNamed(tree, 'p:pic')) {

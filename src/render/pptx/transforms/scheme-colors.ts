@@ -12,8 +12,8 @@ import { eachElement } from '../xml-tree.js'
 export const schemeColors: PartTransform = {
   name: 'scheme-colors',
   appliesTo: (path) => isSlidePart(path) || isLayoutOrMasterPart(path),
-  transform(tree, { plan }) {
-    const slots = new Map(plan.scheme.schemeColors.map(({ slot, color }) => [color, slot]))
+  transform(tree, { scheme }) {
+    const slots = new Map(scheme.schemeColors.map(({ slot, color }) => [color, slot]))
     eachElement(tree, (element) => {
       if (element.name !== 'a:srgbClr') return
       const slot = slots.get(String(element.attributes.val ?? '').toUpperCase())

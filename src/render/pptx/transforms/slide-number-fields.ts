@@ -16,10 +16,10 @@ import { childElement, elementsNamed } from '../xml-tree.js'
 export const slideNumberFields: PartTransform = {
   name: 'slide-number-fields',
   appliesTo: (path) => isLayoutOrMasterPart(path) || isSlidePart(path),
-  transform(tree, { path, plan }) {
+  transform(tree, { path, slide }) {
     const number = partNumber(path)
     const text = number === null ? '‹#›' : String(number)
-    const color = number === null ? undefined : plan.slides[number - 1]?.chromeColor
+    const color = number === null ? undefined : slide?.chromeColor
     for (const field of elementsNamed(tree, 'a:fld')) {
       if (field.attributes.type !== 'slidenum') continue
       setText(field, text)

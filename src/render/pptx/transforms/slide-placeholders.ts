@@ -1,7 +1,7 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
-import { isSlidePart, partNumber } from '../part-paths.js'
+import { isSlidePart } from '../part-paths.js'
 import type { ChromeLine, SlideObjectPlaceholder, SlidePlaceholder } from '../plan/index.js'
 import { bodyProperties, placeholderReference, runProperties, xfrm } from '../master-shapes.js'
 import { childElement, childElements, documentElement, elementsNamed } from '../xml-tree.js'
@@ -20,12 +20,10 @@ import { childElement, childElements, documentElement, elementsNamed } from '../
 export const slidePlaceholders: PartTransform = {
   name: 'slide-placeholders',
   appliesTo: isSlidePart,
-  transform(tree, { path, plan }) {
-    const slide = plan.slides[(partNumber(path) ?? 0) - 1]
+  transform(tree, { path, slide, lang }) {
     if (slide === undefined) throw new Error(`pptx: ${path} is not in the plan.`)
     const spTree = elementsNamed(tree, 'p:spTree')[0]
     if (spTree === undefined) throw new Error(`pptx: ${path} has no shape tree.`)
-    const lang = plan.meta.lang
     for (const shape of childElements(spTree).filter((child) => child.name === 'p:sp')) {
       const ph = placeholderOf(shape)
       if (ph?.attributes.type === 'title' && slide.title !== null) ph.attributes = { type: slide.title.type }

@@ -1,7 +1,7 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
-import { isSlidePart, partNumber } from '../part-paths.js'
+import { isSlidePart } from '../part-paths.js'
 import { slideClicks, type ClickTarget } from '../plan/clicks.js'
 import { clickEffect } from './click-effects.js'
 import { childElement, childElements, documentElement, elementsNamed } from '../xml-tree.js'
@@ -18,8 +18,7 @@ import { childElement, childElements, documentElement, elementsNamed } from '../
 export const slideTiming: PartTransform = {
   name: 'slide-timing',
   appliesTo: isSlidePart,
-  transform(tree, { path, plan }) {
-    const slide = plan.slides[(partNumber(path) ?? 0) - 1]
+  transform(tree, { path, slide }) {
     if (slide === undefined) throw new Error(`pptx: ${path} is not in the plan.`)
     const clicks = slideClicks(slide)
     if (clicks.length === 0) return

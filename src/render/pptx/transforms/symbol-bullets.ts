@@ -1,7 +1,7 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
-import { isSlidePart, partNumber } from '../part-paths.js'
+import { isSlidePart } from '../part-paths.js'
 import type { ParagraphPlan, SlidePlan } from '../plan/index.js'
 import { elementsNamed } from '../xml-tree.js'
 
@@ -13,8 +13,7 @@ import { elementsNamed } from '../xml-tree.js'
 export const symbolBullets: PartTransform = {
   name: 'symbol-bullets',
   appliesTo: isSlidePart,
-  transform(tree, { path, plan }) {
-    const slide = plan.slides[(partNumber(path) ?? 0) - 1]
+  transform(tree, { slide }) {
     const fonts = slide === undefined ? new Map<string, string>() : bulletFonts(slide)
     if (fonts.size === 0) return
     for (const pPr of elementsNamed(tree, 'a:pPr')) {

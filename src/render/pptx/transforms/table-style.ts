@@ -1,7 +1,7 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
 import type { PartTransform } from '../part-transforms.js'
-import { isSlidePart, partNumber } from '../part-paths.js'
+import { isSlidePart } from '../part-paths.js'
 import type { TableStylePlan } from '../plan/index.js'
 import { childElement, documentElement, elementsNamed } from '../xml-tree.js'
 
@@ -13,9 +13,9 @@ import { childElement, documentElement, elementsNamed } from '../xml-tree.js'
 export const tableStylesPart: PartTransform = {
   name: 'table-styles-part',
   appliesTo: (path) => path === 'ppt/tableStyles.xml',
-  transform(tree, { plan }) {
+  transform(tree, { scheme }) {
     const list = documentElement(tree)
-    const style = plan.scheme.tableStyle
+    const style = scheme.tableStyle
     list.attributes = { ...list.attributes, def: style.id }
     list.children = [tableStyle(style)]
   },
@@ -29,10 +29,9 @@ export const tableStylesPart: PartTransform = {
 export const tableFlags: PartTransform = {
   name: 'table-flags',
   appliesTo: isSlidePart,
-  transform(tree, { plan, path }) {
+  transform(tree, { slide, scheme }) {
     // Tables come in the order of the slide's table shapes (pptxgenjs writes shapes in plan order).
-    const number = partNumber(path)
-    const shapes = (number === null ? [] : (plan.slides[number - 1]?.shapes ?? [])).filter((shape) => shape.type === 'table')
+    const shapes = (slide?.shapes ?? []).filter((shape) => shape.type === 'table')
     elementsNamed(tree, 'a:tbl').forEach((table, index) => {
       let properties = childElement(table, 'a:tblPr')
       if (properties === undefined) {
@@ -44,7 +43,7 @@ export const tableFlags: PartTransform = {
       // CT_TableProperties: a fill or effect first, then tableStyleId, then extLst.
       const ext = properties.children.findIndex((child) => child.type === 'element' && child.name === 'a:extLst')
       const kept = properties.children.filter((child) => !(child.type === 'element' && child.name === 'a:tableStyleId'))
-      const id = x('a:tableStyleId', plan.scheme.tableStyle.id)
+      const id = x('a:tableStyleId', scheme.tableStyle.id)
       properties.children = ext === -1 ? [...kept, id] : [...kept.slice(0, ext), id, ...kept.slice(ext)]
     })
   },

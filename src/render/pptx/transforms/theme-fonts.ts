@@ -12,9 +12,9 @@ import { childElement, childElements, eachElement, elementsNamed } from '../xml-
 export const themeFonts: PartTransform = {
   name: 'theme-fonts',
   appliesTo: (path) => isSlidePart(path) || isLayoutOrMasterPart(path),
-  transform(tree, { plan }) {
-    const heading = plan.scheme.majorFont.latin
-    const body = plan.scheme.minorFont.latin
+  transform(tree, { scheme }) {
+    const heading = scheme.majorFont.latin
+    const body = scheme.minorFont.latin
     const inTitles = new Set(elementsNamed(tree, 'p:sp').filter(isTitlePlaceholder).flatMap((shape) => elementsNamed(shape, 'a:latin')))
     // Tables (p:graphicFrame) and group shapes hold runs too: every a:latin of the part.
     eachElement(tree, (element) => {

@@ -15,14 +15,14 @@ const COLOR_ORDER: readonly SchemeColorName[] = ['dk1', 'lt1', 'dk2', 'lt2', 'ac
 export const themePart: PartTransform = {
   name: 'theme-part',
   appliesTo: (path) => /^ppt\/theme\/theme\d+\.xml$/.test(path),
-  transform(tree, { plan }) {
+  transform(tree, { scheme }) {
     const theme = documentElement(tree)
-    theme.attributes.name = plan.scheme.name
+    theme.attributes.name = scheme.name
     const elements = childElements(theme).find((child) => child.name === 'a:themeElements')
     if (elements === undefined) throw new Error('pptx: theme part has no a:themeElements.')
     elements.children = childElements(elements).map((child) => {
-      if (child.name === 'a:clrScheme') return colorScheme(plan.scheme)
-      if (child.name === 'a:fontScheme') return fontScheme(plan.scheme)
+      if (child.name === 'a:clrScheme') return colorScheme(scheme)
+      if (child.name === 'a:fontScheme') return fontScheme(scheme)
       return child
     })
   },
