@@ -37,24 +37,41 @@ export function childElement(parent: Element, name: string): Element | undefined
 
 /** Calls `visit` for every element under `parent` (pre-order, `parent` included when it is an element). */
 export function eachElement(parent: Root | Element, visit: (element: Element, parent: Root | Element) => void): void {
-  const walk = (node: Root | Element): void => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue
-      visit(child, node)
-      walk(child)
-    }
-  }
   if (parent.type === 'element') visit(parent, parent)
-  walk(parent)
+  visitBelow(parent, visit)
 }
 
-/** Every element under `parent` named `name`, in document order. */
+/**
+ * The walk of `eachElement`, a plain recursive function: every transform
+ * walks every part it changes, some several times, so the walk allocates
+ * nothing per call.
+ */
+function visitBelow(node: Root | Element, visit: (element: Element, parent: Root | Element) => void): void {
+  const children: ReadonlyArray<RootContent | ElementContent> = node.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as RootContent | ElementContent
+    if (child.type !== 'element') continue
+    visit(child, node)
+    visitBelow(child, visit)
+  }
+}
+
+/** Every element under `parent` named `name`, in document order (`parent` too when it is one). */
 export function elementsNamed(parent: Root | Element, name: string): Element[] {
   const found: Element[] = []
-  eachElement(parent, (element) => {
-    if (element.name === name) found.push(element)
-  })
+  if (parent.type === 'element' && parent.name === name) found.push(parent)
+  collectNamed(parent, name, found)
   return found
+}
+
+function collectNamed(node: Root | Element, name: string, found: Element[]): void {
+  const children: ReadonlyArray<RootContent | ElementContent> = node.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as RootContent | ElementContent
+    if (child.type !== 'element') continue
+    if (child.name === name) found.push(child)
+    if (child.children.length > 0) collectNamed(child, name, found)
+  }
 }
 
 /** The concatenated text of an element's text children (e.g. `<a:t>`). */
