@@ -42,7 +42,7 @@ const JOINED_PIECE_CHARS = 2_000
 export interface SplitContext {
   /** 1-based lines inside fenced code, or `null` when unknown (then no split). */
   code: ReadonlySet<number> | null
-  /** 0-based fences of the outermost divs. */
+  /** 0-based fences of the outermost divs, in source order (they never overlap). */
   outerDivs: ReadonlyArray<{ open: number; close: number | null }>
 }
 
@@ -71,9 +71,12 @@ export function parseInPieces(text: string, context: SplitContext, parse: (text:
   let line = 0
   let offset = 0
   for (const piece of pieces) {
-    const tree = cache.pieces.get(piece.text) ?? next.get(piece.text) ?? parse(piece.text)
+    const known = cache.pieces.get(piece.text) ?? next.get(piece.text)
+    const tree = known ?? parse(piece.text)
     if (keep) next.set(piece.text, tree)
-    for (const child of tree.children) children.push(shifted(child, line, offset))
+    // A tree nobody keeps is moved where it is; a kept one is copied, its positions stay the piece's.
+    if (known === undefined && !keep) for (const child of tree.children) children.push(shiftedInPlace(child, line, offset))
+    else for (const child of tree.children) children.push(shifted(child, line, offset))
     line += piece.lines
     offset += piece.text.length
   }
@@ -97,10 +100,14 @@ function splitPieces(text: string, context: SplitContext): Piece[] {
   const lineText = (index: number): string => text.slice(starts[index] ?? 0, starts[index + 1] ?? text.length).replace(/[\r\n]+$/, '')
   const frontMatterEnd = frontMatterLastLine(starts.length, lineText)
   const pieces: Piece[] = []
+  const divs = context.outerDivs
+  // The first div not closed before the line: lines only go down, so it only moves on (not `divs.some`, lines × divs).
+  let div = 0
   let from = 0
   for (let index = Math.max(1, frontMatterEnd + 1); index < starts.length; index++) {
     if (!heading.test(lineText(index)) || !blank.test(lineText(index - 1))) continue
-    if (context.code?.has(index + 1) === true || insideDiv(index, context.outerDivs)) continue
+    while (div < divs.length && (divs[div]?.close ?? Infinity) < index) div++
+    if (context.code?.has(index + 1) === true || insideDiv(index, divs[div])) continue
     pieces.push({ text: text.slice(starts[from] ?? 0, starts[index] ?? 0), lines: index - from })
     from = index
   }
@@ -133,8 +140,9 @@ function joined(pieces: readonly Piece[], chars: number): Piece[] {
   return result
 }
 
-function insideDiv(index: number, divs: SplitContext['outerDivs']): boolean {
-  return divs.some((div) => div.open < index && (div.close === null || index <= div.close))
+/** Whether line `index` is inside `div` (after its opening fence, up to its closing one). */
+function insideDiv(index: number, div: SplitContext['outerDivs'][number] | undefined): boolean {
+  return div !== undefined && div.open < index && (div.close === null || index <= div.close)
 }
 
 /** The 0-based line closing the front matter, or -1 (also when it is never closed). */
@@ -160,6 +168,16 @@ function shifted<T extends Nodes>(node: T, lines: number, offset: number): T {
     for (const child of children) stack.push(child)
   }
   return top
+}
+
+/** `node` itself with its and every descendant's position moved (each gets a new position object). Iterative, as `shifted`. */
+function shiftedInPlace<T extends Nodes>(node: T, lines: number, offset: number): T {
+  const stack: Nodes[] = [node]
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    if (current.position !== undefined) current.position = shiftPosition(current.position, lines, offset)
+    if ('children' in current) for (const child of current.children) stack.push(child)
+  }
+  return node
 }
 
 /** A copy of `node` with its position moved; its children are still the original's. */

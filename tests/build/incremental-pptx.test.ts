@@ -129,6 +129,8 @@ describe('incremental PPTX rebuilds', () => {
     expect(all).toContain('ppt/presentation.xml')
     expect(all).toContain('ppt/theme/theme1.xml')
     const first = new Map(partsOf(cache).entries)
+    const masters = partsOf(cache).masters.written
+    expect(masters?.layouts.length).toBeGreaterThan(0)
     const slides = deckOf(cache).drawn.slides.length
     expect(deckOf(cache).drawn.drawn).toEqual(Array.from({ length: slides }, (_unused, index) => index + 1))
 
@@ -136,6 +138,8 @@ describe('incremental PPTX rebuilds', () => {
     await build(folder, cache)
     expect(partsOf(cache).transformed).toEqual([])
     expect(deckOf(cache).drawn.drawn).toEqual([])
+    // The master and layouts were not built again either.
+    expect(partsOf(cache).masters.written).toBe(masters)
     for (const [path, entry] of partsOf(cache).entries) expect(entry.text, path).toBe(first.get(path)?.text)
 
     // A word of the first slide after the title slide: that slide and its notes slide only.
@@ -143,11 +147,13 @@ describe('incremental PPTX rebuilds', () => {
     await build(folder, cache)
     expect(partsOf(cache).transformed).toEqual(['ppt/slides/slide2.xml', 'ppt/notesSlides/notesSlide2.xml'])
     expect(deckOf(cache).drawn.drawn).toEqual([2])
+    expect(partsOf(cache).masters.written).toBe(masters)
 
     // Another theme: every part again.
     writeFileSync(join(folder, 'deck.md'), source.replace('jupyter: python3\n', 'jupyter: python3\ntheme: contrast\n'))
     await build(folder, cache)
     expect([...partsOf(cache).transformed].sort()).toEqual([...all].sort())
     expect(deckOf(cache).drawn.drawn).toHaveLength(slides)
+    expect(partsOf(cache).masters.written).not.toBe(masters)
   }, 120_000)
 })

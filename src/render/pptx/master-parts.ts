@@ -4,6 +4,7 @@ import type { ImageAssets } from '../../model/index.js'
 import type { Parts } from './dedupe-media.js'
 import type { BodyTextStyle, LayoutPlan, PptxPlan, SlideMasterPlan } from './plan/index.js'
 import { background, chromeShape, emu, placeholderShape, runProperties, shapeTreeHeader, xfrm } from './master-shapes.js'
+import { samePlain } from './part-cache.js'
 import { childElement, documentElement, parseXmlPart, serializeXmlPart } from './xml-tree.js'
 
 const NS = {
@@ -27,31 +28,85 @@ const EXTENSION = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif'
  * @param parts the package (changed in place)
  * @param plan the plan it was drawn from
  * @param assets image bytes (the logo's)
+ * @param cache the parts written for the previous package, written again without building them when their input is the same; default: none
  */
-export function writeMasterParts(parts: Parts, plan: PptxPlan, assets: ImageAssets): void {
-  const lang = plan.meta.lang
-  plan.layouts.forEach((layout, index) => {
-    const path = `ppt/slideLayouts/slideLayout${index + 1}.xml`
-    checkSource(parts, path, layout)
-    parts.set(path, serializeXmlPart(layoutTree(layout, plan, lang)))
-    parts.set(`ppt/slideLayouts/_rels/slideLayout${index + 1}.xml.rels`, relationships([{ type: 'slideMaster', target: '../slideMasters/slideMaster1.xml' }]))
-  })
+export function writeMasterParts(parts: Parts, plan: PptxPlan, assets: ImageAssets, cache?: MasterPartCache): void {
+  const input: MasterPartInput = {
+    master: plan.master,
+    layouts: plan.layouts,
+    lang: plan.meta.lang,
+    footer: footerText(plan),
+    drawn: plan.layouts.map((_layout, index) => parts.get(layoutPath(index))),
+  }
+  const known = cache?.written ?? null
+  const written = known !== null && samePlain(known.input, input) ? known : { input, ...masterParts(parts, input) }
+  if (cache !== undefined) cache.written = written
+  for (const [path, text] of written.layouts) parts.set(path, text)
   for (const path of [...parts.keys()]) {
     const number = /^ppt\/slideLayouts\/(?:_rels\/)?slideLayout(\d+)\.xml(?:\.rels)?$/.exec(path)
     if (number !== null && Number(number[1]) > plan.layouts.length) parts.delete(path)
   }
-  const rels = plan.layouts.map((_layout, index) => ({ type: 'slideLayout', target: `../slideLayouts/slideLayout${index + 1}.xml` }))
-  rels.push({ type: 'theme', target: '../theme/theme1.xml' })
   const logo = plan.master.logo
   if (logo !== null) {
     const asset = assets[logo.path]
     if (asset === undefined) throw new TypeError(`No image asset for the theme logo ${JSON.stringify(logo.path)}; pass it in assets.`)
-    const media = `layar-logo.${EXTENSION[logo.mime]}`
-    parts.set(`ppt/media/${media}`, asset.mime === 'image/svg+xml' ? asset.raster : asset.bytes)
-    rels.push({ type: 'image', target: `../media/${media}` })
+    parts.set(`ppt/media/layar-logo.${EXTENSION[logo.mime]}`, asset.mime === 'image/svg+xml' ? asset.raster : asset.bytes)
   }
-  parts.set(MASTER, serializeXmlPart(masterTree(plan.master, plan.layouts.length, lang, footerText(plan))))
-  parts.set('ppt/slideMasters/_rels/slideMaster1.xml.rels', relationships(rels))
+  for (const [path, text] of written.master) parts.set(path, text)
+}
+
+/**
+ * The master and layout parts of the previous package and what they were
+ * written from, so a rebuild whose master, layouts, locale, footer and
+ * pptxgenjs layouts are the same writes them without building their trees.
+ * Created by the caller with `createMasterPartCache`.
+ */
+export interface MasterPartCache {
+  written: WrittenMasterParts | null
+}
+
+/** An empty master part cache. */
+export function createMasterPartCache(): MasterPartCache {
+  return { written: null }
+}
+
+/** What the master and layout parts are written from: the plan's, and the layouts pptxgenjs wrote (checked against it). */
+interface MasterPartInput {
+  master: SlideMasterPlan
+  layouts: LayoutPlan[]
+  lang: string
+  footer: string | null
+  drawn: Array<Uint8Array | string | undefined>
+}
+
+/** The parts written, in the order they are put into the package. */
+interface WrittenMasterParts {
+  input: MasterPartInput
+  /** Each layout and its relationships. */
+  layouts: Array<[string, string]>
+  /** The master and its relationships. */
+  master: Array<[string, string]>
+}
+
+function layoutPath(index: number): string {
+  return `ppt/slideLayouts/slideLayout${index + 1}.xml`
+}
+
+/** Builds and serialises the layouts and the master, after checking each layout replaces pptxgenjs's of its `source`. */
+function masterParts(parts: Parts, { master, layouts, lang, footer }: MasterPartInput): Omit<WrittenMasterParts, 'input'> {
+  const written: Omit<WrittenMasterParts, 'input'> = { layouts: [], master: [] }
+  layouts.forEach((layout, index) => {
+    const path = layoutPath(index)
+    checkSource(parts, path, layout)
+    written.layouts.push([path, serializeXmlPart(layoutTree(layout, lang, footer))])
+    written.layouts.push([`ppt/slideLayouts/_rels/slideLayout${index + 1}.xml.rels`, relationships([{ type: 'slideMaster', target: '../slideMasters/slideMaster1.xml' }])])
+  })
+  const rels = layouts.map((_layout, index) => ({ type: 'slideLayout', target: `../slideLayouts/slideLayout${index + 1}.xml` }))
+  rels.push({ type: 'theme', target: '../theme/theme1.xml' })
+  if (master.logo !== null) rels.push({ type: 'image', target: `../media/layar-logo.${EXTENSION[master.logo.mime]}` })
+  written.master.push([MASTER, serializeXmlPart(masterTree(master, layouts.length, lang, footer))])
+  written.master.push(['ppt/slideMasters/_rels/slideMaster1.xml.rels', relationships(rels)])
+  return written
 }
 
 /** The text of the deck's footer, shown in the master's and layouts' footer placeholders as in Header & Footer. */
@@ -115,9 +170,8 @@ function bodyLevels(style: BodyTextStyle, lang: string): Element[] {
   )
 }
 
-function layoutTree(layout: LayoutPlan, plan: PptxPlan, lang: string): Root {
+function layoutTree(layout: LayoutPlan, lang: string, footer: string | null): Root {
   let id = 1
-  const footer = footerText(plan)
   const shapes = [
     ...layout.placeholders.map((placeholder) => placeholderShape(++id, placeholder, lang, footer)),
     ...layout.shapes.map((line) => chromeShape(++id, 'Organisation', line, lang)),

@@ -1,3 +1,4 @@
+import type { MasterPartCache } from './master-parts.js'
 import type { PartTransform } from './part-transforms.js'
 import type { SlidePlan, ThemeScheme } from './plan/index.js'
 
@@ -10,6 +11,7 @@ import type { SlidePlan, ThemeScheme } from './plan/index.js'
  * a digest. Created by the caller with `createPartCache` and passed in.
  * Kept only for packages up to `MAX_REMEMBERED` characters of transformed
  * parts (a few hundred slides), like `ZipCache`: a huge deck is built once.
+ * It also holds the master and layout parts layar wrote (`MasterPartCache`).
  */
 export interface PartCache {
   /** The pipeline, locale and theme the entries were made with; null before the first build. */
@@ -17,6 +19,8 @@ export interface PartCache {
   entries: Map<string, CachedPart>
   /** The paths the last build parsed and transformed (the others were reused): what tests check. */
   transformed: string[]
+  /** The master and layout parts layar wrote before the transforms (`master-parts.ts`). */
+  masters: MasterPartCache
 }
 
 /** One part's input and output. */
@@ -31,7 +35,7 @@ export interface CachedPart {
 
 /** An empty part cache. */
 export function createPartCache(): PartCache {
-  return { made: null, entries: new Map(), transformed: [] }
+  return { made: null, entries: new Map(), transformed: [], masters: { written: null } }
 }
 
 /** The largest total of transformed parts (in characters) whose outputs `PartCache` keeps. */

@@ -24,7 +24,7 @@ import { onTemplate, type TemplateTarget } from './template/on-template.js'
  * @param modified Document date; also every zip entry's date.
  * @param assets Image bytes (the master's logo).
  * @param zipCache The previous package's compressed parts (see `ZipCache`).
- * @param partCache The previous package's transformed parts (see `PartCache`).
+ * @param partCache The previous package's master and transformed parts (see `PartCache`).
  */
 export async function postProcessPptx(
   drawn: Parts,
@@ -36,7 +36,7 @@ export async function postProcessPptx(
   partCache?: PartCache,
 ): Promise<Uint8Array> {
   let parts = drawn
-  writeMasterParts(parts, plan, assets)
+  writeMasterParts(parts, plan, assets, partCache?.masters)
   applyPartTransforms(parts, plan, partTransforms, partCache)
   addSvgParts(parts, plan)
   dedupeMedia(parts)
