@@ -31,6 +31,17 @@ const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const
 /** How long a thread told to stop may take to stop by itself (close the dev server, save widths) before it is terminated. */
 const GRACE_MS = 500
 
+/**
+ * The build thread's young generation, in MB (V8's default lets it grow to
+ * 48). A cold build keeps most of what it allocates at start-up (modules,
+ * tables, compiled code), so a large nursery mostly means fresh memory to
+ * touch, and a fresh page is dear on a busy VM: with 6 MB a cold build of the
+ * naive article or the default deck touched ~1,800–2,200 fewer pages (~12 %)
+ * and took less CPU; a 1,000-slide build took the same time (interleaved
+ * runs on a loaded 2-core machine).
+ */
+const YOUNG_GENERATION_MB = 6
+
 /** What the main thread hands the build thread. */
 interface BuildThreadData {
   layarBuildThread: true
@@ -57,7 +68,7 @@ export interface WriteGuard {
 export function runInBuildThread(entry: URL, bundle: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): void {
   const state = new Int32Array(new SharedArrayBuffer(4))
   const data: BuildThreadData = { layarBuildThread: true, bundle, argv: [...argv], env: { ...env }, stderrIsTTY: process.stderr.isTTY === true, state: state.buffer as SharedArrayBuffer }
-  const worker = new Worker(entry, { argv: [...argv], workerData: data })
+  const worker = new Worker(entry, { argv: [...argv], workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
   let signalled: keyof typeof SIGNAL_EXIT_CODES | null = null
   let timer: NodeJS.Timeout | undefined
   const stop = (signal: keyof typeof SIGNAL_EXIT_CODES): void => {
