@@ -37,6 +37,8 @@ export function detectLang(titles: readonly string[], slides: readonly Slide[]):
   const parts: string[] = [...titles]
   for (const slide of slides) collectText(slide, parts)
   const text = parts.join(' ').replace(/\s+/g, ' ').trim()
+  // franc answers `und` for it too; asked first, the CLI bundle would load franc (see scripts/bundle-shims/franc-min-lazy.mjs).
+  if (text.length < MIN_TEXT) return { lang: FALLBACK_LANG, detected: false }
   const scores = francAll(text, { minLength: MIN_TEXT })
   const code = scores[0]?.[0] ?? 'und'
   if (code === 'und') return { lang: FALLBACK_LANG, detected: false }
