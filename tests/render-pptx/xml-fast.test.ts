@@ -110,7 +110,9 @@ describe('fast XML parts', () => {
       fc.property(fc.array(tree, { maxLength: 3 }), (children) => {
         const root = { type: 'root', children } as Root
         // The one difference on purpose: `]]>` in text is escaped (XML forbids it there; toXml keeps it).
-        expect(serializeXmlFast(root).replaceAll(']]&#x3E;', ']]>')).toBe(toXml(root, options))
+        // Both sides are normalised: toXml itself writes `]]&#x3E;` inside a CDATA section's value.
+        const unescaped = (xml: string): string => xml.replaceAll(']]&#x3E;', ']]>')
+        expect(unescaped(serializeXmlFast(root))).toBe(unescaped(toXml(root, options)))
       }),
     )
   })

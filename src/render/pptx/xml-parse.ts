@@ -54,6 +54,12 @@ const predefined: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>
 
 class Scanner {
   private at = 0
+  /**
+   * The children of the elements still open, collected here and copied to
+   * an array of their own length when their element ends: an array grown by
+   * `push` from empty takes room for 16, and most elements have one to three.
+   */
+  private readonly pending: ElementContent[] = []
 
   constructor(private readonly text: string) {}
 
@@ -90,14 +96,13 @@ class Scanner {
     this.at++ // <
     const name = this.name()
     const attributes = this.attributes()
-    const node: Element = { type: 'element', name, attributes, children: [] }
     if (this.text.startsWith('/>', this.at)) {
       this.at += 2
-      return node
+      return { type: 'element', name, attributes, children: [] }
     }
     if (this.text.charCodeAt(this.at) !== 0x3e) throw needsFullParser
     this.at++
-    this.content(node.children)
+    const node: Element = { type: 'element', name, attributes, children: this.content() }
     // At `</`.
     this.at += 2
     if (this.name() !== name) throw needsFullParser
@@ -108,18 +113,23 @@ class Scanner {
   }
 
   /** Children up to the parent's end tag (left at its `</`). */
-  private content(children: ElementContent[]): void {
+  private content(): ElementContent[] {
     const text = this.text
+    const pending = this.pending
+    const start = pending.length
     for (;;) {
       const open = text.indexOf('<', this.at)
       if (open < 0) throw needsFullParser
-      if (open > this.at) children.push({ type: 'text', value: this.characters(this.at, open, false) })
+      if (open > this.at) pending.push({ type: 'text', value: this.characters(this.at, open, false) })
       this.at = open
       const next = text.charCodeAt(open + 1)
-      if (next === 0x2f) return // </
+      if (next === 0x2f) break // </
       if (next === 0x21 || next === 0x3f) throw needsFullParser // <! (comment, CDATA) or <? (instruction)
-      children.push(this.element())
+      pending.push(this.element())
     }
+    const children = pending.slice(start)
+    pending.length = start
+    return children
   }
 
   /** Attributes up to `>`, `/>` or `?>`, in document order. */
