@@ -31,7 +31,29 @@ import { BUILDING_COMMANDS } from './building-commands.js'
  */
 export function launch(bundle: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): void {
   const runner = new URL('./run-bundle.js', import.meta.url)
-  // Commands that build run in a thread the main thread can stop on a signal (see build-thread.ts).
-  if (BUILDING_COMMANDS.has(argv[0] ?? '')) runInBuildThread(runner, bundle, argv, env)
+  // Commands that run long or drive a browser run in a thread the main thread can stop on a signal (see build-thread.ts).
+  if (needsBuildThread(argv)) runInBuildThread(runner, bundle, argv, env)
   else void import(runner.href).then(({ runBundle }: typeof import('./run-bundle.js')) => runBundle(bundle, argv, env))
+}
+
+/**
+ * Whether a command runs in the build thread: `dev`, `build --watch`, and a
+ * build or check that may print a PDF. A one-shot build of HTML and PPTX runs
+ * in the main thread instead, where the default action of SIGINT and SIGTERM
+ * stops it at once outside writing (signal-windows.ts): starting a second
+ * Node environment and heap for the thread cost ~100 ms of CPU (~0.3 s under
+ * load) in every cold build. A PDF build keeps the thread because a signal
+ * must close the Chromium it started. Read from the raw command line, before
+ * the bundle (and its argument parser) is loaded: anything that is not
+ * plainly a one-shot build without PDF keeps the thread.
+ */
+export function needsBuildThread(argv: readonly string[]): boolean {
+  const [command, ...rest] = argv
+  if (command === undefined || !BUILDING_COMMANDS.has(command)) return false
+  if (command === 'dev') return true
+  return rest.some((arg, index) => {
+    if (arg === '--watch' || arg.startsWith('--watch=')) return true
+    if (arg.startsWith('--format=')) return arg.includes('pdf')
+    return arg === '--format' && (rest[index + 1] ?? '').includes('pdf')
+  })
 }

@@ -1,22 +1,23 @@
-import { buildThreadData, onAbortFromMain, writeGuard } from './build-thread.js'
+import { buildThreadData, onAbortFromMain, writeGuard, type WriteGuard } from './build-thread.js'
 import { main } from './main.js'
+import { signalWindows, type SignalWindows } from './signal-windows.js'
 
 /**
  * The process entry point: the only place that reads the real process and exits.
  * No top-level await: this file is bundled as CommonJS (see scripts/bundle.mjs).
  *
- * Building commands run here in a worker thread (see build-thread.ts): the
- * main thread receives the signals and says `abort`, and the thread writes
- * outputs only through its write guard.
+ * Long-running commands (`dev`, `build --watch`) and PDF builds run here in a
+ * worker thread (see build-thread.ts): the main thread receives the signals
+ * and says `abort`, and the thread writes outputs only through its write
+ * guard. One-shot builds run in the main thread, where a signal ends the
+ * process at once unless outputs are being written (see signal-windows.ts).
  */
 const interrupt = new AbortController()
 const thread = buildThreadData()
-if (thread === null) {
-  process.once('SIGINT', () => interrupt.abort())
-  process.once('SIGTERM', () => interrupt.abort())
-} else {
-  onAbortFromMain(() => interrupt.abort())
-}
+// The write guard, and the exit code a signal gives the command (the build thread's is set by the main thread).
+const guard: WriteGuard & Pick<SignalWindows, 'exitCode'> =
+  thread === null ? signalWindows(process, () => interrupt.abort()) : { ...writeGuard(thread.state), exitCode: (code) => code }
+if (thread !== null) onAbortFromMain(() => interrupt.abort())
 const stderrIsTTY = thread === null ? process.stderr.isTTY === true : thread.stderrIsTTY
 void main(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -25,7 +26,7 @@ void main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   color: stderrIsTTY && !('NO_COLOR' in process.env),
   signal: interrupt.signal,
-  ...(thread === null ? {} : { writeGuard: writeGuard(thread.state) }),
+  writeGuard: guard,
 }).then((code) => {
-  process.exitCode = code
+  process.exitCode = guard.exitCode(code)
 })

@@ -45,12 +45,30 @@ function withPreviousOutputs(): { dir: string; outputs: () => Record<string, { b
 describe('a signal ends a busy command within 2 s, leaving the previous outputs as they were', () => {
   expect(existsSync(join(root, 'dist-lib/bundle/layar.cjs')), 'the bundle is missing: run `npm run compile`').toBe(true)
 
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
-    it(`layar build, ${signal}: exit code ${code}`, async () => {
+  // A one-shot build runs in the main thread with the signals' default action outside writing
+  // (src/cli/signal-windows.ts): the signal itself ends it, as a shell's 128 + n reports.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`layar build, ${signal}: ended by the signal, no output or temporary file written`, async () => {
       const { dir, outputs } = withPreviousOutputs()
       const before = outputs()
       const run = startCli(['build', 'deck.md'], dir)
       // Past start-up and parsing, into the layout of the first long words.
+      await delay(2_000)
+      const sentAt = Date.now()
+      run.child.kill(signal)
+      const ended = await run.ended
+      expect({ code: ended.code, signal: ended.signal }, run.output()).toEqual({ code: null, signal })
+      expect(ended.at - sentAt).toBeLessThan(2_000)
+      expect(outputs()).toEqual(before)
+    }, 60_000)
+  }
+
+  // `build --watch` runs long, in the build thread, like `dev`.
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+    it(`layar build --watch, ${signal} during its first build: exit code ${code}`, async () => {
+      const { dir, outputs } = withPreviousOutputs()
+      const before = outputs()
+      const run = startCli(['build', 'deck.md', '--watch'], dir)
       await delay(2_000)
       const sentAt = Date.now()
       run.child.kill(signal)
