@@ -55,7 +55,8 @@ export function applyPartTransforms(parts: Parts, plan: PptxPlan, transforms: re
   const made = cache?.made ?? null
   const previous = cache !== undefined && made !== null && made.transforms === transforms && made.lang === lang && samePlain(made.scheme, scheme) ? cache.entries : null
   const sameSlide = sameSlides()
-  const next = new Map<string, CachedPart>()
+  // Nothing is kept without a cache, nor once the package is too large to keep: holding every part's raw and written text would only hold memory.
+  let next: Map<string, CachedPart> | null = cache === undefined ? null : new Map()
   const transformed: string[] = []
   let size = 0
   for (const [path, raw] of parts) {
@@ -73,12 +74,13 @@ export function applyPartTransforms(parts: Parts, plan: PptxPlan, transforms: re
       transformed.push(path)
     }
     parts.set(path, text)
-    next.set(path, { raw, slide, text })
     size += raw.length + text.length
+    if (size > MAX_REMEMBERED) next = null
+    next?.set(path, { raw, slide, text })
   }
   if (cache === undefined) return
   cache.made = { transforms, lang, scheme }
-  cache.entries = size <= MAX_REMEMBERED ? next : new Map()
+  cache.entries = next ?? new Map()
   cache.transformed = transformed
 }
 
