@@ -33,7 +33,9 @@ export interface LoadedFace {
   readonly missingEm: number
   /** Subset index by code point. */
   subsetByCodePoint: Map<number, number>
-  /** Width in em by exact text (words, mostly); seeded from `seedWidths`, so a known text opens no font. */
+  /** The face's name in width tables: `package@version|weight|style`. */
+  widthsKey: string
+  /** Width in em by exact text (words, mostly), measured or found seeded (`seedWidths`), so a known text opens no font. */
   widths: Map<string, number>
   /** The cache the face lives in (its counts, and measured paragraphs). */
   cache: LayoutCache
@@ -64,6 +66,7 @@ export function loadFace(font: FontPair, name: FaceName, cache: LayoutCache): Lo
   const cached = cache.faces.get(key)
   if (cached) return cached
   const subsets = fontSubsetFiles(font, face, cache).map((file) => lazySubset(file, key, cache))
+  const widthsKey = `${font.package}@${fontPackageVersion(font.package, cache)}|${face.weight}|${face.style}`
   const latin = subsets.findIndex((s) => s.subset === 'latin')
   const fallback = latin === -1 ? 0 : latin
   let missingEm: number | null = null
@@ -76,7 +79,8 @@ export function loadFace(font: FontPair, name: FaceName, cache: LayoutCache): Lo
       return missingEm
     },
     subsetByCodePoint: new Map(),
-    widths: widthTable(cache, `${font.package}@${fontPackageVersion(font.package, cache)}|${face.weight}|${face.style}`),
+    widthsKey,
+    widths: widthTable(cache, widthsKey),
     cache,
   }
   cache.faces.set(key, loaded)
@@ -116,21 +120,49 @@ function widthTable(cache: LayoutCache, face: string): Map<string, number> {
 /**
  * Widths measured earlier (the CLI's cache on disk): texts found here are not
  * measured again, and a face whose texts are all here never opens its font
- * files. Entries that are not finite, non-negative numbers are ignored.
+ * files. Entries that are not finite, non-negative numbers are ignored, and a
+ * width already known (measured or seeded before) is never replaced.
+ *
+ * The table is kept as it was read and looked up per text on first use
+ * (`widthEm`), not copied entry by entry: the file holds every word of every
+ * deck built on the machine (up to a few MB), and copying it all into maps
+ * cost every cold build tens of milliseconds for the few hundred words a
+ * deck uses.
  */
 export function seedWidths(cache: LayoutCache, table: WidthTable): void {
   for (const [face, widths] of Object.entries(table)) {
-    const target = widthTable(cache, face)
-    for (const [text, em] of Object.entries(widths)) {
-      if (typeof em === 'number' && Number.isFinite(em) && em >= 0 && !target.has(text)) target.set(text, em)
-    }
+    const seeded = cache.seededWidths.get(face)
+    if (seeded === undefined) cache.seededWidths.set(face, [widths])
+    else seeded.push(widths)
   }
+}
+
+/** The seeded width of `text` in the face named `face`, if a seed holds a usable one (the first that does). */
+function seededWidth(cache: LayoutCache, face: string, text: string): number | undefined {
+  const seeded = cache.seededWidths.get(face)
+  if (seeded === undefined) return undefined
+  for (const widths of seeded) {
+    if (!Object.hasOwn(widths, text)) continue
+    const em = widths[text]
+    if (typeof em === 'number' && Number.isFinite(em) && em >= 0) return em
+  }
+  return undefined
 }
 
 /** Every width the cache knows, seeded or measured. */
 export function knownWidths(cache: LayoutCache): WidthTable {
   const table: WidthTable = {}
-  for (const [face, widths] of cache.widthTables) if (widths.size > 0) table[face] = Object.fromEntries(widths)
+  for (const face of new Set([...cache.seededWidths.keys(), ...cache.widthTables.keys()])) {
+    const known = new Map<string, number>()
+    for (const widths of cache.seededWidths.get(face) ?? []) {
+      for (const text of Object.keys(widths)) if (!known.has(text)) {
+        const em = seededWidth(cache, face, text)
+        if (em !== undefined) known.set(text, em)
+      }
+    }
+    for (const [text, em] of cache.widthTables.get(face) ?? []) known.set(text, em)
+    if (known.size > 0) table[face] = Object.fromEntries(known)
+  }
   return table
 }
 
@@ -216,6 +248,11 @@ function inRanges(ranges: ReadonlyArray<readonly [number, number]>, codePoint: n
 export function widthEm(face: LoadedFace, text: string): number {
   const cached = face.widths.get(text)
   if (cached !== undefined) return cached
+  const seeded = seededWidth(face.cache, face.widthsKey, text)
+  if (seeded !== undefined) {
+    face.widths.set(text, seeded)
+    return seeded
+  }
   const total = shapedWidthEm(face, text)
   face.widths.set(text, total)
   face.cache.stats.measured++

@@ -27,6 +27,8 @@ export interface LayoutCache {
   faces: Map<string, LoadedFace>
   /** Width in em by text, per face named `package@version|weight|style` (seeded from the CLI's file). */
   widthTables: Map<string, Map<string, number>>
+  /** Width tables read from the CLI's file, per face, in the order seeded; looked up per text on first use (`seedWidths`). */
+  seededWidths: Map<string, Array<Readonly<Record<string, unknown>>>>
   /** A font's woff2 subset files by `package|weight|style`. */
   fontFiles: Map<string, FontSubsetFile[]>
   /** Installed font package versions by package name. */
@@ -64,6 +66,7 @@ export function createLayoutCache(): LayoutCache {
   return {
     faces: new Map(),
     widthTables: new Map(),
+    seededWidths: new Map(),
     fontFiles: new Map(),
     fontVersions: new Map(),
     stats: { measured: 0, opened: 0, saved: 0 },
