@@ -43,5 +43,10 @@ export function useFont(fonts: FontUsage, face: TextFace, text: string): void {
     points = new Set()
     fonts.set(key, points)
   }
-  for (const char of text) points.add(char.codePointAt(0) ?? 0)
+  // By index, not `for…of`: no string per character (every text of the deck passes here). A pair of surrogates is one code point, as there.
+  for (let index = 0; index < text.length; index++) {
+    const point = text.codePointAt(index) ?? 0
+    points.add(point)
+    if (point > 0xffff) index++
+  }
 }
