@@ -1,6 +1,6 @@
 import type { ImageAsset, ImageAssets } from '../../model/index.js'
 import type { Parts } from './dedupe-media.js'
-import { samePlain } from './part-cache.js'
+import { MAX_REMEMBERED, samePlain } from './part-cache.js'
 import type { MasterPlan, PlanMeta, PptxPlan, SlidePlan } from './plan/index.js'
 
 /**
@@ -38,9 +38,6 @@ export interface DrawnSlide {
 export function createDrawnSlideCache(): DrawnSlideCache {
   return { made: null, slides: [], drawn: [] }
 }
-
-/** The largest deck (characters of slide parts) whose drawn slides are kept. */
-const MAX_REMEMBERED = 5_000_000
 
 /** A media part pptxgenjs names after its slide: `ppt/media/image-<slide>-<n>.<ext>` (or `media-…`). */
 const SLIDE_MEDIA = /^ppt\/media\/(?:image|media)-(\d+)-\d+\.[A-Za-z0-9]+$/

@@ -38,7 +38,11 @@ export function createPartCache(): PartCache {
   return { made: null, entries: new Map(), transformed: [], masters: { written: null } }
 }
 
-/** The largest total of transformed parts (in characters) whose outputs `PartCache` keeps. */
+/**
+ * The largest package (in characters of its parts) whose parts the rebuild caches keep
+ * (`PartCache`, `DrawnSlideCache`, `ZipCache`): a few hundred slides. A larger deck is
+ * built once, and keeping its parts would only hold memory.
+ */
 export const MAX_REMEMBERED = 5_000_000
 
 /** Compares a previous build's slide plan with this build's, each pair once (a slide's part and its notes part ask twice). */

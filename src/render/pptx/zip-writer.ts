@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib'
+import { MAX_REMEMBERED } from './part-cache.js'
 
 /**
  * A minimal deterministic zip writer: every entry DEFLATE-compressed with
@@ -136,9 +137,6 @@ function pack(content: Uint8Array | string, level: number, scratch: Scratch): Pa
   const chunkSize = Math.min(Math.max(64, bytes.length + (bytes.length >>> 3) + (bytes.length >>> 6) + 64), 1 << 20)
   return { content, data: new Uint8Array(deflateRawSync(bytes, { level, chunkSize })), crc: crc32(bytes), size: bytes.length }
 }
-
-/** The largest package (in characters) whose entries `ZipCache` keeps. */
-const MAX_REMEMBERED = 5_000_000
 
 interface HeaderFields {
   crc: number
