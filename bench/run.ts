@@ -10,7 +10,7 @@
  * --only dev (only `layar dev` save to served of the default deck, spaced and back to back, with its PASS/FAIL; about a minute),
  * --only cold (only the cold ratio vs pandoc of the default deck and the naive article, interleaved, with PASS/FAIL;
  *   written to bench/results/cold.json),
- * --hostile (only the hostile inputs of issue 21, see hostile.ts),
+ * --hostile (only the hostile inputs of issue 21, see hostile.ts, bounds.ts and inline-cuts.ts),
  * --math (only the 30-formula deck against the same deck without formulas; writes bench/results/math.json).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -22,6 +22,7 @@ import { devSaveToReload } from './dev-latency.js'
 import { generateDeck } from './generate-deck.js'
 import { runBoundsBench } from './bounds.js'
 import { runHostileBench } from './hostile.js'
+import { runInlineCutsBench } from './inline-cuts.js'
 import { benchMath } from './math.js'
 import { median, rssMethod, run, timeProcess } from './measure.js'
 import { ensurePandoc, timePandoc } from './pandoc.js'
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--hostile')) {
     if (!runHostileBench(repo, log)) process.exitCode = 1
     if (!runBoundsBench(log)) process.exitCode = 1
+    if (!runInlineCutsBench(log)) process.exitCode = 1
     return
   }
   const started = performance.now()

@@ -1,8 +1,8 @@
-import type { PhrasingContent, Text as MdText } from 'mdast'
+import type { PhrasingContent } from 'mdast'
 import type { Position } from '../model/index.js'
-import { cutOut, type Cut } from './cut-out.js'
+import { cutOut, type Cut, type Cutting, type Place } from './cut-out.js'
 import type { State } from './state.js'
-import { positionIn, sourcedText, textSlice, type SourcedText } from './text-source.js'
+import { positionIn, textSlice } from './text-source.js'
 
 /** pandoc's inline note `^[…]`, cut out of the phrasing content around it. */
 export interface InlineNoteNode {
@@ -23,54 +23,37 @@ export interface InlineNoteNode {
  * and no maintained extension parses them.
  */
 export function withInlineNotes(nodes: readonly PhrasingContent[], state: State): Array<PhrasingContent | InlineNoteNode> {
-  return cutOut(nodes, (node, rest) => (node.type === 'text' && node.value.includes('^[') ? openNote(node, rest, state) : null))
+  return cutOut(nodes, state, '^[', (at, cutting) => openNote(at, cutting, state))
 }
 
-function openNote(node: MdText, rest: readonly PhrasingContent[], state: State): Cut<InlineNoteNode> | null {
-  const text = sourcedText(node, state)
-  for (let open = text.value.indexOf('^['); open !== -1; open = text.value.indexOf('^[', open + 1)) {
+function openNote(at: Place, cutting: Cutting<PhrasingContent>, state: State): Cut<InlineNoteNode> | null {
+  const text = cutting.text(at.index)
+  for (let open = text.value.indexOf('^[', at.offset); open !== -1; open = text.value.indexOf('^[', open + 1)) {
     if (text.escaped[open] === true || text.escaped[open + 1] === true) continue
-    const before = open > 0 ? textSlice(text, 0, open, state) : null
+    const close = cutting.closing({ index: at.index, offset: open + 1 })
+    if (close === null) continue
+    const before = open > at.offset ? textSlice(text, at.offset, open, state) : null
     const start = positionIn(text, open, open + 2, state).start
-    const same = closeIn(text, open + 2, 1)
-    if (same.index !== -1) {
-      const inner = same.index > open + 2 ? [textSlice(text, open + 2, same.index, state)] : []
-      const end = positionIn(text, same.index, same.index + 1, state).end
-      const after = same.index + 1 < text.value.length ? textSlice(text, same.index + 1, text.value.length, state) : null
-      return { before, found: { type: 'inlineNote', children: inner, position: { start, end } }, consumed: 0, after }
-    }
-    const children: PhrasingContent[] = open + 2 < text.value.length ? [textSlice(text, open + 2, text.value.length, state)] : []
-    let depth = same.depth
-    for (let k = 0; k < rest.length; k++) {
-      const next = rest[k]
-      if (next === undefined) break
-      if (next.type !== 'text') {
-        children.push(next)
-        continue
-      }
-      const nextText = sourcedText(next, state)
-      const close = closeIn(nextText, 0, depth)
-      depth = close.depth
-      if (close.index === -1) {
-        children.push(next)
-        continue
-      }
-      if (close.index > 0) children.push(textSlice(nextText, 0, close.index, state))
-      const end = positionIn(nextText, close.index, close.index + 1, state).end
-      const after = close.index + 1 < nextText.value.length ? textSlice(nextText, close.index + 1, nextText.value.length, state) : null
-      return { before, found: { type: 'inlineNote', children, position: { start, end } }, consumed: k + 1, after }
-    }
+    const closeText = cutting.text(close.index)
+    const end = positionIn(closeText, close.offset, close.offset + 1, state).end
+    return { before, found: { type: 'inlineNote', children: noteChildren(cutting, open + 2, close, at.index, state), position: { start, end } }, end: { index: close.index, offset: close.offset + 1 } }
   }
   return null
 }
 
-/** The index of the `]` that brings `depth` open brackets to 0, from `from` on, or -1 and the depth at the end. */
-function closeIn(text: SourcedText, from: number, depth: number): { index: number; depth: number } {
-  let open = depth
-  for (let i = from; i < text.value.length; i++) {
-    if (text.escaped[i] === true) continue
-    if (text.value[i] === '[') open++
-    else if (text.value[i] === ']' && --open === 0) return { index: i, depth: 0 }
+/**
+ * The content of a note from character `from` of node `index` to its `]`:
+ * the text around the brackets in their nodes, whole nodes between (text
+ * nodes too, as written).
+ */
+function noteChildren(cutting: Cutting<PhrasingContent>, from: number, close: Place, index: number, state: State): PhrasingContent[] {
+  const text = cutting.text(index)
+  if (close.index === index) return close.offset > from ? [textSlice(text, from, close.offset, state)] : []
+  const children: PhrasingContent[] = from < text.value.length ? [textSlice(text, from, text.value.length, state)] : []
+  for (let k = index + 1; k < close.index; k++) {
+    const node = cutting.nodes[k]
+    if (node !== undefined) children.push(node)
   }
-  return { index: -1, depth: open }
+  if (close.offset > 0) children.push(textSlice(cutting.text(close.index), 0, close.offset, state))
+  return children
 }

@@ -1,12 +1,12 @@
-import type { PhrasingContent, Text as MdText } from 'mdast'
+import type { PhrasingContent } from 'mdast'
 import type { Inline, Position, Span } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { parseAttributes, type Attributes } from './attributes.js'
 import type { InlineNoteNode } from './inline-notes.js'
-import { cutOut, type Cut } from './cut-out.js'
+import { cutOut, type Cut, type Cutting, type Place } from './cut-out.js'
 import { fragmentFromClasses, noteFragmentSpan } from './fragments.js'
 import type { State } from './state.js'
-import { positionIn, sourcedText, textSlice, type SourcedText } from './text-source.js'
+import { positionIn, textSlice } from './text-source.js'
 
 type Piece = PhrasingContent | InlineNoteNode
 
@@ -26,51 +26,43 @@ export interface SpanNode {
  * reason as inline notes: no maintained micromark extension reads them.
  */
 export function withSpans(nodes: readonly Piece[], state: State): Array<Piece | SpanNode> {
-  return cutOut(nodes, (node, rest) => (node.type === 'text' && node.value.includes('[') ? openSpan(node, rest, state) : null))
+  return cutOut(nodes, state, '[', (at, cutting) => openSpan(at, cutting, state))
 }
 
-function openSpan(node: MdText, rest: readonly Piece[], state: State): Cut<SpanNode> | null {
-  const text = sourcedText(node, state)
-  for (let open = text.value.indexOf('['); open !== -1; open = text.value.indexOf('[', open + 1)) {
-    if (text.escaped[open] === true || (open > 0 && /[\^!]/.test(text.value[open - 1] ?? ''))) continue
+function openSpan(at: Place, cutting: Cutting<Piece>, state: State): Cut<SpanNode> | null {
+  const text = cutting.text(at.index)
+  for (let open = text.value.indexOf('[', at.offset); open !== -1; open = text.value.indexOf('[', open + 1)) {
+    if (text.escaped[open] === true || (open > at.offset && /[\^!]/.test(text.value[open - 1] ?? ''))) continue
+    const close = cutting.closing({ index: at.index, offset: open })
+    if (close === null) continue
+    const closeText = cutting.text(close.index)
+    const read = closeText.value[close.offset + 1] === '{' ? parseAttributes(closeText.value, close.offset + 1) : null
+    if (read === null || !read.ok) continue
     const start = positionIn(text, open, open + 1, state).start
-    const before = open > 0 ? textSlice(text, 0, open, state) : null
-    let depth = 1
-    const children: Piece[] = []
-    for (let k = -1; k < rest.length; k++) {
-      const piece = k === -1 ? node : rest[k]
-      if (piece === undefined) break
-      if (piece.type !== 'text') {
-        children.push(piece)
-        continue
-      }
-      const current = k === -1 ? text : sourcedText(piece, state)
-      const from = k === -1 ? open + 1 : 0
-      const close = closeIn(current, from, depth)
-      depth = close.depth
-      if (close.index === -1) {
-        if (current.value.length > from) children.push(textSlice(current, from, current.value.length, state))
-        continue
-      }
-      const read = current.value[close.index + 1] === '{' ? parseAttributes(current.value, close.index + 1) : null
-      if (read === null || !read.ok) break
-      if (close.index > from) children.push(textSlice(current, from, close.index, state))
-      const end = positionIn(current, read.end - 1, read.end, state).end
-      const after = read.end < current.value.length ? textSlice(current, read.end, current.value.length, state) : null
-      return { before, found: { type: 'bracketedSpan', attributes: read.attributes, children, position: { start, end } }, consumed: k + 1, after }
-    }
+    const before = open > at.offset ? textSlice(text, at.offset, open, state) : null
+    const end = positionIn(closeText, read.end - 1, read.end, state).end
+    const found: SpanNode = { type: 'bracketedSpan', attributes: read.attributes, children: spanChildren(cutting, { index: at.index, offset: open + 1 }, close, state), position: { start, end } }
+    return { before, found, end: { index: close.index, offset: read.end } }
   }
   return null
 }
 
-function closeIn(text: SourcedText, from: number, depth: number): { index: number; depth: number } {
-  let open = depth
-  for (let i = from; i < text.value.length; i++) {
-    if (text.escaped[i] === true) continue
-    if (text.value[i] === '[') open++
-    else if (text.value[i] === ']' && --open === 0) return { index: i, depth: 0 }
+/** The pieces between a span's `[` and its `]`: whole nodes between, the text around the brackets in their nodes. */
+function spanChildren(cutting: Cutting<Piece>, from: Place, to: Place, state: State): Piece[] {
+  const children: Piece[] = []
+  for (let index = from.index; index <= to.index; index++) {
+    const piece = cutting.nodes[index]
+    if (piece === undefined) break
+    if (piece.type !== 'text') {
+      children.push(piece)
+      continue
+    }
+    const current = cutting.text(index)
+    const first = index === from.index ? from.offset : 0
+    const last = index === to.index ? to.offset : current.value.length
+    if (last > first) children.push(textSlice(current, first, last, state))
   }
-  return { index: -1, depth: open }
+  return children
 }
 
 const NAMED_COLORS: Readonly<Record<string, string>> = {
