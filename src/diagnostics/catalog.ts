@@ -20,6 +20,11 @@ export const rules = {
     message: (p: { key: string; instead: string }) =>
       `\`${p.key}\` is a pandoc/Quarto option layar does not apply yet: ${p.instead}. The deck builds without it.`,
   },
+  'front-matter-option-overridden': {
+    severity: 'warning',
+    message: (p: { key: string; winner: string; why: string }) =>
+      `\`${p.key}\` is ignored: \`${p.winner}\` gives another value, and ${p.why}. Remove \`${p.key}\`, or set the value you want at \`${p.winner}\`.`,
+  },
   'lang-detected': {
     severity: 'info',
     message: (p: { lang: string }) =>

@@ -3,6 +3,7 @@ import type { DeckMeta, FitMode, Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { authorsFrom, institutesFrom } from './front-matter-authors.js'
 import { formatField, quartoOptionFields } from './front-matter-format.js'
+import { noteWritten, type WrittenOption } from './front-matter-overrides.js'
 import { referenceDocField } from './front-matter-reference-doc.js'
 import { flagValue, mistyped, plainValue, slideLevelValue, textValue as text, valuePlace, type FieldContext } from './front-matter-values.js'
 
@@ -21,6 +22,8 @@ export interface MetaDraft extends Omit<DeckMeta, 'title' | 'slideLevel' | 'lang
   slideLevel: number | null
   /** Options under `format: revealjs:` / `format: pptx:`; they win over the same top-level keys, as in Quarto. */
   formatOptions: FormatOptions
+  /** Where the options that `format:` can override were written, to report the values left unused. */
+  written: WrittenOption[]
 }
 
 /** The options of `format:` that map onto layar's own. */
@@ -52,6 +55,7 @@ export function newDraft(): MetaDraft {
     incremental: false,
     fit: 'split',
     formatOptions: {},
+    written: [],
   }
 }
 
@@ -102,15 +106,30 @@ const ownFields = {
   },
   theme: (draft, value, context) => void (draft.theme = text(value, context) ?? null),
   classification: (draft, value, context) => void (draft.classification = text(value, context) ?? null),
-  footer: (draft, value, context) => void (draft.footer = text(value, context) ?? null),
+  footer: (draft, value, context) => {
+    const footer = text(value, context)
+    if (footer === undefined) return
+    draft.footer = footer
+    noteWritten(draft.written, 'footer', footer, context, false)
+  },
   lang: (draft, value, context) => {
     const lang = text(value, context)
     if (lang === undefined || lang === null) return
     if (languageTag.test(lang)) draft.lang = lang
     else mistyped(value, context, 'a BCP 47 language tag such as `id` or `en-US`')
   },
-  'slide-level': (draft, value, context) => void (draft.slideLevel = slideLevelValue(value, context) ?? draft.slideLevel),
-  incremental: (draft, value, context) => void (draft.incremental = flagValue(value, context) ?? draft.incremental),
+  'slide-level': (draft, value, context) => {
+    const level = slideLevelValue(value, context)
+    if (level === undefined) return
+    draft.slideLevel = level
+    noteWritten(draft.written, 'slide-level', level, context, false)
+  },
+  incremental: (draft, value, context) => {
+    const flag = flagValue(value, context)
+    if (flag === undefined) return
+    draft.incremental = flag
+    noteWritten(draft.written, 'incremental', flag, context, false)
+  },
   'reference-doc': (draft, value, context) => referenceDocField(draft, value, context, false),
   fit: (draft, value, context) => {
     const mode = fitModes.find((candidate) => isScalar(value) && value.value === candidate)

@@ -1,6 +1,7 @@
 import { isMap, isScalar, type ParsedNode } from 'yaml'
 import { report } from '../diagnostics/index.js'
 import type { Field, MetaDraft } from './front-matter-fields.js'
+import { noteWritten } from './front-matter-overrides.js'
 import { referenceDocField } from './front-matter-reference-doc.js'
 import { flagValue, slideLevelValue, textValue, valuePlace, type FieldContext } from './front-matter-values.js'
 import { spanAt } from './source-lines.js'
@@ -48,13 +49,19 @@ export const formatField: Field = (draft, value, context) => {
 function formatOption(draft: MetaDraft, key: string, value: ParsedNode | null, context: FieldContext): void {
   if (key === 'incremental') {
     const flag = flagValue(value, context)
-    if (flag !== undefined) draft.formatOptions.incremental = flag
+    if (flag === undefined) return
+    draft.formatOptions.incremental = flag
+    noteWritten(draft.written, 'incremental', flag, context, true)
   } else if (key === 'footer') {
     const footer = textValue(value, context)
-    if (footer !== undefined) draft.formatOptions.footer = footer
+    if (footer === undefined) return
+    draft.formatOptions.footer = footer
+    noteWritten(draft.written, 'footer', footer, context, true)
   } else if (key === 'slide-level') {
     const level = slideLevelValue(value, context)
-    if (level !== undefined) draft.formatOptions.slideLevel = level
+    if (level === undefined) return
+    draft.formatOptions.slideLevel = level
+    noteWritten(draft.written, 'slide-level', level, context, true)
   } else if (key === 'reference-doc') {
     // Under `revealjs:` too: one template drives both decks.
     referenceDocField(draft, value, context, true)

@@ -1,5 +1,6 @@
 import type { ParsedNode } from 'yaml'
 import type { MetaDraft } from './front-matter-fields.js'
+import { noteWritten } from './front-matter-overrides.js'
 import { mistyped, textValue as text, valuePlace, type FieldContext } from './front-matter-values.js'
 
 /**
@@ -15,4 +16,5 @@ export function referenceDocField(draft: MetaDraft, value: ParsedNode | null, co
   const found = { path: path.trim(), position: valuePlace(value, context) }
   if (inFormat) draft.formatOptions.referenceDoc = found
   else draft.referenceDoc = found
+  noteWritten(draft.written, 'reference-doc', found.path, context, inFormat)
 }

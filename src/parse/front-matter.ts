@@ -5,6 +5,7 @@ import type { Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { foreignKeys } from './front-matter-foreign-keys.js'
 import { frontMatterFields, knownKeys, newDraft, type MetaDraft, type ValueContext } from './front-matter-fields.js'
+import { reportOverriddenOptions } from './front-matter-overrides.js'
 import { fileStart, positionOf } from './position.js'
 import { spanAt } from './source-lines.js'
 import type { State } from './state.js'
@@ -70,6 +71,7 @@ function readMapping(map: YAMLMap<ParsedNode, ParsedNode | null> | null, context
     }
     field(draft, pair.value, { ...context, key: name, keyPlace })
   }
+  reportOverriddenOptions(draft.written, context.state)
   return draft
 }
 
