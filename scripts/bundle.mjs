@@ -109,6 +109,23 @@ const sideBundles = [
   { file: 'pdf.cjs', entry: join(root, 'src/render/pdf/index.ts'), imports: /^(\.\.\/)+render\/pdf\/index\.js$/ },
   // scripts/bundle-shims/franc-min-lazy.mjs requires it when a deck has no `lang`.
   { file: 'franc.cjs', entry: join(root, 'node_modules/franc-min/index.js'), imports: /^\.\/franc\.cjs$/ },
+  // src/layout/fontkit-module.ts requires it when a word is not in the width cache (a deck's first build):
+  // fontkit and its Unicode tables are ~0.45 MB that later builds only read, copy and keep in the code cache.
+  {
+    file: 'fontkit.cjs',
+    entry: join(root, 'node_modules/fontkit/dist/main.cjs'),
+    imports: /^fontkit$/,
+    alias: { 'brotli/decompress.js': join(root, 'scripts/bundle-shims/brotli-decompress.mjs') },
+  },
+  // scripts/bundle-shims/lowlight-lazy.mjs requires it when a deck's first code block is highlighted: highlight.js
+  // registers its 37 common grammars as its module loads, which every build paid for at start (~5 ms, ~0.2 MB).
+  // Only what layar imports (`common`, `createLowlight`), not lowlight's `all` grammars.
+  {
+    file: 'lowlight.cjs',
+    stdin: "export { grammars as common } from './lib/common.js'\nexport { createLowlight } from './lib/index.js'\n",
+    resolveDir: join(root, 'node_modules/lowlight'),
+    imports: /^\.\/lowlight\.cjs$/,
+  },
 ]
 
 const sideBundlesOutside = {
@@ -119,9 +136,10 @@ const sideBundlesOutside = {
 }
 
 await rm(outdir, { recursive: true, force: true })
-for (const { file, entry } of sideBundles) {
+for (const { file, entry, stdin, resolveDir, alias } of sideBundles) {
   await build({
-    entryPoints: [entry],
+    ...(entry === undefined ? { stdin: { contents: stdin, resolveDir, loader: 'js' } } : { entryPoints: [entry] }),
+    ...(alias === undefined ? {} : { alias }),
     outfile: join(outdir, file),
     bundle: true,
     format: 'cjs',
@@ -152,6 +170,7 @@ await build({
   alias: {
     'brotli/decompress.js': join(root, 'scripts/bundle-shims/brotli-decompress.mjs'),
     'franc-min': join(root, 'scripts/bundle-shims/franc-min-lazy.mjs'),
+    lowlight: join(root, 'scripts/bundle-shims/lowlight-lazy.mjs'),
     // vfile-reporter's default for `color` (Node: supports-color, which loads node:tty and node:os at start-up); layar
     // always passes `color` (src/cli/capped-report.ts), so the default, here `false` as in other runtimes, is never used.
     'vfile-reporter/do-not-use-color': join(root, 'node_modules/vfile-reporter/lib/color.js'),

@@ -60,6 +60,30 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     }
   })
 
+  it('highlights code and measures words with lowlight and fontkit bundled beside it, loaded only then, byte-identically to the sources', async () => {
+    expect(existsSync(join(root, 'dist-lib/bundle/layar.cjs')), 'the bundle is missing: run `npm run compile` (npm test does)').toBe(true)
+    // Side bundles, not the main one: every start reads, copies and caches the main bundle's code.
+    const main = readFileSync(join(root, 'dist-lib/bundle/layar.cjs'), 'latin1')
+    for (const side of ['lowlight.cjs', 'fontkit.cjs']) {
+      expect(existsSync(join(root, 'dist-lib/bundle', side)), side).toBe(true)
+      expect(main).toContain(`require("./${side}")`)
+    }
+    expect(main).not.toContain('node_modules/highlight.js/')
+    expect(main).not.toContain('node_modules/fontkit/')
+    const work = mkdtempSync(join(tmpdir(), 'layar-bundle-code-'))
+    const code = 'tests/fixtures/layout/split-code-lines/input.md'
+    // An empty cache folder: the first build measures every word with fontkit.
+    const env = { ...process.env, LAYAR_CACHE_DIR: join(work, 'cache'), SOURCE_DATE_EPOCH: '1764028800' }
+    await exec('node', ['bin/layar.js', 'build', code, '--out', join(work, 'bundle')], { cwd: root, env })
+    const fromSources = await runCli(['build', code, '--out', join(work, 'sources')], root, { SOURCE_DATE_EPOCH: '1764028800' })
+    expect(fromSources.code).toBe(0)
+    const html = readFileSync(join(work, 'bundle', 'input.html'), 'utf8')
+    expect(selectAll('span[style*="color"]', fromHtml(html)).length, 'highlighted tokens').toBeGreaterThan(0)
+    for (const name of ['input.html', 'input.pptx']) {
+      expect(readFileSync(join(work, 'bundle', name)).equals(readFileSync(join(work, 'sources', name))), name).toBe(true)
+    }
+  })
+
   it('answers --version and exits with the command line exit codes', async () => {
     // Its own cache folder: a usage error of `build` still starts the launcher's code cache.
     const env = { ...process.env, LAYAR_CACHE_DIR: join(mkdtempSync(join(tmpdir(), 'layar-bundle-')), 'cache') }
