@@ -32,6 +32,7 @@ import { build } from 'esbuild'
 import { readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { writePreparedParts } from './prepared-parts.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -92,6 +93,36 @@ const revealAssetsAtCompileTime = {
       ].join('\n')
       return { contents, loader: 'js' }
     })
+  },
+}
+
+/**
+ * The slide master, layouts and theme part of a PPTX depend only on the theme
+ * and the deck's locale for most decks, yet every cold build wrote, parsed,
+ * transformed and serialised them again (~20 ms CPU, code that runs once).
+ * They are prepared here for every shipped theme and known locale
+ * (scripts/prepared-parts.mjs, src/render/pptx/prepared-parts.ts), one file
+ * each in `prepared-parts/` beside the bundle, which reads the file for its
+ * deck's theme and locale; the part cache reuses them only where everything
+ * they were written from is the same.
+ */
+const preparedPartsBeside = {
+  name: 'prepared-parts-beside',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]render[\\/]pptx[\\/]prepared-parts-file\.ts$/ }, () => ({
+      contents: [
+        "const { readFileSync } = require('node:fs');",
+        "const { join } = require('node:path');",
+        "const { gunzipSync } = require('node:zlib');",
+        'export function readPreparedParts(name) {',
+        // Gzipped: ~20 KB rather than ~160 KB a file, for 27 files in the package; inflating one takes well under a millisecond.
+        "  try { return gunzipSync(readFileSync(join(__dirname, 'prepared-parts', `${name}.gz`))).toString('utf8'); }",
+        // No file: a theme or locale nothing was prepared for, built as from the sources.
+        '  catch { return null; }',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+    }))
   },
 }
 
@@ -195,7 +226,7 @@ await build({
     ].join('\n'),
   },
   footer: { js: BUNDLE_WRAPPER_END },
-  plugins: [pptxgenjsNodeImports, revealAssetsAtCompileTime, sideBundlesOutside],
+  plugins: [pptxgenjsNodeImports, revealAssetsAtCompileTime, preparedPartsBeside, sideBundlesOutside],
   legalComments: 'none',
   minifyWhitespace: true,
   logLevel: 'warning',
@@ -207,3 +238,5 @@ const nonAscii = written.search(/[^\x00-\x7f]/)
 if (nonAscii >= 0) {
   throw new Error(`dist-lib/bundle/layar.cjs has a non-ASCII character at offset ${nonAscii}: …${written.slice(Math.max(0, nonAscii - 60), nonAscii + 20)}…; write it as a \\u escape in the source, so the bundle can be read as Latin-1 at every start`)
 }
+
+await writePreparedParts(root, join(outdir, 'prepared-parts'))
