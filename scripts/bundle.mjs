@@ -32,6 +32,7 @@ import { build } from 'esbuild'
 import { readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { writePreparedParts } from './prepared-parts.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -96,6 +97,36 @@ const revealAssetsAtCompileTime = {
 }
 
 /**
+ * The slide master, layouts and theme part of a PPTX depend only on the theme
+ * and the deck's locale for most decks, yet every cold build wrote, parsed,
+ * transformed and serialised them again (~20 ms CPU, code that runs once).
+ * They are prepared here for every shipped theme and known locale
+ * (scripts/prepared-parts.mjs, src/render/pptx/prepared-parts.ts), one file
+ * each in `prepared-parts/` beside the bundle, which reads the file for its
+ * deck's theme and locale; the part cache reuses them only where everything
+ * they were written from is the same.
+ */
+const preparedPartsBeside = {
+  name: 'prepared-parts-beside',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]render[\\/]pptx[\\/]prepared-parts-file\.ts$/ }, () => ({
+      contents: [
+        "const { readFileSync } = require('node:fs');",
+        "const { join } = require('node:path');",
+        "const { gunzipSync } = require('node:zlib');",
+        'export function readPreparedParts(name) {',
+        // Gzipped: ~20 KB rather than ~160 KB a file, for 27 files in the package; inflating one takes well under a millisecond.
+        "  try { return gunzipSync(readFileSync(join(__dirname, 'prepared-parts', `${name}.gz`))).toString('utf8'); }",
+        // No file: a theme or locale nothing was prepared for, built as from the sources.
+        '  catch { return null; }',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+    }))
+  },
+}
+
+/**
  * Code most builds never run is bundled on its own beside the main bundle and
  * required the first time it is needed: the PDF writer with pdf-lib (~0.65 MB)
  * and franc with its trigram tables (~0.18 MB). Every start reads the main
@@ -109,6 +140,23 @@ const sideBundles = [
   { file: 'pdf.cjs', entry: join(root, 'src/render/pdf/index.ts'), imports: /^(\.\.\/)+render\/pdf\/index\.js$/ },
   // scripts/bundle-shims/franc-min-lazy.mjs requires it when a deck has no `lang`.
   { file: 'franc.cjs', entry: join(root, 'node_modules/franc-min/index.js'), imports: /^\.\/franc\.cjs$/ },
+  // src/layout/fontkit-module.ts requires it when a word is not in the width cache (a deck's first build):
+  // fontkit and its Unicode tables are ~0.45 MB that later builds only read, copy and keep in the code cache.
+  {
+    file: 'fontkit.cjs',
+    entry: join(root, 'node_modules/fontkit/dist/main.cjs'),
+    imports: /^fontkit$/,
+    alias: { 'brotli/decompress.js': join(root, 'scripts/bundle-shims/brotli-decompress.mjs') },
+  },
+  // scripts/bundle-shims/lowlight-lazy.mjs requires it when a deck's first code block is highlighted: highlight.js
+  // registers its 37 common grammars as its module loads, which every build paid for at start (~5 ms, ~0.2 MB).
+  // Only what layar imports (`common`, `createLowlight`), not lowlight's `all` grammars.
+  {
+    file: 'lowlight.cjs',
+    stdin: "export { grammars as common } from './lib/common.js'\nexport { createLowlight } from './lib/index.js'\n",
+    resolveDir: join(root, 'node_modules/lowlight'),
+    imports: /^\.\/lowlight\.cjs$/,
+  },
 ]
 
 const sideBundlesOutside = {
@@ -119,9 +167,10 @@ const sideBundlesOutside = {
 }
 
 await rm(outdir, { recursive: true, force: true })
-for (const { file, entry } of sideBundles) {
+for (const { file, entry, stdin, resolveDir, alias } of sideBundles) {
   await build({
-    entryPoints: [entry],
+    ...(entry === undefined ? { stdin: { contents: stdin, resolveDir, loader: 'js' } } : { entryPoints: [entry] }),
+    ...(alias === undefined ? {} : { alias }),
     outfile: join(outdir, file),
     bundle: true,
     format: 'cjs',
@@ -152,6 +201,7 @@ await build({
   alias: {
     'brotli/decompress.js': join(root, 'scripts/bundle-shims/brotli-decompress.mjs'),
     'franc-min': join(root, 'scripts/bundle-shims/franc-min-lazy.mjs'),
+    lowlight: join(root, 'scripts/bundle-shims/lowlight-lazy.mjs'),
     // vfile-reporter's default for `color` (Node: supports-color, which loads node:tty and node:os at start-up); layar
     // always passes `color` (src/cli/capped-report.ts), so the default, here `false` as in other runtimes, is never used.
     'vfile-reporter/do-not-use-color': join(root, 'node_modules/vfile-reporter/lib/color.js'),
@@ -176,7 +226,7 @@ await build({
     ].join('\n'),
   },
   footer: { js: BUNDLE_WRAPPER_END },
-  plugins: [pptxgenjsNodeImports, revealAssetsAtCompileTime, sideBundlesOutside],
+  plugins: [pptxgenjsNodeImports, revealAssetsAtCompileTime, preparedPartsBeside, sideBundlesOutside],
   legalComments: 'none',
   minifyWhitespace: true,
   logLevel: 'warning',
@@ -188,3 +238,5 @@ const nonAscii = written.search(/[^\x00-\x7f]/)
 if (nonAscii >= 0) {
   throw new Error(`dist-lib/bundle/layar.cjs has a non-ASCII character at offset ${nonAscii}: …${written.slice(Math.max(0, nonAscii - 60), nonAscii + 20)}…; write it as a \\u escape in the source, so the bundle can be read as Latin-1 at every start`)
 }
+
+await writePreparedParts(root, join(outdir, 'prepared-parts'))

@@ -8,8 +8,9 @@ export type Fontkit = typeof import('fontkit')
  * as it loads (~30 ms), and a build whose words are all in the width cache
  * never opens a font, so it should not pay for that.
  *
- * Note: in the CLI bundle (CommonJS), `require` exists and esbuild bundles
- * this call, running fontkit's code only when it is first made; from the
+ * Note: in the CLI bundle (CommonJS), `require` exists and scripts/bundle.mjs
+ * turns this call into one of `./fontkit.cjs`, fontkit bundled on its own
+ * beside the CLI bundle, read only when it is first made; from the
  * TypeScript sources (ES modules, tests) `require` does not exist and Node
  * loads the installed package.
  */

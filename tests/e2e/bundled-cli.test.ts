@@ -3,9 +3,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { gunzipSync } from 'node:zlib'
 import { fromHtml } from 'hast-util-from-html'
 import { selectAll } from 'hast-util-select'
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { buildDeck, createBuildCache, deckCache } from '../../src/build/index.js'
+import { KNOWN_LOCALES } from '../../src/render/pptx/plan/text-safety.js'
+import { preparedPartsName, preparedPartsOf } from '../../src/render/pptx/prepared-parts.js'
+import { shippedThemeNames } from '../../src/theme/index.js'
 import { runCli } from '../support/run-cli.js'
 
 const root = resolve(__dirname, '../..')
@@ -57,6 +63,55 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     for (const [name, lang] of [['indonesian-no-lang', 'id'], ['english-no-lang', 'en']] as const) {
       const run = await exec('node', ['bin/layar.js', 'check', `tests/fixtures/corpus/${name}/input.md`], { cwd: root, env })
       expect(run.stderr, name).toMatch(new RegExp(`detected from the text: \`${lang}\`.*lang-detected`))
+    }
+  })
+
+  it('highlights code and measures words with lowlight and fontkit bundled beside it, loaded only then, byte-identically to the sources', async () => {
+    expect(existsSync(join(root, 'dist-lib/bundle/layar.cjs')), 'the bundle is missing: run `npm run compile` (npm test does)').toBe(true)
+    // Side bundles, not the main one: every start reads, copies and caches the main bundle's code.
+    const main = readFileSync(join(root, 'dist-lib/bundle/layar.cjs'), 'latin1')
+    for (const side of ['lowlight.cjs', 'fontkit.cjs']) {
+      expect(existsSync(join(root, 'dist-lib/bundle', side)), side).toBe(true)
+      expect(main).toContain(`require("./${side}")`)
+    }
+    expect(main).not.toContain('node_modules/highlight.js/')
+    expect(main).not.toContain('node_modules/fontkit/')
+    const work = mkdtempSync(join(tmpdir(), 'layar-bundle-code-'))
+    const code = 'tests/fixtures/layout/split-code-lines/input.md'
+    // An empty cache folder: the first build measures every word with fontkit.
+    const env = { ...process.env, LAYAR_CACHE_DIR: join(work, 'cache'), SOURCE_DATE_EPOCH: '1764028800' }
+    await exec('node', ['bin/layar.js', 'build', code, '--out', join(work, 'bundle')], { cwd: root, env })
+    const fromSources = await runCli(['build', code, '--out', join(work, 'sources')], root, { SOURCE_DATE_EPOCH: '1764028800' })
+    expect(fromSources.code).toBe(0)
+    const html = readFileSync(join(work, 'bundle', 'input.html'), 'utf8')
+    expect(selectAll('span[style*="color"]', fromHtml(html)).length, 'highlighted tokens').toBeGreaterThan(0)
+    for (const name of ['input.html', 'input.pptx']) {
+      expect(readFileSync(join(work, 'bundle', name)).equals(readFileSync(join(work, 'sources', name))), name).toBe(true)
+    }
+  })
+
+  it('carries the PPTX parts prepared for every shipped theme and known locale, equal to what the sources make, and builds the naive article with them byte-identically', async () => {
+    const folder = join(root, 'dist-lib/bundle/prepared-parts')
+    expect(existsSync(folder), 'the bundle is missing: run `npm run compile` (npm test does)').toBe(true)
+    const themes = shippedThemeNames()
+    expect(readdirSync(folder)).toHaveLength(themes.length * Object.keys(KNOWN_LOCALES).length)
+    // What the sources make for one theme and locale (the unit test checks every one seeds a build correctly).
+    const cache = createBuildCache()
+    const path = join(root, 'prepared.md')
+    const file = new VFile({ path, value: '---\ntitle: Layar\nlang: id\n---\n\n## Layar\n\nLayar.\n' })
+    await buildDeck(file, { formats: ['pptx'], theme: 'formal', themeContext: null, sourceDateEpoch: 0 }, async () => null, cache)
+    const fromSources = preparedPartsOf(deckCache(cache, path).parts)
+    expect(fromSources).not.toBeNull()
+    const stored = gunzipSync(readFileSync(join(folder, `${preparedPartsName('formal', 'id-ID')}.gz`))).toString('utf8')
+    expect(JSON.parse(stored)).toEqual(JSON.parse(JSON.stringify(fromSources)))
+
+    const work = mkdtempSync(join(tmpdir(), 'layar-bundle-naive-'))
+    const naive = 'tests/fixtures/layout/naive-article/input.md'
+    const env = { ...process.env, LAYAR_CACHE_DIR: join(work, 'cache'), SOURCE_DATE_EPOCH: '1764028800' }
+    for (const out of ['first', 'cold']) await exec('node', ['bin/layar.js', 'build', naive, '--out', join(work, out)], { cwd: root, env })
+    expect((await runCli(['build', naive, '--out', join(work, 'sources')], root, { SOURCE_DATE_EPOCH: '1764028800' })).code).toBe(0)
+    for (const name of ['input.html', 'input.pptx']) {
+      for (const out of ['first', 'cold']) expect(readFileSync(join(work, out, name)).equals(readFileSync(join(work, 'sources', name))), `${out} ${name}`).toBe(true)
     }
   })
 

@@ -9,6 +9,7 @@ import { partTransforms } from './transforms/index.js'
 import { addSvgParts } from './svg-pictures.js'
 import { writeZip, type ZipCache } from './zip-writer.js'
 import { onTemplate, type TemplateTarget } from './template/on-template.js'
+import { seedPartCache } from './prepared-parts.js'
 
 /**
  * Fixes the package pptxgenjs wrote so it is valid, faithful to the plan and
@@ -36,6 +37,8 @@ export async function postProcessPptx(
   partCache?: PartCache,
 ): Promise<Uint8Array> {
   let parts = drawn
+  // A cold build's cache starts from the parts prepared at compile time for its theme and locale, if they match (prepared-parts.ts).
+  if (partCache !== undefined && template === null) seedPartCache(partCache, plan, partTransforms)
   writeMasterParts(parts, plan, assets, partCache?.masters)
   applyPartTransforms(parts, plan, partTransforms, partCache)
   addSvgParts(parts, plan)

@@ -13,23 +13,25 @@ export function oneLine(value: string): string {
   return xmlSafe(value).replace(/\r\n|[\r\n]/g, ' ')
 }
 
+/** The bare language codes layar gives their usual region, and that region's locale (`id` → `id-ID`). */
+export const KNOWN_LOCALES: Readonly<Record<string, string>> = Object.freeze({
+  id: 'id-ID',
+  en: 'en-US',
+  ms: 'ms-MY',
+  nl: 'nl-NL',
+  de: 'de-DE',
+  fr: 'fr-FR',
+  ja: 'ja-JP',
+  zh: 'zh-CN',
+  ar: 'ar-SA',
+})
+
 /**
  * The locale PowerPoint expects on `a:rPr lang` for a BCP 47 tag: bare language
  * codes get their usual region (`id` → `id-ID`, `en` → `en-US`); anything
  * else is kept as written.
  */
 export function localeFromLang(lang: string): string {
-  const known: Readonly<Record<string, string>> = {
-    id: 'id-ID',
-    en: 'en-US',
-    ms: 'ms-MY',
-    nl: 'nl-NL',
-    de: 'de-DE',
-    fr: 'fr-FR',
-    ja: 'ja-JP',
-    zh: 'zh-CN',
-    ar: 'ar-SA',
-  }
   const safe = xmlSafe(lang).trim()
-  return known[safe.toLowerCase()] ?? (safe === '' ? 'id-ID' : safe)
+  return KNOWN_LOCALES[safe.toLowerCase()] ?? (safe === '' ? 'id-ID' : safe)
 }

@@ -1,0 +1,86 @@
+import type { MasterPartCache } from './master-parts.js'
+import type { PartCache } from './part-cache.js'
+import type { PartTransform } from './part-transforms.js'
+import type { PptxPlan, ThemeScheme } from './plan/index.js'
+import { readPreparedParts } from './prepared-parts-file.js'
+
+/**
+ * The parts of a package that depend only on the theme and the deck's locale
+ * (the slide master, the slide layouts and the theme part, with their
+ * relationships), as a build writes them, prepared when layar is compiled:
+ * `npm run compile` builds a one-slide deck for every shipped theme and known
+ * locale and keeps these parts beside the CLI bundle (scripts/bundle.mjs).
+ * A cold build starts its part cache from them (`seedPartCache`), so it writes
+ * those parts without building, parsing, transforming and serialising them
+ * again: ~20 ms of CPU of a ~550 ms cold build, all of it code that runs once.
+ *
+ * Nothing is trusted: they seed the same cache a rebuild in `layar dev` reuses
+ * (`PartCache`, `MasterPartCache`), which compares in full everything a part
+ * is written from (the master and layout plans, the locale, the footer, the
+ * theme's scheme, the text pptxgenjs wrote) before reusing it. A deck with a
+ * footer, a classification, an organisation, another theme or a template
+ * matches nothing here and is built as before.
+ */
+export interface PreparedParts {
+  /** The locale and theme scheme the parts were transformed with (`PartCache.made`). */
+  lang: string
+  scheme: ThemeScheme
+  /** The master and layout parts layar wrote, with what they were written from; `drawn`'s absent layouts as `null` (JSON has no `undefined`). */
+  masters: Omit<WrittenMasterParts, 'input'> & { input: Omit<WrittenMasterParts['input'], 'drawn'> & { drawn: Array<string | null> } }
+  /** Each part's text before and after the transforms, by path; `raw` null where it is the text `masters` holds for the path (written once). */
+  entries: Array<[string, { raw: string | null; text: string }]>
+}
+
+type WrittenMasterParts = NonNullable<MasterPartCache['written']>
+
+/** The paths of the parts prepared: those written from the theme and locale alone. */
+export function isPreparedPath(path: string): boolean {
+  return /^ppt\/(?:slideMasters|slideLayouts|theme)\//.test(path)
+}
+
+/** The name of the file holding the prepared parts of a theme and locale (both free text, so not in the name as such). */
+export function preparedPartsName(themeName: string, lang: string): string {
+  return `${Buffer.from(JSON.stringify([themeName, lang])).toString('base64url')}.json`
+}
+
+/**
+ * The prepared parts of what a build left in `cache`: its master and layout
+ * parts and its transformed prepared paths. Null if the build kept none (a
+ * template deck) or drew a layout from something other than text.
+ */
+export function preparedPartsOf(cache: PartCache): PreparedParts | null {
+  const written = cache.masters.written
+  const made = cache.made
+  if (written === null || made === null) return null
+  const drawn: Array<string | null> = []
+  for (const part of written.input.drawn) {
+    if (part instanceof Uint8Array) return null
+    drawn.push(part ?? null)
+  }
+  const own = new Map([...written.layouts, ...written.master])
+  const entries: PreparedParts['entries'] = []
+  for (const [path, entry] of cache.entries) if (isPreparedPath(path)) entries.push([path, { raw: own.get(path) === entry.raw ? null : entry.raw, text: entry.text }])
+  return { lang: made.lang, scheme: made.scheme, masters: { ...written, input: { ...written.input, drawn } }, entries }
+}
+
+/**
+ * Starts an unused part cache from the parts prepared for the plan's theme
+ * and locale, if there are any (only beside the CLI bundle). A cache a build
+ * already used is left alone: what it holds is this deck's.
+ *
+ * @param transforms the pipeline the parts were transformed by (the cache reuses nothing made by another)
+ */
+export function seedPartCache(cache: PartCache, plan: PptxPlan, transforms: readonly PartTransform[]): void {
+  if (cache.made !== null || cache.masters.written !== null) return
+  const text = readPreparedParts(preparedPartsName(plan.scheme.name, plan.meta.lang))
+  if (text !== null) startFromPrepared(cache, JSON.parse(text) as PreparedParts, transforms)
+}
+
+/** Puts prepared parts into a part cache (replacing what it held), as if the build that made them had just used it. */
+export function startFromPrepared(cache: PartCache, prepared: PreparedParts, transforms: readonly PartTransform[]): void {
+  const own = new Map([...prepared.masters.layouts, ...prepared.masters.master])
+  cache.made = { transforms, lang: prepared.lang, scheme: prepared.scheme }
+  cache.entries = new Map(prepared.entries.map(([path, { raw, text }]) => [path, { raw: raw ?? own.get(path) ?? '', slide: undefined, text }]))
+  const input = prepared.masters.input
+  cache.masters.written = { ...prepared.masters, input: { ...input, drawn: input.drawn.map((part) => part ?? undefined) } }
+}
