@@ -48,8 +48,15 @@ export interface PartTransform {
  * @param plan the plan the package was drawn from
  * @param transforms the pipeline, in the order its steps run
  * @param cache the previous package's transformed parts, reused where the input is unchanged and replaced by this package's; default: none
+ * @param settled called with each XML part's text as the transforms leave it (changed or not), as soon as it is (the zip compresses it meanwhile)
  */
-export function applyPartTransforms(parts: Parts, plan: PptxPlan, transforms: readonly PartTransform[], cache?: PartCache): void {
+export function applyPartTransforms(
+  parts: Parts,
+  plan: PptxPlan,
+  transforms: readonly PartTransform[],
+  cache?: PartCache,
+  settled?: (path: string, text: string) => void,
+): void {
   const lang = plan.meta.lang
   const scheme = plan.scheme
   const made = cache?.made ?? null
@@ -62,7 +69,10 @@ export function applyPartTransforms(parts: Parts, plan: PptxPlan, transforms: re
   for (const [path, raw] of parts) {
     if (typeof raw !== 'string') continue
     const steps = transforms.filter((step) => step.appliesTo(path))
-    if (steps.length === 0) continue
+    if (steps.length === 0) {
+      settled?.(path, raw)
+      continue
+    }
     const slide = slideOf(plan, path)
     const known = previous?.get(path)
     let text: string
@@ -74,6 +84,7 @@ export function applyPartTransforms(parts: Parts, plan: PptxPlan, transforms: re
       transformed.push(path)
     }
     parts.set(path, text)
+    settled?.(path, text)
     size += raw.length + text.length
     if (size > MAX_REMEMBERED) next = null
     next?.set(path, { raw, slide, text })

@@ -7,7 +7,8 @@ import { writeMasterParts } from './master-parts.js'
 import type { ImageAssets } from '../../model/index.js'
 import { partTransforms } from './transforms/index.js'
 import { addSvgParts } from './svg-pictures.js'
-import { writeZip, type ZipCache } from './zip-writer.js'
+import { writeZipEarly, ZIP_LEVEL, type ZipCache } from './zip-writer.js'
+import { EarlyDeflate } from './early-deflate.js'
 import { onTemplate, type TemplateTarget } from './template/on-template.js'
 import { seedPartCache } from './prepared-parts.js'
 
@@ -37,23 +38,29 @@ export async function postProcessPptx(
   partCache?: PartCache,
 ): Promise<Uint8Array> {
   let parts = drawn
-  // A cold build's cache starts from the parts prepared at compile time for its theme and locale, if they match (prepared-parts.ts).
-  if (partCache !== undefined && template === null) seedPartCache(partCache, plan, partTransforms)
-  writeMasterParts(parts, plan, assets, partCache?.masters)
-  applyPartTransforms(parts, plan, partTransforms, partCache)
-  addSvgParts(parts, plan)
-  dedupeMedia(parts)
-  let contentTypes = contentTypesXml
-  if (template !== null) ({ parts, contentTypes } = await onTemplate(parts, template))
-  parts.set('docProps/core.xml', coreXml(plan.meta, modified))
-  parts.set('docProps/app.xml', appXml(plan.meta, [...parts.keys()]))
-  parts.delete('[Content_Types].xml')
-  parts.set('[Content_Types].xml', contentTypes([...parts.keys()]))
-  return writeParts(parts, modified, zipCache)
+  // A large package's parts are compressed on a thread as the transforms finish them (`EarlyDeflate`).
+  const early = new EarlyDeflate(ZIP_LEVEL, zipCache)
+  try {
+    // A cold build's cache starts from the parts prepared at compile time for its theme and locale, if they match (prepared-parts.ts).
+    if (partCache !== undefined && template === null) seedPartCache(partCache, plan, partTransforms)
+    writeMasterParts(parts, plan, assets, partCache?.masters)
+    applyPartTransforms(parts, plan, partTransforms, partCache, (path, text) => early.offer(path, text))
+    addSvgParts(parts, plan)
+    dedupeMedia(parts)
+    let contentTypes = contentTypesXml
+    if (template !== null) ({ parts, contentTypes } = await onTemplate(parts, template))
+    parts.set('docProps/core.xml', coreXml(plan.meta, modified))
+    parts.set('docProps/app.xml', appXml(plan.meta, [...parts.keys()]))
+    parts.delete('[Content_Types].xml')
+    parts.set('[Content_Types].xml', contentTypes([...parts.keys()]))
+    return await writeParts(parts, modified, zipCache, early)
+  } finally {
+    early.close()
+  }
 }
 
 /** Zips the parts with `[Content_Types].xml` first (as Office writes it), then in natural path order. */
-function writeParts(parts: Parts, modified: Date, zipCache: ZipCache | undefined): Uint8Array {
+function writeParts(parts: Parts, modified: Date, zipCache: ZipCache | undefined, early: EarlyDeflate): Promise<Uint8Array> {
   const order = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : naturalOrder(a, b)))
-  return writeZip(order.map((path) => ({ path, content: parts.get(path) ?? '' })), modified, zipCache)
+  return writeZipEarly(order.map((path) => ({ path, content: parts.get(path) ?? '' })), modified, early, zipCache)
 }

@@ -1,5 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib'
 import { MAX_REMEMBERED } from './part-cache.js'
+import type { EarlyDeflate } from './early-deflate.js'
 
 /**
  * A minimal deterministic zip writer: every entry DEFLATE-compressed with
@@ -28,6 +29,9 @@ export function createZipCache(): ZipCache {
   return { level: -1, entries: new Map() }
 }
 
+/** The DEFLATE level packages are written with (zlib's default). */
+export const ZIP_LEVEL = 6
+
 /** One zip entry: its path and content (text is written as UTF-8). */
 export interface ZipEntry {
   path: string
@@ -42,14 +46,37 @@ export interface ZipEntry {
  * @param cache the previous zip's compressed entries, reused where unchanged and replaced by this zip's
  * @param level the DEFLATE level (zlib's 0–9)
  */
-export function writeZip(entries: readonly ZipEntry[], date: Date, cache: ZipCache = createZipCache(), level = 6): Uint8Array {
-  const { time, day } = dosDateTime(date)
+export function writeZip(entries: readonly ZipEntry[], date: Date, cache: ZipCache = createZipCache(), level = ZIP_LEVEL): Uint8Array {
   const previous = cache.level === level ? cache.entries : new Map<string, Packed>()
   const scratch: Scratch = { bytes: Buffer.alloc(0) }
-  const packed = entries.map((entry) => {
-    const known = previous.get(entry.path)
-    return known !== undefined && known.content === entry.content ? known : pack(entry.content, level, scratch)
-  })
+  const packed = entries.map((entry) => reused(previous, entry) ?? pack(entry.content, level, scratch))
+  return assemble(entries, packed, date, cache, level)
+}
+
+/**
+ * Zips `entries` in order, like `writeZip`, taking the entries `early`
+ * compressed ahead (on its thread) where their content is the one offered;
+ * the rest are compressed here meanwhile. The same bytes as `writeZip`.
+ *
+ * @param early what was compressed ahead, at its `level` (the caller closes it)
+ */
+export async function writeZipEarly(entries: readonly ZipEntry[], date: Date, early: EarlyDeflate, cache: ZipCache = createZipCache()): Promise<Uint8Array> {
+  const level = early.level
+  const previous = cache.level === level ? cache.entries : new Map<string, Packed>()
+  const scratch: Scratch = { bytes: Buffer.alloc(0) }
+  const packed = entries.map((entry) => reused(previous, entry) ?? early.take(entry.path, entry.content) ?? pack(entry.content, level, scratch))
+  return assemble(entries, await Promise.all(packed), date, cache, level)
+}
+
+/** The previous zip's entry for the path, if its content is the same. */
+function reused(previous: ReadonlyMap<string, Packed>, entry: ZipEntry): Packed | undefined {
+  const known = previous.get(entry.path)
+  return known !== undefined && known.content === entry.content ? known : undefined
+}
+
+/** The zip of the compressed entries, in order; keeps them in `cache` for the next zip. */
+function assemble(entries: readonly ZipEntry[], packed: readonly Packed[], date: Date, cache: ZipCache, level: number): Uint8Array {
+  const { time, day } = dosDateTime(date)
   const size = entries.reduce((sum, entry) => sum + entry.content.length, 0)
   cache.level = level
   cache.entries = size <= MAX_REMEMBERED ? new Map(entries.map((entry, index) => [entry.path, packed[index] as Packed])) : new Map()
@@ -57,7 +84,7 @@ export function writeZip(entries: readonly ZipEntry[], date: Date, cache: ZipCac
   const centrals: Uint8Array[] = []
   let offset = 0
   entries.forEach((entry, index) => {
-    const { data, crc, size: length } = packed[index] ?? pack('', level, scratch)
+    const { data, crc, size: length } = packed[index] as Packed
     const name = utf8.encode(entry.path)
     const fields = { crc, compressed: data.length, size: length, time, day, name }
     const local = header(0x04034b50, fields, null)
@@ -103,7 +130,7 @@ function endRecords(count: number, centralSize: number, centralOffset: number): 
 }
 
 /** An entry compressed: what its headers and data need. */
-interface Packed {
+export interface Packed {
   content: Uint8Array | string
   data: Uint8Array
   crc: number
