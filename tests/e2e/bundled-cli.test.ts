@@ -100,7 +100,7 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     const path = join(root, 'prepared.md')
     const file = new VFile({ path, value: '---\ntitle: Layar\nlang: id\n---\n\n## Layar\n\nLayar.\n' })
     await buildDeck(file, { formats: ['pptx'], theme: 'formal', themeContext: null, sourceDateEpoch: 0 }, async () => null, cache)
-    const fromSources = preparedPartsOf(deckCache(cache, path).parts)
+    const fromSources = preparedPartsOf(deckCache(cache, path).parts, deckCache(cache, path).zip)
     expect(fromSources).not.toBeNull()
     const stored = gunzipSync(readFileSync(join(folder, `${preparedPartsName('formal', 'id-ID')}.gz`))).toString('utf8')
     expect(JSON.parse(stored)).toEqual(JSON.parse(JSON.stringify(fromSources)))

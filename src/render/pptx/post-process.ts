@@ -38,7 +38,7 @@ export async function postProcessPptx(
 ): Promise<Uint8Array> {
   let parts = drawn
   // A cold build's cache starts from the parts prepared at compile time for its theme and locale, if they match (prepared-parts.ts).
-  if (partCache !== undefined && template === null) seedPartCache(partCache, plan, partTransforms)
+  if (partCache !== undefined && zipCache !== undefined && template === null) seedPartCache(partCache, zipCache, plan, partTransforms)
   writeMasterParts(parts, plan, assets, partCache?.masters)
   applyPartTransforms(parts, plan, partTransforms, partCache)
   addSvgParts(parts, plan)
