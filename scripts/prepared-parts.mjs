@@ -36,7 +36,7 @@ export async function writePreparedParts(root, outdir) {
       const file = new VFile({ path, value: `---\ntitle: Layar\nlang: ${code}\n---\n\n## Layar\n\nLayar.\n` })
       const built = await buildDeck(file, { formats: ['pptx'], theme, themeContext: null, sourceDateEpoch: 0 }, async () => null, cache)
       if (built.outputs?.pptx == null) throw new Error(`prepared parts: the ${theme} deck in ${code} did not build: ${file.messages.map(String).join('; ')}`)
-      const prepared = preparedPartsOf(deckCache(cache, path).parts)
+      const prepared = preparedPartsOf(deckCache(cache, path).parts, deckCache(cache, path).zip)
       if (prepared === null || prepared.lang !== locale || prepared.entries.length === 0) throw new Error(`prepared parts: the ${theme} deck in ${code} left no parts to prepare`)
       // Gzipped (see the bundle's reader in scripts/bundle.mjs).
       await writeFile(join(outdir, `${preparedPartsName(prepared.scheme.name, prepared.lang)}.gz`), gzipSync(JSON.stringify(prepared), { level: 9 }))

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -90,7 +90,7 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     }
   })
 
-  it('carries the PPTX parts prepared for every shipped theme and known locale, equal to what the sources make, and builds the naive article with them byte-identically', async () => {
+  it('carries the PPTX parts prepared for every shipped theme and known locale, equal to what the sources make, and builds the naive article with them byte-identically, without loading node:crypto', async () => {
     const folder = join(root, 'dist-lib/bundle/prepared-parts')
     expect(existsSync(folder), 'the bundle is missing: run `npm run compile` (npm test does)').toBe(true)
     const themes = shippedThemeNames()
@@ -100,7 +100,7 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     const path = join(root, 'prepared.md')
     const file = new VFile({ path, value: '---\ntitle: Layar\nlang: id\n---\n\n## Layar\n\nLayar.\n' })
     await buildDeck(file, { formats: ['pptx'], theme: 'formal', themeContext: null, sourceDateEpoch: 0 }, async () => null, cache)
-    const fromSources = preparedPartsOf(deckCache(cache, path).parts)
+    const fromSources = preparedPartsOf(deckCache(cache, path).parts, deckCache(cache, path).zip)
     expect(fromSources).not.toBeNull()
     const stored = gunzipSync(readFileSync(join(folder, `${preparedPartsName('formal', 'id-ID')}.gz`))).toString('utf8')
     expect(JSON.parse(stored)).toEqual(JSON.parse(JSON.stringify(fromSources)))
@@ -108,7 +108,14 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     const work = mkdtempSync(join(tmpdir(), 'layar-bundle-naive-'))
     const naive = 'tests/fixtures/layout/naive-article/input.md'
     const env = { ...process.env, LAYAR_CACHE_DIR: join(work, 'cache'), SOURCE_DATE_EPOCH: '1764028800' }
-    for (const out of ['first', 'cold']) await exec('node', ['bin/layar.js', 'build', naive, '--out', join(work, out)], { cwd: root, env })
+    // The cold build also records the Node modules it loaded: node:crypto is not needed without images (~5-10 ms of a start).
+    const loaded = join(work, 'loaded.txt')
+    writeFileSync(join(work, 'record.cjs'), `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')))`)
+    await exec('node', ['bin/layar.js', 'build', naive, '--out', join(work, 'first')], { cwd: root, env })
+    await exec('node', ['-r', join(work, 'record.cjs'), 'bin/layar.js', 'build', naive, '--out', join(work, 'cold')], { cwd: root, env })
+    const modules = readFileSync(loaded, 'utf8').split('\n')
+    expect(modules).toContain('NativeModule zlib')
+    expect(modules).not.toContain('NativeModule crypto')
     expect((await runCli(['build', naive, '--out', join(work, 'sources')], root, { SOURCE_DATE_EPOCH: '1764028800' })).code).toBe(0)
     for (const name of ['input.html', 'input.pptx']) {
       for (const out of ['first', 'cold']) expect(readFileSync(join(work, out, name)).equals(readFileSync(join(work, 'sources', name))), `${out} ${name}`).toBe(true)

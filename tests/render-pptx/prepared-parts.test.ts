@@ -36,18 +36,22 @@ async function pptxOf(markdown: string, theme: string, cache: BuildCache, path =
 async function prepare(theme: string, lang: string): Promise<PreparedParts> {
   const cache = createBuildCache()
   await pptxOf(`---\ntitle: Layar\nlang: ${lang}\n---\n\n## Layar\n\nLayar.\n`, theme, cache, '/prepared/deck.md')
-  const prepared = preparedPartsOf(deckCache(cache, '/prepared/deck.md').parts)
+  const deck = deckCache(cache, '/prepared/deck.md')
+  const prepared = preparedPartsOf(deck.parts, deck.zip)
   if (prepared === null) throw new Error('nothing prepared')
   return JSON.parse(JSON.stringify(prepared)) as PreparedParts
 }
 
-/** A cold build of `markdown` whose part cache starts from `prepared`: its bytes and the parts it transformed. */
-async function seeded(markdown: string, theme: string, prepared: PreparedParts): Promise<{ pptx: Uint8Array; transformed: string[] }> {
+/** A cold build of `markdown` whose part and zip caches start from `prepared`: its bytes, the parts it transformed and whether it zipped the master again. */
+async function seeded(markdown: string, theme: string, prepared: PreparedParts): Promise<{ pptx: Uint8Array; transformed: string[]; masterZipped: boolean }> {
   const cache = createBuildCache()
-  const parts = deckCache(cache, '/deck/deck.md').parts
-  startFromPrepared(parts, prepared, partTransforms)
+  const { parts, zip } = deckCache(cache, '/deck/deck.md')
+  startFromPrepared(parts, zip, prepared, partTransforms)
+  const master = 'ppt/slideMasters/slideMaster1.xml'
+  const before = zip.entries.get(master)
+  expect(before).toBeDefined()
   const pptx = await pptxOf(markdown, theme, cache)
-  return { pptx, transformed: parts.transformed }
+  return { pptx, transformed: parts.transformed, masterZipped: zip.entries.get(master) !== before }
 }
 
 const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b))
@@ -60,9 +64,10 @@ describe('parts prepared at compile time', () => {
       const prepared = await prepare(theme, lang)
       expect(prepared.entries.map(([path]) => path).every(isPreparedPath), `${theme} ${lang}`).toBe(true)
       const markdown = deck(lang)
-      const { pptx, transformed } = await seeded(markdown, theme, prepared)
-      // Used: none of the prepared parts was transformed again (the slides were).
+      const { pptx, transformed, masterZipped } = await seeded(markdown, theme, prepared)
+      // Used: none of the prepared parts was transformed again (the slides were), and the master was not compressed again.
       expect(transformed.filter(isPreparedPath), `${theme} ${lang}`).toEqual([])
+      expect(masterZipped, `${theme} ${lang}`).toBe(false)
       expect(transformed.some((path) => path.startsWith('ppt/slides/')), `${theme} ${lang}`).toBe(true)
       expect(same(pptx, await pptxOf(markdown, theme, createBuildCache())), `${theme} ${lang}`).toBe(true)
     }
@@ -76,8 +81,9 @@ describe('parts prepared at compile time', () => {
       ['another theme', deck('id'), 'minimal'],
     ] as const
     for (const [what, markdown, theme] of cases) {
-      const { pptx, transformed } = await seeded(markdown, theme, prepared)
+      const { pptx, transformed, masterZipped } = await seeded(markdown, theme, prepared)
       expect(transformed, what).toContain('ppt/slideMasters/slideMaster1.xml')
+      expect(masterZipped, what).toBe(true)
       expect(same(pptx, await pptxOf(markdown, theme, createBuildCache())), what).toBe(true)
     }
   }, 120_000)

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { toHtml } from 'hast-util-to-html'
 import type { LaidOutDeck } from '../../layout/laid-out.js'
 import { createLayoutCache, type LayoutCache } from '../../layout/layout-cache.js'
@@ -76,11 +75,16 @@ export function deckToHtml(deck: LaidOutDeck, theme: Theme, assets: ImageAssets,
 function pageShell(deck: LaidOutDeck, css: string, cache: HtmlCache): { before: string; after: string } {
   const key = `${JSON.stringify(deck.meta)}\n${css}`
   if (cache.shell?.key === key) return cache.shell
-  const mark = `<!--layar-slides-${randomUUID()}-->`
-  const page = toHtml(documentToHast({ meta: deck.meta, css, slides: [{ type: 'raw', value: mark }], reveal: revealAssets(cache) }), { allowDangerousHtml: true })
-  const at = page.indexOf(mark)
-  cache.shell = { key, before: page.slice(0, at), after: page.slice(at + mark.length) }
-  return cache.shell
+  // A comment the page holds once, ours: the theme's CSS or the front matter could hold the same text, then the next is tried
+  // (a counter, not a random UUID: node:crypto costs ~5-10 ms of a cold build, and nothing else in it needs crypto).
+  for (let attempt = 0; ; attempt++) {
+    const mark = `<!--layar-slides-${attempt}-->`
+    const page = toHtml(documentToHast({ meta: deck.meta, css, slides: [{ type: 'raw', value: mark }], reveal: revealAssets(cache) }), { allowDangerousHtml: true })
+    const at = page.indexOf(mark)
+    if (at !== page.lastIndexOf(mark)) continue
+    cache.shell = { key, before: page.slice(0, at), after: page.slice(at + mark.length) }
+    return cache.shell
+  }
 }
 
 /** Adds `more`'s code points to `fonts`, in order, so the page records them as drawing every slide in turn would. */

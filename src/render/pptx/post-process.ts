@@ -38,11 +38,11 @@ export async function postProcessPptx(
   partCache?: PartCache,
 ): Promise<Uint8Array> {
   let parts = drawn
+  // A cold build's cache starts from the parts prepared at compile time for its theme and locale, if they match (prepared-parts.ts).
+  if (partCache !== undefined && zipCache !== undefined && template === null) seedPartCache(partCache, zipCache, plan, partTransforms)
   // A large package's parts are compressed on a thread as the transforms finish them (`EarlyDeflate`).
   const early = new EarlyDeflate(ZIP_LEVEL, zipCache)
   try {
-    // A cold build's cache starts from the parts prepared at compile time for its theme and locale, if they match (prepared-parts.ts).
-    if (partCache !== undefined && template === null) seedPartCache(partCache, plan, partTransforms)
     writeMasterParts(parts, plan, assets, partCache?.masters)
     applyPartTransforms(parts, plan, partTransforms, partCache, (path, text) => early.offer(path, text))
     addSvgParts(parts, plan)

@@ -3,6 +3,7 @@ import type { PartCache } from './part-cache.js'
 import type { PartTransform } from './part-transforms.js'
 import type { PptxPlan, ThemeScheme } from './plan/index.js'
 import { readPreparedParts } from './prepared-parts-file.js'
+import type { ZipCache } from './zip-writer.js'
 
 /**
  * The parts of a package that depend only on the theme and the deck's locale
@@ -29,9 +30,12 @@ export interface PreparedParts {
   masters: Omit<WrittenMasterParts, 'input'> & { input: Omit<WrittenMasterParts['input'], 'drawn'> & { drawn: Array<string | null> } }
   /** Each part's text before and after the transforms, by path; `raw` null where it is the text `masters` holds for the path (written once). */
   entries: Array<[string, { raw: string | null; text: string }]>
+  /** The zip entries of those parts and their relationships (`ZipCache`): the text zipped (null: the part's `text` in `entries`), its DEFLATE data in base64, CRC-32 and size. */
+  zipped: { level: number; entries: Array<[string, { content: string | null; data: string; crc: number; size: number }]> }
 }
 
 type WrittenMasterParts = NonNullable<MasterPartCache['written']>
+type Packed = ZipCache['entries'] extends Map<string, infer P> ? P : never
 
 /** The paths of the parts prepared: those written from the theme and locale alone. */
 export function isPreparedPath(path: string): boolean {
@@ -48,7 +52,7 @@ export function preparedPartsName(themeName: string, lang: string): string {
  * parts and its transformed prepared paths. Null if the build kept none (a
  * template deck) or drew a layout from something other than text.
  */
-export function preparedPartsOf(cache: PartCache): PreparedParts | null {
+export function preparedPartsOf(cache: PartCache, zip: ZipCache): PreparedParts | null {
   const written = cache.masters.written
   const made = cache.made
   if (written === null || made === null) return null
@@ -60,7 +64,13 @@ export function preparedPartsOf(cache: PartCache): PreparedParts | null {
   const own = new Map([...written.layouts, ...written.master])
   const entries: PreparedParts['entries'] = []
   for (const [path, entry] of cache.entries) if (isPreparedPath(path)) entries.push([path, { raw: own.get(path) === entry.raw ? null : entry.raw, text: entry.text }])
-  return { lang: made.lang, scheme: made.scheme, masters: { ...written, input: { ...written.input, drawn } }, entries }
+  const zipped: PreparedParts['zipped'] = { level: zip.level, entries: [] }
+  for (const [path, packed] of zip.entries) {
+    if (!isPreparedPath(path) || typeof packed.content !== 'string') continue
+    const content = cache.entries.get(path)?.text === packed.content ? null : packed.content
+    zipped.entries.push([path, { content, data: Buffer.from(packed.data).toString('base64'), crc: packed.crc, size: packed.size }])
+  }
+  return { lang: made.lang, scheme: made.scheme, masters: { ...written, input: { ...written.input, drawn } }, entries, zipped }
 }
 
 /**
@@ -70,17 +80,24 @@ export function preparedPartsOf(cache: PartCache): PreparedParts | null {
  *
  * @param transforms the pipeline the parts were transformed by (the cache reuses nothing made by another)
  */
-export function seedPartCache(cache: PartCache, plan: PptxPlan, transforms: readonly PartTransform[]): void {
-  if (cache.made !== null || cache.masters.written !== null) return
+export function seedPartCache(cache: PartCache, zip: ZipCache, plan: PptxPlan, transforms: readonly PartTransform[]): void {
+  if (cache.made !== null || cache.masters.written !== null || zip.entries.size > 0) return
   const text = readPreparedParts(preparedPartsName(plan.scheme.name, plan.meta.lang))
-  if (text !== null) startFromPrepared(cache, JSON.parse(text) as PreparedParts, transforms)
+  if (text !== null) startFromPrepared(cache, zip, JSON.parse(text) as PreparedParts, transforms)
 }
 
-/** Puts prepared parts into a part cache (replacing what it held), as if the build that made them had just used it. */
-export function startFromPrepared(cache: PartCache, prepared: PreparedParts, transforms: readonly PartTransform[]): void {
+/** Puts prepared parts into a part cache and a zip cache (replacing what they held), as if the build that made them had just used them. */
+export function startFromPrepared(cache: PartCache, zip: ZipCache, prepared: PreparedParts, transforms: readonly PartTransform[]): void {
   const own = new Map([...prepared.masters.layouts, ...prepared.masters.master])
   cache.made = { transforms, lang: prepared.lang, scheme: prepared.scheme }
   cache.entries = new Map(prepared.entries.map(([path, { raw, text }]) => [path, { raw: raw ?? own.get(path) ?? '', slide: undefined, text }]))
   const input = prepared.masters.input
   cache.masters.written = { ...prepared.masters, input: { ...input, drawn: input.drawn.map((part) => part ?? undefined) } }
+  zip.level = prepared.zipped.level
+  zip.entries = new Map(
+    prepared.zipped.entries.map(([path, { content, data, crc, size }]): [string, Packed] => [
+      path,
+      { content: content ?? cache.entries.get(path)?.text ?? '', data: Buffer.from(data, 'base64'), crc, size },
+    ]),
+  )
 }
