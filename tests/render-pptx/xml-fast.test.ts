@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { runBuild } from '../../src/build/index.js'
 import { nodeHost } from '../../src/node-host.js'
 import { parseXmlFast, scanXml } from '../../src/render/pptx/xml-parse.js'
-import { serializeXmlFast } from '../../src/render/pptx/xml-serialize.js'
+import { createXmlNames, serializeXmlFast } from '../../src/render/pptx/xml-serialize.js'
 
 /**
  * The PPTX writer parses and serialises every part with its own fast XML
@@ -52,10 +52,28 @@ describe('fast XML parts', () => {
   it.each(decks)('parse and serialise every part of %s as xast-util-from-xml and -to-xml do', async (deck) => {
     const parts = await xmlParts(deck)
     expect(parts.length).toBeGreaterThan(10)
+    // The names read and written are shared by every part, as the part transforms share them.
+    const scanned = new Map<number, string>()
+    const names = createXmlNames()
     for (const [, text] of parts) {
       // Taken by the fast scanner itself, not handed to fromXml.
       expect(scanXml(text)).not.toBeNull()
       expectSameAsXast(text)
+      const tree = parseXmlFast(text, scanned)
+      expect(withoutPositions(tree)).toEqual(withoutPositions(fromXml(text)))
+      expect(serializeXmlFast(tree, names)).toBe(toXml(tree, options))
+    }
+    expect(scanned.size).toBeGreaterThan(20)
+  })
+
+  it('reads names whose hashes collide as themselves, with the names shared across parts', () => {
+    // `Aa` and `BB` have the same 31-based hash.
+    const scanned = new Map<number, string>()
+    const names = createXmlNames()
+    for (const text of ['<Aa BB="1"><BB Aa="2"/></Aa>', '<BB><Aa BB="3"/></BB>']) {
+      const tree = parseXmlFast(text, scanned)
+      expect(withoutPositions(tree)).toEqual(withoutPositions(fromXml(text)))
+      expect(serializeXmlFast(tree, names)).toBe(toXml(tree, options))
     }
   })
 
@@ -106,6 +124,8 @@ describe('fast XML parts', () => {
         children: fc.array(tie('tree'), { maxLength: 3 }),
       }),
     }))
+    // Also with the names' text shared by every tree, as the parts of a package share it.
+    const names = createXmlNames()
     fc.assert(
       fc.property(fc.array(tree, { maxLength: 3 }), (children) => {
         const root = { type: 'root', children } as Root
@@ -113,6 +133,7 @@ describe('fast XML parts', () => {
         // Both sides are normalised: toXml itself writes `]]&#x3E;` inside a CDATA section's value.
         const unescaped = (xml: string): string => xml.replaceAll(']]&#x3E;', ']]>')
         expect(unescaped(serializeXmlFast(root))).toBe(unescaped(toXml(root, options)))
+        expect(serializeXmlFast(root, names)).toBe(serializeXmlFast(root))
       }),
     )
   })

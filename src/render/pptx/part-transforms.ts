@@ -2,7 +2,7 @@ import type { Root } from 'xast'
 import type { Parts } from './dedupe-media.js'
 import { partNumber } from './part-paths.js'
 import type { PptxPlan, SlidePlan, ThemeScheme } from './plan/index.js'
-import { parseXmlPart, serializeXmlPart } from './xml-tree.js'
+import { createXmlNames, parseXmlPart, serializeXmlPart, type ScannedNames } from './xml-tree.js'
 import { MAX_REMEMBERED, samePlain, sameSlides, type CachedPart, type PartCache } from './part-cache.js'
 
 export { createPartCache, type PartCache } from './part-cache.js'
@@ -66,6 +66,9 @@ export function applyPartTransforms(
   let next: Map<string, CachedPart> | null = cache === undefined ? null : new Map()
   const transformed: string[] = []
   let size = 0
+  // The names of the package's parts, read and written once each (see `ScannedNames`, `XmlNames`).
+  const scanned: ScannedNames = new Map()
+  const names = createXmlNames()
   for (const [path, raw] of parts) {
     if (typeof raw !== 'string') continue
     const steps = transforms.filter((step) => step.appliesTo(path))
@@ -78,9 +81,9 @@ export function applyPartTransforms(
     let text: string
     if (known !== undefined && known.raw === raw && sameSlide(known.slide, slide)) text = known.text
     else {
-      const tree = parseXmlPart(raw)
+      const tree = parseXmlPart(raw, scanned)
       for (const step of steps) step.transform(tree, { path, slide, lang, scheme })
-      text = serializeXmlPart(tree)
+      text = serializeXmlPart(tree, names)
       transformed.push(path)
     }
     parts.set(path, text)

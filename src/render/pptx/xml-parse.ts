@@ -14,18 +14,26 @@ import { fromXml } from 'xast-util-from-xml'
  * whole text to `fromXml`, which parses it or throws its own error. So the
  * tree is always the one `fromXml` would give.
  */
-export function parseXmlFast(text: string): Root {
-  return scanXml(text) ?? fromXml(text)
+export function parseXmlFast(text: string, names: ScannedNames = new Map()): Root {
+  return scanXml(text, names) ?? fromXml(text)
 }
+
+/**
+ * The element and attribute names already read, by a hash of their
+ * characters: parts repeat a few dozen names thousands of times, and a new
+ * string for each (a slice of the text, and another for each end tag) was a
+ * tenth of what parsing allocated. Pass one to every part of a package.
+ */
+export type ScannedNames = Map<number, string>
 
 /** Thrown inside the scanner when the text needs the full parser. */
 const needsFullParser = Symbol('needs the full XML parser')
 
 /** The tree of `text` if the fast scanner can read it, else `null` (then `fromXml` must). */
-export function scanXml(text: string): Root | null {
+export function scanXml(text: string, names: ScannedNames = new Map()): Root | null {
   if (!plainCharacters(text)) return null
   try {
-    return new Scanner(text).document()
+    return new Scanner(text, names).document()
   } catch (error) {
     if (error === needsFullParser) return null
     throw error
@@ -61,7 +69,10 @@ class Scanner {
    */
   private readonly pending: ElementContent[] = []
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly names: ScannedNames,
+  ) {}
 
   document(): Root {
     const root: Root = { type: 'root', children: [] }
@@ -158,24 +169,31 @@ class Scanner {
     }
   }
 
-  /** A name of ASCII letters, digits and `_:.-` (not starting with a digit, `.` or `-`); anything else goes to the full parser. */
+  /**
+   * A name of ASCII letters, digits and `_:.-` (not starting with a digit, `.` or `-`); anything else goes to the full parser.
+   * The string is the one `names` holds when it has these characters (see `ScannedNames`).
+   */
   private name(): string {
     const text = this.text
     const start = this.at
     let index = start
+    let hash = 0
     for (; index < text.length; index++) {
       const code = text.charCodeAt(index)
       const letter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a
-      if (letter) continue
-      const later = (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2d
-      if (later && index > start) continue
-      break
+      const later = !letter && ((code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2d) && index > start
+      if (!letter && !later) break
+      hash = (Math.imul(hash, 31) + code) | 0
     }
     if (index === start) throw needsFullParser
     const after = text.charCodeAt(index)
     if (after > 0x7f) throw needsFullParser
     this.at = index
-    return text.slice(start, index)
+    const known = this.names.get(hash)
+    if (known !== undefined && known.length === index - start && text.startsWith(known, start)) return known
+    const name = text.slice(start, index)
+    this.names.set(hash, name)
+    return name
   }
 
   /**

@@ -13,13 +13,38 @@ import { toXml } from 'xast-util-to-xml'
  * Elements, text and instructions are written here; the node types parts
  * never hold (comments, CDATA, a DOCTYPE, raw) are handed to `toXml`.
  */
-export function serializeXmlFast(tree: Root): string {
-  const out: string[] = []
-  for (const child of tree.children) node(child, out)
-  return out.join('')
+export function serializeXmlFast(tree: Root, names: XmlNames = createXmlNames()): string {
+  const writer: Writer = { out: [], names }
+  for (const child of tree.children) node(child, writer)
+  return writer.out.join('')
+}
+
+/**
+ * The fixed text around each name a part holds, made once: `<name` and
+ * `</name>` for a tag, ` name="` for an attribute. Parts repeat a few dozen
+ * names thousands of times, so an element is one piece for its start, three
+ * per attribute and one for its end, rather than two, five and three: half
+ * the pieces, and the array that holds them (grown as it fills) was most of
+ * what writing a part allocated. Pass one to every part of a package: they
+ * share their names.
+ */
+export interface XmlNames {
+  tags: Map<string, { open: string; close: string }>
+  attributes: Map<string, string>
+}
+
+/** No names yet. */
+export function createXmlNames(): XmlNames {
+  return { tags: new Map(), attributes: new Map() }
 }
 
 const options = { closeEmptyElements: true, tightClose: true } as const
+
+/** The pieces of one part's text, and the names' text (`XmlNames`). */
+interface Writer {
+  out: string[]
+  names: XmlNames
+}
 
 /**
  * Appends the text of `child` to `out` as pieces, joined once at the end:
@@ -28,34 +53,45 @@ const options = { closeEmptyElements: true, tightClose: true } as const
  * piece by piece built a rope of thousands of strings per part, which the
  * zip writer then flattened again).
  */
-function node(child: RootContent, out: string[]): void {
+function node(child: RootContent, writer: Writer): void {
   switch (child.type) {
     case 'element':
-      element(child, out)
+      element(child, writer)
       return
     case 'text':
-      out.push(plain(child.value, false) ? child.value : escapeText(clean(child.value)))
+      writer.out.push(plain(child.value, false) ? child.value : escapeText(clean(child.value)))
       return
     case 'instruction': {
       const value = clean(child.value).replaceAll('?>', '?&#x3E;')
-      out.push('<?', name(child.name) || 'x', value ? ` ${value}` : '', '?>')
+      writer.out.push('<?', name(child.name) || 'x', value ? ` ${value}` : '', '?>')
       return
     }
     default:
-      out.push(toXml(child, options))
+      writer.out.push(toXml(child, options))
   }
 }
 
-function element(child: Element, out: string[]): void {
-  const tag = plainName(child.name) ? child.name : name(child.name)
-  out.push('<', tag)
+function element(child: Element, writer: Writer): void {
+  const out = writer.out
+  let tag = writer.names.tags.get(child.name)
+  if (tag === undefined) {
+    const written = plainName(child.name) ? child.name : name(child.name)
+    tag = { open: `<${written}`, close: `</${written}>` }
+    writer.names.tags.set(child.name, tag)
+  }
+  out.push(tag.open)
   const attributes = child.attributes ?? {}
   for (const key in attributes) {
     if (!Object.hasOwn(attributes, key)) continue
     const value = attributes[key]
     if (value === null || value === undefined) continue
     const text = String(value)
-    out.push(' ', plainName(key) ? key : name(key), '="', plain(text, true) ? text : escapeAttribute(clean(text)), '"')
+    let start = writer.names.attributes.get(key)
+    if (start === undefined) {
+      start = ` ${plainName(key) ? key : name(key)}="`
+      writer.names.attributes.set(key, start)
+    }
+    out.push(start, plain(text, true) ? text : escapeAttribute(clean(text)), '"')
   }
   if (child.children.length === 0) {
     out.push('/>')
@@ -63,11 +99,11 @@ function element(child: Element, out: string[]): void {
   }
   const open = out.length
   out.push('>')
-  for (const grandchild of child.children) node(grandchild, out)
+  for (const grandchild of child.children) node(grandchild, writer)
   if (emptyFrom(out, open + 1)) {
     out.length = open
     out.push('/>')
-  } else out.push('</', tag, '>')
+  } else out.push(tag.close)
 }
 
 /** Whether every piece of `out` from `start` on is empty (an element without content is self-closed). */

@@ -1,6 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'xast'
-import { parseXmlFast } from './xml-parse.js'
-import { serializeXmlFast } from './xml-serialize.js'
+import { parseXmlFast, type ScannedNames } from './xml-parse.js'
+import { serializeXmlFast, type XmlNames } from './xml-serialize.js'
+
+export { createXmlNames, type XmlNames } from './xml-serialize.js'
+export type { ScannedNames } from './xml-parse.js'
 
 /**
  * XML parts as xast trees: parsed once, changed by tree transforms, serialised
@@ -8,14 +11,22 @@ import { serializeXmlFast } from './xml-serialize.js'
  * instruction node, so a serialised part starts as it did.
  */
 
-/** Parses one XML part. */
-export function parseXmlPart(text: string): Root {
-  return parseXmlFast(text)
+/**
+ * Parses one XML part.
+ *
+ * @param names the names read so far, shared by the parts of one package (see `ScannedNames`); default: the part's own
+ */
+export function parseXmlPart(text: string, names?: ScannedNames): Root {
+  return parseXmlFast(text, names)
 }
 
-/** Serialises a part parsed with `parseXmlPart` (or built with xastscript), empty elements self-closed as Office writes them. */
-export function serializeXmlPart(tree: Root): string {
-  return serializeXmlFast(tree)
+/**
+ * Serialises a part parsed with `parseXmlPart` (or built with xastscript), empty elements self-closed as Office writes them.
+ *
+ * @param names the names' text, shared by the parts of one package (see `XmlNames`); default: the part's own
+ */
+export function serializeXmlPart(tree: Root, names?: XmlNames): string {
+  return serializeXmlFast(tree, names)
 }
 
 /** The root element of a part (the one element child of the root). */
