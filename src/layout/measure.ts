@@ -29,15 +29,16 @@ const BOX_TEXT = '\uFFFC'
  */
 export const SCRIPT_SCALE = 0.58
 
+/** Text in one face inside a chunk. */
+interface TextPiece {
+  text: string
+  face: LoadedFace
+  /** Its size relative to the paragraph's (1 except in sub- and superscripts). */
+  scale: number
+}
+
 /** Text in one face, or a box (`face: null`), inside a chunk. */
-type Piece =
-  | {
-      text: string
-      face: LoadedFace
-      /** Its size relative to the paragraph's (1 except in sub- and superscripts). */
-      scale: number
-    }
-  | { text: string; face: null; em: number }
+type Piece = TextPiece | { text: string; face: null; em: number }
 
 /**
  * The text between two break opportunities: content that must stay on one
@@ -75,10 +76,25 @@ export function textWidth(face: LoadedFace, text: string, size: number): number 
   return widthEm(face, text) * size
 }
 
-/** A character (with its combining marks) or a hard break, after whitespace collapsing. */
-type Atom = { type: 'char'; text: string; face: LoadedFace; scale: number; space: boolean } | { type: 'break' } | MathBox
+/**
+ * A paragraph's atoms (a character with its combining marks, a hard break or
+ * a box), after whitespace collapsing, as offsets into the paragraph's
+ * collapsed text: no object or string per character (every laid-out
+ * character of a deck passes here, and a 1,000-slide deck's atoms were a
+ * quarter of what its layout allocated).
+ */
+interface Atoms {
+  /** The collapsed texts of the paragraph's text items, one after the other. */
+  text: string
+  /** Where each atom's text starts in `text`; a break or box has none (start = end). */
+  starts: number[]
+  ends: number[]
+  /** The item each atom comes from. */
+  items: number[]
+}
 
 const MARK = /^\p{M}$/u
+const SPACE = 0x20
 
 /**
  * Collapses white space as CSS `white-space: normal` does (`collapseWhitespace`,
@@ -86,77 +102,127 @@ const MARK = /^\p{M}$/u
  * faces) become one space; spaces at the start of the paragraph, after a hard
  * break and before one are dropped.
  */
-function atomsOf(items: readonly LineItem[]): Atom[] {
-  const atoms: Atom[] = []
+function atomsOf(items: readonly LineItem[]): Atoms {
+  const texts: string[] = []
+  const starts: number[] = []
+  const ends: number[] = []
+  const itemOf: number[] = []
+  let length = 0
   let afterSpace = true
-  for (const item of items) {
-    if (item.type === 'box') {
-      atoms.push(item)
-      afterSpace = false
-      continue
-    }
-    if (item.type === 'break') {
-      const last = atoms.at(-1)
-      if (last?.type === 'char' && last.space) atoms.pop()
-      atoms.push(item)
-      afterSpace = true
-      continue
+  // Whether the last atom is a character that is not a space (marks join it), or a space (a break drops it).
+  let lastChar = false
+  let lastSpace = false
+  items.forEach((item, index) => {
+    if (item.type !== 'text') {
+      // A space before a hard break is dropped.
+      if (item.type === 'break' && lastSpace) {
+        starts.pop()
+        ends.pop()
+        itemOf.pop()
+      }
+      starts.push(length)
+      ends.push(length)
+      itemOf.push(index)
+      afterSpace = item.type === 'break'
+      lastChar = lastSpace = false
+      return
     }
     const collapsed = collapseWhitespace(item.text, afterSpace)
     afterSpace = collapsed.afterSpace
-    for (const char of collapsed.text) {
-      const space = char === ' '
-      const last = atoms.at(-1)
-      // No combining mark lies below U+0300: most text skips the test.
-      if (!space && char.charCodeAt(0) >= 0x300 && MARK.test(char) && last?.type === 'char' && !last.space) {
-        last.text += char
-        continue
+    const text = collapsed.text
+    texts.push(text)
+    for (let i = 0; i < text.length; ) {
+      const point = text.codePointAt(i) ?? 0
+      const size = point > 0xffff ? 2 : 1
+      // No combining mark lies below U+0300: most text skips the test. A mark ends where the character before it did, so it extends that atom.
+      if (point >= 0x300 && lastChar && MARK.test(text.slice(i, i + size))) {
+        ends[ends.length - 1] = length + i + size
+      } else {
+        starts.push(length + i)
+        ends.push(length + i + size)
+        itemOf.push(index)
+        lastSpace = point === SPACE
+        lastChar = !lastSpace
       }
-      atoms.push({ type: 'char', text: char, face: item.face, scale: item.scale ?? 1, space })
+      i += size
     }
-  }
-  return atoms
+    length += text.length
+  })
+  return { text: texts.join(''), starts, ends, items: itemOf }
 }
 
 /** Cuts a paragraph into chunks at its break opportunities and measures them in em. */
 export function prepareText(items: readonly LineItem[]): PreparedText {
   const atoms = atomsOf(items)
+  const { text, starts, ends } = atoms
   const chunks: Chunk[] = []
   let current: Chunk = emptyChunk()
+  // The chunk's last piece while it is text that may still grow: its text is cut from the atoms' text once complete.
+  let open: TextPiece | null = null
+  // Where the open piece's text lies in the atoms' text, and what it held before (only if its atoms were ever apart, which whitespace collapsing does not make).
+  let openStart = 0
+  let openEnd = 0
+  let openBefore = ''
   let previous = ''
+  const settle = (): void => {
+    if (open !== null) open.text = openBefore + text.slice(openStart, openEnd)
+    open = null
+  }
   const close = (): void => {
+    settle()
     chunks.push(current)
     current = emptyChunk()
   }
-  for (let i = 0; i < atoms.length; i++) {
-    const atom = atoms[i]
-    if (!atom) continue
-    if (atom.type === 'break') {
+  /** The text of atom `i` if it is a character, else `''`. */
+  const charAt = (i: number): string => {
+    const item = items[atoms.items[i] ?? -1]
+    return item?.type === 'text' ? text.slice(starts[i], ends[i]) : ''
+  }
+  for (let i = 0; i < starts.length; i++) {
+    const item = items[atoms.items[i] ?? -1]
+    if (item === undefined) continue
+    if (item.type === 'break') {
       current.hardBreak = true
       close()
       previous = ''
       continue
     }
-    if (atom.type === 'box') {
+    if (item.type === 'box') {
       // A formula breaks like a letter: only where a space (or CJK text) allows.
-      if (previous !== '' && current.pieces.length > 0 && breakAllowedBetween(previous, BOX_TEXT, beforeOf(atoms, i))) close()
-      current.pieces.push({ text: BOX_TEXT, face: null, em: atom.em })
+      if (previous !== '' && current.pieces.length > 0 && breakAllowedBetween(previous, BOX_TEXT, charAt(i - 2))) close()
+      settle()
+      current.pieces.push({ text: BOX_TEXT, face: null, em: item.em })
       previous = BOX_TEXT
       continue
     }
-    const next = atoms[i + 1]
-    if (atom.space && !(next?.type === 'char' && forbidsBreakBefore(next.text))) {
-      current.spaceEm = widthEm(atom.face, ' ') * atom.scale
+    const start = starts[i] ?? 0
+    const end = ends[i] ?? 0
+    const space = end - start === 1 && text.charCodeAt(start) === SPACE
+    const scale = item.scale ?? 1
+    if (space && !forbidsBreakBefore(charAt(i + 1))) {
+      current.spaceEm = widthEm(item.face, ' ') * scale
       close()
       previous = ' '
       continue
     }
+    const char = text.slice(start, end)
     // A space that may not break (before `,` or `)`) is plain content.
-    if (previous !== '' && !atom.space && current.pieces.length > 0 && breakAllowedBetween(previous, atom.text, beforeOf(atoms, i))) {
-      close()
+    if (previous !== '' && !space && current.pieces.length > 0 && breakAllowedBetween(previous, char, charAt(i - 2))) close()
+    if (open !== null && open.face === item.face && open.scale === scale) {
+      if (openEnd !== start) {
+        openBefore += text.slice(openStart, openEnd)
+        openStart = start
+      }
+      openEnd = end
+    } else {
+      settle()
+      open = { text: '', face: item.face, scale }
+      current.pieces.push(open)
+      openStart = start
+      openEnd = end
+      openBefore = ''
     }
-    addText(current, atom.text, atom.face, atom.scale)
-    previous = atom.text
+    previous = char
   }
   if (current.pieces.length > 0 || current.spaceEm > 0) close()
   for (const chunk of chunks) {
@@ -167,20 +233,8 @@ export function prepareText(items: readonly LineItem[]): PreparedText {
   return { chunks }
 }
 
-/** The character two places back, which decides hyphen-before-digit breaks. */
-function beforeOf(atoms: readonly Atom[], i: number): string {
-  const atom = atoms[i - 2]
-  return atom?.type === 'char' ? atom.text : ''
-}
-
 function emptyChunk(): Chunk {
   return { pieces: [], contentEm: 0, spaceEm: 0, hardBreak: false }
-}
-
-function addText(chunk: Chunk, text: string, face: LoadedFace, scale: number): void {
-  const last = chunk.pieces.at(-1)
-  if (last && last.face === face && last.face !== null && last.scale === scale) last.text += text
-  else chunk.pieces.push({ text, face, scale })
 }
 
 // Chromium compares LayoutUnits (1/64 px); this absorbs float noise only.
@@ -195,43 +249,72 @@ const EPSILON = 1e-6
  */
 export function breakText(prepared: PreparedText, size: number, width: number): Line[] {
   const lines: Line[] = []
-  let line = { text: '', width: 0, advance: 0, empty: true }
+  breakLines(prepared, size, width, lines)
+  return lines
+}
+
+/**
+ * How many lines `breakText` makes, without making them: layout needs only
+ * the count, for every paragraph at every size it tries.
+ */
+export function lineCount(prepared: PreparedText, size: number, width: number): number {
+  return breakLines(prepared, size, width, null).count
+}
+
+/**
+ * Breaks as `breakText` says, pushing each line onto `into`, or only
+ * counting them when `into` is `null`.
+ *
+ * @returns how many lines, and the widest line's width (0 if none)
+ */
+function breakLines(prepared: PreparedText, size: number, width: number, into: Line[] | null): { count: number; widest: number } {
+  let count = 0
+  let widest = 0
+  // The line being filled: its text (only made for `into`), its width without and with trailing spaces, whether it has content.
+  let text = ''
+  let lineWidth = 0
+  let advance = 0
+  let empty = true
   const flush = (): void => {
-    lines.push({ text: line.text.trimEnd(), width: line.width })
-    line = { text: '', width: 0, advance: 0, empty: true }
+    into?.push({ text: text.trimEnd(), width: lineWidth })
+    count++
+    widest = Math.max(widest, lineWidth)
+    text = ''
+    lineWidth = advance = 0
+    empty = true
   }
   for (const chunk of prepared.chunks) {
     const content = chunk.contentEm * size
-    if (!line.empty && line.advance + content > width + EPSILON) flush()
-    if (line.empty && content > width + EPSILON) {
+    if (!empty && advance + content > width + EPSILON) flush()
+    if (empty && content > width + EPSILON) {
       for (const grapheme of graphemesOf(chunk)) {
         const w = grapheme.em * size
         if (grapheme.text === ' ') {
           // A space inside an unbreakable chunk (before `,`) still hangs at a line end.
-          line.text += ' '
-          line.advance += w
+          if (into !== null) text += ' '
+          advance += w
           continue
         }
-        if (!line.empty && line.advance + w > width + EPSILON) flush()
-        line.text += grapheme.text
-        line.advance += w
-        line.width = line.advance
-        line.empty = false
+        if (!empty && advance + w > width + EPSILON) flush()
+        if (into !== null) text += grapheme.text
+        advance += w
+        lineWidth = advance
+        empty = false
       }
     } else if (chunk.pieces.length > 0) {
-      line.text += chunk.pieces.map((piece) => piece.text).join('')
-      line.advance += content
-      line.width = line.advance
-      line.empty = false
+      if (into !== null) text += chunk.pieces.map((piece) => piece.text).join('')
+      advance += content
+      lineWidth = advance
+      empty = false
     }
     if (chunk.spaceEm > 0) {
-      line.text += ' '
-      line.advance += chunk.spaceEm * size
+      if (into !== null) text += ' '
+      advance += chunk.spaceEm * size
     }
     if (chunk.hardBreak) flush()
   }
-  if (!line.empty) flush()
-  return lines
+  if (!empty) flush()
+  return { count, widest }
 }
 
 /**
@@ -316,12 +399,12 @@ export function pairAdvancesEm(face: LoadedFace, segments: readonly string[]): n
 
 /** How many lines the items take at `size` pt in a box `width` pt wide. */
 export function countLines(items: readonly LineItem[], size: number, width: number): number {
-  return breakText(prepareText(items), size, width).length
+  return lineCount(prepareText(items), size, width)
 }
 
 /** The widest line of the items when nothing wraps except at hard breaks, in pt. */
 export function naturalWidth(prepared: PreparedText, size: number): number {
-  return breakText(prepared, size, Number.POSITIVE_INFINITY).reduce((max, line) => Math.max(max, line.width), 0)
+  return breakLines(prepared, size, Number.POSITIVE_INFINITY, null).widest
 }
 
 /** The widest unbreakable chunk, in pt: below this a text must break inside words. */

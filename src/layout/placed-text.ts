@@ -1,7 +1,7 @@
 import type { Inline } from '../model/index.js'
 import { round2, roundBox } from './geometry.js'
 import type { PlacedText } from './laid-out.js'
-import { breakText } from './measure.js'
+import { lineCount } from './measure.js'
 import { preparedInlines, type BaseStyle, type TextFonts } from './runs.js'
 
 /** Where and how to set a piece of placed text. */
@@ -20,7 +20,7 @@ export interface PlaceOptions {
 
 /** How many lines inline content takes at a size and width. */
 export function linesOf(inlines: readonly Inline[], fonts: TextFonts, base: BaseStyle, size: number, width: number): number {
-  return breakText(preparedInlines(inlines, fonts, base), size, width).length
+  return lineCount(preparedInlines(inlines, fonts, base), size, width)
 }
 
 /**

@@ -5,7 +5,7 @@ import { round2, roundBox } from './geometry.js'
 import type { PlacedText, TableFrame } from './laid-out.js'
 import { mathLineMetrics, paragraphLineHeight } from './math-lines.js'
 import { placeText } from './placed-text.js'
-import { breakText, minimumWidth, naturalWidth } from './measure.js'
+import { lineCount, minimumWidth, naturalWidth } from './measure.js'
 import { preparedInlines, type BaseStyle, type TextFonts } from './runs.js'
 
 /** Inner padding of every table cell, in points. */
@@ -49,7 +49,7 @@ export function tableFrame(table: Table, faces: ThemeFaces, theme: Theme, size: 
     let text = lineHeight
     row.children.forEach((cell, i) => {
       const inner = Math.max(1, (columnWidths[i] ?? 0) - 2 * CELL_PADDING.x - TABLE_BORDER)
-      const lines = Math.max(1, breakText(preparedInlines(cell.children, fonts, base), size, inner).length)
+      const lines = Math.max(1, lineCount(preparedInlines(cell.children, fonts, base), size, inner))
       // A cell with a tall formula has taller lines (as a paragraph in a text frame has).
       text = Math.max(text, lines * paragraphLineHeight(cell.children, size, lineHeight, math.baselineDrop))
     })
