@@ -1,10 +1,11 @@
 import JSZip from 'jszip'
-import type { Element, Root } from 'xast'
+import type { Element } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
 import { describe, expect, it } from 'vitest'
 import { pdfPageTexts, pptxToPdf } from '../support/libreoffice.js'
 import { validatePptx } from '../support/ooxml-schema.js'
 import { buildMathDeck } from './build-math.js'
+import { elements, textOf } from '../support/xast.js'
 
 /**
  * Brackets around a sub- or superscripted group are one delimiter object
@@ -12,20 +13,6 @@ import { buildMathDeck } from './build-math.js'
  * them; LibreOffice drew a lone `)` with a superscript as `¿¿`.
  */
 
-function elements(node: Root | Element, name: string): Element[] {
-  const found: Element[] = []
-  const walk = (parent: Root | Element): void => {
-    for (const child of parent.children) {
-      if (child.type !== 'element') continue
-      if (child.name === name) found.push(child)
-      walk(child)
-    }
-  }
-  walk(node)
-  return found
-}
-
-const textOf = (node: Element): string => node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('')
 const part = (node: Element, name: string): Element | undefined => node.children.find((child): child is Element => child.type === 'element' && child.name === name)
 const kids = (node: Element | undefined): Element[] => node?.children.filter((child): child is Element => child.type === 'element') ?? []
 /** A delimiter object's characters and its content's text, as `(a+b)`. */

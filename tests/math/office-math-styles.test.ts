@@ -1,8 +1,9 @@
-import type { Element, Root } from 'xast'
+import type { Element } from 'xast'
 import { x } from 'xastscript'
 import { describe, expect, it } from 'vitest'
 import { createTypesetter } from '../../src/parse/math/typeset.js'
 import { officeMath } from '../../src/render/pptx/transforms/office-math.js'
+import { elements, textOf } from '../support/xast.js'
 
 /**
  * Text styles in Office Math: only the values the schema allows
@@ -18,17 +19,6 @@ function equation(tex: string): Element {
   return officeMath(result.math.mathml, false, x('a:rPr'))
 }
 
-function elements(node: Root | Element, name: string): Element[] {
-  const found: Element[] = []
-  for (const child of node.children) {
-    if (child.type !== 'element') continue
-    if (child.name === name) found.push(child)
-    found.push(...elements(child, name))
-  }
-  return found
-}
-
-const textOf = (node: Element): string => node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('')
 /** Each run's text with its style (`p` upright, `-` none). */
 const runs = (node: Element): string[] =>
   elements(node, 'm:r').map((run) => `${textOf(elements(run, 'm:t')[0] ?? run)}:${String(elements(run, 'm:sty')[0]?.attributes['m:val'] ?? '-')}`)

@@ -4,28 +4,12 @@ import { fromXml } from 'xast-util-from-xml'
 import { describe, expect, it } from 'vitest'
 import { validatePptx } from '../support/ooxml-schema.js'
 import { buildMathDeck, MATH_DECKS } from './build-math.js'
+import { elements, textOf } from '../support/xast.js'
 
 /**
  * The PPTX holds native, editable equations: the OMML read back from the
  * slides has the structure of each construct the fixture decks write.
  */
-
-function elements(node: Root | Element, name: string): Element[] {
-  const found: Element[] = []
-  const walk = (parent: Root | Element): void => {
-    for (const child of parent.children) {
-      if (child.type !== 'element') continue
-      if (child.name === name) found.push(child)
-      walk(child)
-    }
-  }
-  walk(node)
-  return found
-}
-
-function text(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : '')).join('')
-}
 
 async function slides(pptx: Uint8Array): Promise<Root[]> {
   const zip = await JSZip.loadAsync(pptx)
@@ -41,7 +25,7 @@ async function equations(pptx: Uint8Array): Promise<Element[]> {
 const id = await buildMathDeck('matematika.md')
 const en = await buildMathDeck('math-en.md')
 const all = [...(await equations(id.pptx)), ...(await equations(en.pptx))]
-const withText = (needle: string): Element[] => all.filter((equation) => text(equation).includes(needle))
+const withText = (needle: string): Element[] => all.filter((equation) => textOf(equation).includes(needle))
 
 describe('OMML read back per construct', () => {
   it('writes one equation per formula of the decks', () => {
@@ -53,50 +37,50 @@ describe('OMML read back per construct', () => {
     const [fraction] = withText('k').flatMap((equation) => elements(equation, 'm:f'))
     expect(fraction).toBeDefined()
     if (fraction === undefined) return
-    expect(elements(fraction, 'm:num').map(text)).toEqual(['k'])
-    expect(elements(fraction, 'm:den').map(text)).toEqual(['n'])
+    expect(elements(fraction, 'm:num').map(textOf)).toEqual(['k'])
+    expect(elements(fraction, 'm:den').map(textOf)).toEqual(['n'])
   })
 
   it('sum with limits: m:nary ∑ with limits under and over, and its operand inside', () => {
     const sums = all.flatMap((equation) => elements(equation, 'm:nary')).filter((nary) => elements(nary, 'm:chr')[0]?.attributes['m:val'] === '∑')
-    const display = sums.find((nary) => elements(nary, 'm:limLoc')[0]?.attributes['m:val'] === 'undOvr' && text(elements(nary, 'm:sub')[0] ?? nary) === 'i=1')
+    const display = sums.find((nary) => elements(nary, 'm:limLoc')[0]?.attributes['m:val'] === 'undOvr' && textOf(elements(nary, 'm:sub')[0] ?? nary) === 'i=1')
     expect(display).toBeDefined()
     if (display === undefined) return
     const part = (name: string): Element | undefined => display.children.find((child): child is Element => child.type === 'element' && child.name === name)
     const sup = part('m:sup')
-    expect(sup === undefined ? '' : text(sup)).toBe('n')
+    expect(sup === undefined ? '' : textOf(sup)).toBe('n')
     const operand = part('m:e')
-    expect(operand === undefined ? '' : text(operand)).not.toBe('')
+    expect(operand === undefined ? '' : textOf(operand)).not.toBe('')
   })
 
   it('sub- and superscripts: m:sSub, m:sSup and m:sSubSup', () => {
     const sub = withText('Pt=P0').flatMap((equation) => elements(equation, 'm:sSub'))
-    expect(sub.map((node) => text(node))).toEqual(['Pt', 'P0'])
+    expect(sub.map((node) => textOf(node))).toEqual(['Pt', 'P0'])
     // (1 + r)^t: the superscript on the whole group in parentheses (a delimiter object, see fences.test.ts).
     const powers = withText('P0').flatMap((equation) => elements(equation, 'm:sSup'))
-    expect(powers.map((power) => elements(power, 'm:d').map(text).join('') + '^' + text(elements(power, 'm:sup')[0] ?? power))).toEqual(['1+r^t'])
-    const both = all.flatMap((equation) => elements(equation, 'm:sSubSup')).map(text)
+    expect(powers.map((power) => elements(power, 'm:d').map(textOf).join('') + '^' + textOf(elements(power, 'm:sup')[0] ?? power))).toEqual(['1+r^t'])
+    const both = all.flatMap((equation) => elements(equation, 'm:sSubSup')).map(textOf)
     expect(both).toContain('xi,j2')
   })
 
   it('roots: m:rad, with a degree for a cube root and a hidden one for a square root', () => {
     const roots = all.flatMap((equation) => elements(equation, 'm:rad'))
-    const cube = roots.find((root) => elements(root, 'm:deg').map(text).join('') === '3')
-    expect(cube === undefined ? '' : text(cube)).toBe('3x')
-    expect(roots.some((root) => text(root).startsWith('α2+β2'))).toBe(true)
+    const cube = roots.find((root) => elements(root, 'm:deg').map(textOf).join('') === '3')
+    expect(cube === undefined ? '' : textOf(cube)).toBe('3x')
+    expect(roots.some((root) => textOf(root).startsWith('α2+β2'))).toBe(true)
   })
 
   it('matrices: m:m with two rows of two cells, in parentheses', () => {
     const [matrix] = all.flatMap((equation) => elements(equation, 'm:m'))
     expect(matrix).toBeDefined()
     if (matrix === undefined) return
-    expect(elements(matrix, 'm:mr').map((row) => elements(row, 'm:e').map(text))).toEqual([['a', 'b'], ['c', 'd']])
+    expect(elements(matrix, 'm:mr').map((row) => elements(row, 'm:e').map(textOf))).toEqual([['a', 'b'], ['c', 'd']])
   })
 
   it('Greek letters and operators as their Unicode characters', () => {
     const greek = withText('α,β,γ,Δ,Ω')
     expect(greek.length).toBe(1)
-    const operators = all.map(text).join(' ')
+    const operators = all.map(textOf).join(' ')
     for (const operator of ['×', '÷', '±', '≠', '∞', '→', '−']) expect(operators).toContain(operator)
     // Large operators keep theirs in m:naryPr.
     const large = all.flatMap((equation) => elements(equation, 'm:chr')).map((chr) => chr.attributes['m:val'])
@@ -130,7 +114,7 @@ describe('how the equations are wrapped', () => {
         expect(elements(choice ?? alternate, 'a14:m').length).toBeGreaterThan(0)
         expect(elements(fallback ?? alternate, 'a14:m')).toEqual([])
         // The fallback shows the formula as text, never its TeX.
-        expect(elements(fallback ?? alternate, 'a:t').map(text).join('')).not.toMatch(/\\[a-z]/)
+        expect(elements(fallback ?? alternate, 'a:t').map(textOf).join('')).not.toMatch(/\\[a-z]/)
       }
     }
   })

@@ -3,11 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import type { Element, ElementContent, Root } from 'xast'
+import type { Element, ElementContent } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
 import { toXml } from 'xast-util-to-xml'
 import { describe, expect, it } from 'vitest'
 import { buildMathDeck } from './build-math.js'
+import { elements } from '../support/xast.js'
 
 /**
  * The equations themselves against the Office Math schema (shared-math.xsd).
@@ -19,16 +20,6 @@ import { buildMathDeck } from './build-math.js'
 
 const SCHEMA = join(import.meta.dirname, '..', 'fixtures', 'ooxml-schemas', 'ISO-IEC29500-4_2016', 'shared-math.xsd')
 const DECKS = ['matematika.md', 'math-en.md', 'fences.md', 'tall-inline.md', 'title-math.md']
-
-function elements(node: Root | Element, name: string): Element[] {
-  const found: Element[] = []
-  for (const child of node.children) {
-    if (child.type !== 'element') continue
-    if (child.name === name) found.push(child)
-    found.push(...elements(child, name))
-  }
-  return found
-}
 
 function withoutDrawingProperties(node: Element): Element {
   const children = node.children

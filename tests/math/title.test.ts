@@ -1,24 +1,11 @@
 import JSZip from 'jszip'
-import type { Element, Root } from 'xast'
+import type { Element } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
 import { describe, expect, it } from 'vitest'
 import { validatePptx } from '../support/ooxml-schema.js'
 import { buildMathDeck } from './build-math.js'
+import { elements, textOf } from '../support/xast.js'
 
-function elements(node: Root | Element, name: string): Element[] {
-  const found: Element[] = []
-  const walk = (parent: Root | Element): void => {
-    for (const child of parent.children) {
-      if (child.type !== 'element') continue
-      if (child.name === name) found.push(child)
-      walk(child)
-    }
-  }
-  walk(node)
-  return found
-}
-
-const textOf = (node: Element): string => node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('')
 const isTitle = (shape: Element): boolean => elements(shape, 'p:ph').some((ph) => ph.attributes['type'] === 'title')
 
 const { pptx } = await buildMathDeck('title-math.md')

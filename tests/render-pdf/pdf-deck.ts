@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Element as XastElement, Root as XastRoot } from 'xast'
+import type { Element as XastElement } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
 import { PNG } from 'pngjs'
 import { makePng } from '../support/png.js'
+import { elements, textOf } from '../support/xast.js'
 
 /** Debian's Chromium, named explicitly so the PDF tests never depend on PATH (and fail loudly without it). */
 export const CHROMIUM = '/usr/bin/chromium'
@@ -137,7 +138,7 @@ export interface WordBox {
 export function pageWordBoxes(file: string, page: number): WordBox[] {
   const tree = fromXml(poppler('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-']))
   return elements(tree, 'word').map((word) => ({
-    text: text(word),
+    text: textOf(word),
     xMin: Number(word.attributes.xMin),
     yMin: Number(word.attributes.yMin),
     xMax: Number(word.attributes.xMax),
@@ -157,7 +158,7 @@ export function outlineEntries(file: string): Array<{ title: string; page: numbe
   const walk = (node: XastElement, depth: number): void => {
     for (const child of node.children) {
       if (child.type !== 'element') continue
-      if (child.name === 'item') entries.push({ title: text(child), page: Number(child.attributes.page), depth })
+      if (child.name === 'item') entries.push({ title: textOf(child), page: Number(child.attributes.page), depth })
       else if (child.name === 'outline') walk(child, depth + 1)
     }
   }
@@ -169,14 +170,4 @@ export function outlineEntries(file: string): Array<{ title: string; page: numbe
 export function linkTargets(file: string): string[] {
   const tree = fromXml(poppler('pdftohtml', ['-xml', '-i', '-stdout', '-q', file]))
   return elements(tree, 'a').map((link) => String(link.attributes.href ?? ''))
-}
-
-function elements(node: XastRoot | XastElement, name: string): XastElement[] {
-  return node.children.flatMap((child) =>
-    child.type === 'element' ? [...(child.name === name ? [child] : []), ...elements(child, name)] : [],
-  )
-}
-
-function text(node: XastElement): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : '')).join('')
 }
