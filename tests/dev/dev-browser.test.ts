@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, type ChromiumSession } from '../support/chromium.js'
-import { startDev, type DevSession } from './dev-session.js'
+import { openDevInChromium } from './dev-in-chromium.js'
+import type { DevSession } from './dev-session.js'
 
 const deck = (word: string, title = 'Posisi'): string => `---
 title: ${title}
@@ -46,18 +46,13 @@ async function revealIndices(page: Page): Promise<Indices> {
 
 describe('layar dev in Chromium', () => {
   let dev: DevSession
-  let browser: ChromiumSession
   let page: Page
+  let close = async (): Promise<void> => {}
   beforeAll(async () => {
-    dev = await startDev({ 'deck.md': deck('awal') })
-    browser = await launchChromium() // throws (never skips) when /usr/bin/chromium is missing
-    page = browser.context.pages()[0] ?? (await browser.context.newPage())
-    await page.goto(dev.url)
+    // Throws (never skips) when /usr/bin/chromium is missing.
+    ;({ dev, page, close } = await openDevInChromium({ 'deck.md': deck('awal') }))
   })
-  afterAll(async () => {
-    await browser?.close()
-    await dev?.stop()
-  })
+  afterAll(() => close())
 
   it('shows a visible Download PPTX link to the built file', async () => {
     const link = page.locator('#layar-dev-download')

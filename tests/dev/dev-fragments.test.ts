@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, type ChromiumSession } from '../support/chromium.js'
-import { startDev, type DevSession } from './dev-session.js'
+import { openDevInChromium } from './dev-in-chromium.js'
+import type { DevSession } from './dev-session.js'
 
 /** A deck whose steps come from all three sources: `incremental: true`, `. . .` pauses and `.fragment` divs. */
 const deck = (word: string): string => `---
@@ -90,19 +90,14 @@ async function saveAndReload(page: Page, dev: DevSession, content: string, marke
 
 describe('layar dev keeps the presenter at the same step across a reload', () => {
   let dev: DevSession
-  let browser: ChromiumSession
   let page: Page
+  let close = async (): Promise<void> => {}
   let round = 0
   beforeAll(async () => {
-    dev = await startDev({ 'deck.md': deck('awal') })
-    browser = await launchChromium() // throws (never skips) when /usr/bin/chromium is missing
-    page = browser.context.pages()[0] ?? (await browser.context.newPage())
-    await page.goto(dev.url)
+    // Throws (never skips) when /usr/bin/chromium is missing.
+    ;({ dev, page, close } = await openDevInChromium({ 'deck.md': deck('awal') }))
   })
-  afterAll(async () => {
-    await browser?.close()
-    await dev?.stop()
-  })
+  afterAll(() => close())
 
   // Slide 0 is the title slide.
   const cases = [
