@@ -31,6 +31,7 @@ export function hostileDecks(): Array<{ name: string; markdown: string }> {
     { name: '1 MB attribute value', markdown: `${front}## Attribute {key="${token(1_000_000)}"}\n\nBody.\n` },
     { name: '2,000 footnotes', markdown: `${front}## Notes\n\nText${footnotes}.\n\n${notes}\n` },
     { name: '20,000 nested brackets', markdown: `${front}## Brackets\n\n${'['.repeat(20_000)}x${']'.repeat(20_000)}\n` },
+    { name: '2,000 nested inline notes', markdown: `${front}## Notes\n\n${'x^['.repeat(2_000)}a${']'.repeat(2_000)}\n` },
     { name: '4,000 nested emphasis marks', markdown: `${front}## Emphasis\n\n${'*a '.repeat(4_000)}x${' a*'.repeat(4_000)}\n` },
     { name: '20,000 unmatched emphasis closers', markdown: `${front}## Emphasis\n\n${'a* '.repeat(20_000)}\n` },
     { name: 'quotes 5,000 deep on 50 lines', markdown: `${front}## Quotes\n\n${Array.from({ length: 50 }, () => `${'> '.repeat(5_000)}x`).join('\n')}\n` },

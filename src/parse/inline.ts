@@ -22,7 +22,17 @@ export interface InlineOptions {
   onImage?: ((image: ImageSource) => void) | undefined
   /** Where the text is, for messages: `heading`, `table cell`, … */
   where: string
+  /** How many inline notes and bracketed spans are around the text (none when absent). */
+  nesting?: number
 }
+
+/**
+ * Most inline notes and bracketed spans inside each other. Each level is
+ * converted inside the one around it (2,000 overflowed the stack), and its
+ * text is read again at each level, so the bound keeps both in proportion
+ * to the text; real decks nest two or three.
+ */
+export const MAX_INLINE_NESTING = 100
 
 type InlineHandler<N> = (node: N, state: State, options: InlineOptions) => Inline[]
 type InlineHandlers = { [K in PhrasingContent['type']]: InlineHandler<Extract<PhrasingContent, { type: K }>> }
@@ -92,12 +102,16 @@ export function inlinesFromMdast(nodes: readonly PhrasingContent[], state: State
       out.push(...attributed(node, state, options))
       continue
     }
-    if (node.type === 'bracketedSpan') {
-      out.push(spanFrom(node, inlinesFromMdast(node.children as PhrasingContent[], state, options), state))
-      continue
-    }
-    if (node.type === 'inlineNote') {
-      out.push(...inlineNote(node.children, node.position, state, (children) => inlinesFromMdast(children, state, options)))
+    if (node.type === 'bracketedSpan' || node.type === 'inlineNote') {
+      const nesting = (options.nesting ?? 0) + 1
+      if (nesting > MAX_INLINE_NESTING) {
+        report(state.file, 'inline-nesting-too-deep', { limit: MAX_INLINE_NESTING }, node.position)
+        out.push(...literal(sourceOf(state, node), node.position))
+        continue
+      }
+      const inner = { ...options, nesting }
+      if (node.type === 'bracketedSpan') out.push(spanFrom(node, inlinesFromMdast(node.children as PhrasingContent[], state, inner), state))
+      else out.push(...inlineNote(node.children, node.position, state, (children) => inlinesFromMdast(children, state, inner)))
       continue
     }
     const handler = handlers[node.type] as InlineHandler<PhrasingContent>

@@ -12,6 +12,11 @@ export const limitRules = {
     message: (p: { limit: number }) =>
       `Blocks or inline marks are nested more than ${p.limit} levels deep here, deeper than layar builds. Flatten the nesting (lists, quotes, emphasis or links inside each other).`,
   },
+  'inline-nesting-too-deep': {
+    severity: 'error',
+    message: (p: { limit: number }) =>
+      `Inline notes \`^[…]\` and bracketed spans \`[…]{…}\` are nested more than ${p.limit} levels deep here, deeper than layar builds, so this one is shown as written. Flatten them: move the inner notes or spans out of the ones around them.`,
+  },
   'build-budget-exceeded': {
     severity: 'error',
     message: (p: { construct: string; limit: number; fix: string }) =>
