@@ -157,6 +157,26 @@ const sideBundles = [
     resolveDir: join(root, 'node_modules/lowlight'),
     imports: /^\.\/lowlight\.cjs$/,
   },
+  // The shims scripts/bundle-shims/image-size-lazy.mjs and mathml2omml-lazy.mjs require these on a deck's first picture
+  // and first formula; src/cli/dev/watch.ts (loaded by `layar dev` and `--watch` only) requires chokidar.
+  {
+    file: 'image-size.cjs',
+    stdin: "export { imageSize } from 'image-size'\n",
+    resolveDir: root,
+    imports: /^\.\/image-size\.cjs$/,
+  },
+  {
+    file: 'mathml2omml.cjs',
+    stdin: "export { mml2omml } from 'mathml2omml'\n",
+    resolveDir: root,
+    imports: /^\.\/mathml2omml\.cjs$/,
+  },
+  {
+    file: 'chokidar.cjs',
+    stdin: "export { watch } from 'chokidar'\n",
+    resolveDir: root,
+    imports: /^chokidar$/,
+  },
 ]
 
 const sideBundlesOutside = {
@@ -202,6 +222,8 @@ await build({
     'brotli/decompress.js': join(root, 'scripts/bundle-shims/brotli-decompress.mjs'),
     'franc-min': join(root, 'scripts/bundle-shims/franc-min-lazy.mjs'),
     lowlight: join(root, 'scripts/bundle-shims/lowlight-lazy.mjs'),
+    'image-size': join(root, 'scripts/bundle-shims/image-size-lazy.mjs'),
+    mathml2omml: join(root, 'scripts/bundle-shims/mathml2omml-lazy.mjs'),
     // vfile-reporter's default for `color` (Node: supports-color, which loads node:tty and node:os at start-up); layar
     // always passes `color` (src/cli/capped-report.ts), so the default, here `false` as in other runtimes, is never used.
     'vfile-reporter/do-not-use-color': join(root, 'node_modules/vfile-reporter/lib/color.js'),

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { gunzipSync } from 'node:zlib'
 import { fromHtml } from 'hast-util-from-html'
@@ -66,29 +66,34 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     }
   })
 
-  it('highlights code and measures words with lowlight and fontkit bundled beside it, loaded only then, byte-identically to the sources', async () => {
+  it('highlights code, converts formulas, sizes pictures and measures words with lowlight, mathml2omml, image-size and fontkit bundled beside it, loaded only then, byte-identically to the sources', async () => {
     expect(existsSync(join(root, 'dist-lib/bundle/layar.cjs')), 'the bundle is missing: run `npm run compile` (npm test does)').toBe(true)
     // Side bundles, not the main one: every start reads, copies and caches the main bundle's code.
     const main = readFileSync(join(root, 'dist-lib/bundle/layar.cjs'), 'latin1')
-    for (const side of ['lowlight.cjs', 'fontkit.cjs']) {
-      expect(existsSync(join(root, 'dist-lib/bundle', side)), side).toBe(true)
-      expect(main).toContain(`require("./${side}")`)
+    for (const side of ['lowlight', 'fontkit', 'mathml2omml', 'image-size', 'chokidar']) {
+      expect(existsSync(join(root, 'dist-lib/bundle', `${side}.cjs`)), side).toBe(true)
+      expect(main).toContain(`require("./${side}.cjs")`)
     }
-    expect(main).not.toContain('node_modules/highlight.js/')
-    expect(main).not.toContain('node_modules/fontkit/')
-    const work = mkdtempSync(join(tmpdir(), 'layar-bundle-code-'))
-    const code = 'tests/fixtures/layout/split-code-lines/input.md'
-    // An empty cache folder: the first build measures every word with fontkit.
-    const env = { ...process.env, LAYAR_CACHE_DIR: join(work, 'cache'), SOURCE_DATE_EPOCH: '1764028800' }
-    await exec('node', ['bin/layar.js', 'build', code, '--out', join(work, 'bundle')], { cwd: root, env })
-    const fromSources = await runCli(['build', code, '--out', join(work, 'sources')], root, { SOURCE_DATE_EPOCH: '1764028800' })
-    expect(fromSources.code).toBe(0)
-    const html = readFileSync(join(work, 'bundle', 'input.html'), 'utf8')
-    expect(selectAll('span[style*="color"]', fromHtml(html)).length, 'highlighted tokens').toBeGreaterThan(0)
-    for (const name of ['input.html', 'input.pptx']) {
-      expect(readFileSync(join(work, 'bundle', name)).equals(readFileSync(join(work, 'sources', name))), name).toBe(true)
+    for (const name of ['highlight.js', 'fontkit', 'mathml2omml', 'image-size', 'chokidar']) expect(main).not.toContain(`node_modules/${name}/`)
+    const decks = [
+      ['tests/fixtures/layout/split-code-lines/input.md', 'code'],
+      ['tests/fixtures/math/math-en.md', 'formulas'],
+      ['tests/fixtures/qa-decks/quarto-workshop.md', 'a picture'],
+    ] as const
+    for (const [deck, what] of decks) {
+      const work = mkdtempSync(join(tmpdir(), 'layar-bundle-side-'))
+      const name = basename(deck, '.md')
+      // An empty cache folder: the first build measures every word with fontkit.
+      const env = { ...process.env, LAYAR_CACHE_DIR: join(work, 'cache'), SOURCE_DATE_EPOCH: '1764028800' }
+      await exec('node', ['bin/layar.js', 'build', deck, '--out', join(work, 'bundle')], { cwd: root, env })
+      const fromSources = await runCli(['build', deck, '--out', join(work, 'sources')], root, { SOURCE_DATE_EPOCH: '1764028800' })
+      expect(fromSources.code, what).toBe(0)
+      for (const file of [`${name}.html`, `${name}.pptx`]) {
+        expect(readFileSync(join(work, 'bundle', file)).equals(readFileSync(join(work, 'sources', file))), `${what}: ${file}`).toBe(true)
+      }
+      if (what === 'code') expect(selectAll('span[style*="color"]', fromHtml(readFileSync(join(work, 'bundle', `${name}.html`), 'utf8'))).length, 'highlighted tokens').toBeGreaterThan(0)
     }
-  })
+  }, 120_000)
 
   it('carries the PPTX parts prepared for every shipped theme and known locale, equal to what the sources make, and builds the naive article with them byte-identically, without loading node:crypto', async () => {
     const folder = join(root, 'dist-lib/bundle/prepared-parts')
