@@ -66,7 +66,11 @@ export function layoutDeck(deck: Deck, theme: Theme, assets: ImageAssets, file: 
     options.slides ?? null,
     deck,
     { theme, assets, strict: reporting.strict, file },
-    (slide) => withTemplateLayouts(layoutSlide(slide), theme, assets),
+    (slide) => {
+      // Measured paragraphs are kept for one slide (fit measures them at several sizes): kept for the whole deck, they outlived layout (see LayoutCache.prepared).
+      cache.prepared = new WeakMap()
+      return withTemplateLayouts(layoutSlide(slide), theme, assets)
+    },
     (slide, laid) => {
       slides.push(...laid)
       return budget.spend('slides', laid.length, slide.position)
