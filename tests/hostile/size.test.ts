@@ -29,6 +29,7 @@ const cases: Array<{ name: string; markdown: () => string; formats: OutputFormat
   { name: 'size-heading-5000-chars', markdown: () => `${frontMatter}## ${'judul '.repeat(834).slice(0, 5000)}\n\nIsi.\n`, formats: ['html', 'pptx'] },
   { name: 'size-quote-5000-deep', markdown: () => `${frontMatter}## Kutipan\n\n${'>'.repeat(5000)} dalam\n`, formats: ['html', 'pptx'] },
   { name: 'size-emphasis-3000-deep', markdown: () => `${frontMatter}## Tebal\n\n${'*a '.repeat(3000)}x${' a*'.repeat(3000)}\n`, formats: ['html', 'pptx'] },
+  { name: 'size-spans-2000-deep', markdown: () => `${frontMatter}## Rentang\n\n${'['.repeat(2000)}a${']{.mark}'.repeat(2000)}\n`, formats: ['html', 'pptx'] },
   { name: 'size-word-20000-chars', markdown: () => `${frontMatter}## Token\n\n${'0123456789abcdef'.repeat(1250)}\n`, formats: ['html', 'pptx'] },
   { name: 'size-word-60000-chars', markdown: () => `${frontMatter}## Token\n\nSebuah token: ${'0123456789abcdef'.repeat(3750)}\n`, formats: ['html', 'pptx'] },
   { name: 'size-slides-10000', markdown: () => `${frontMatter}${Array.from({ length: 10_000 }, (_, i) => `## Slide ${i}\n\nIsi ${i}.\n`).join('\n')}`, formats: ['html'] },
