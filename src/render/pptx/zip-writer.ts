@@ -7,7 +7,10 @@ import type { EarlyDeflate } from './early-deflate.js'
  * Node's zlib (native), one fixed date for all entries, entries in the given order, no
  * folder entries, no extra fields. Identical input gives identical bytes.
  * Synchronous zlib on purpose: for thousands of small parts the async API's
- * per-call stream overhead cost five times the compression itself.
+ * per-call stream overhead cost five times the compression itself. A large
+ * package is compressed on a thread instead, in batches, while its parts are
+ * still being transformed (`writeZipEarly`, `early-deflate.ts`): the same
+ * zlib calls, so the same bytes.
  */
 
 const utf8 = new TextEncoder()
