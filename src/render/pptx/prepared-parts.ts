@@ -7,8 +7,9 @@ import type { ZipCache } from './zip-writer.js'
 
 /**
  * The parts of a package that depend only on the theme and the deck's locale
- * (the slide master, the slide layouts and the theme part, with their
- * relationships), as a build writes them, prepared when layar is compiled:
+ * (the slide master, the slide layouts, the theme part and the notes master,
+ * with their relationships, and pptxgenjs's table styles and properties
+ * parts), as a build writes them, prepared when layar is compiled:
  * `npm run compile` builds a one-slide deck for every shipped theme and known
  * locale and keeps these parts beside the CLI bundle (scripts/bundle.mjs).
  * A cold build starts its part cache from them (`seedPartCache`), so it writes
@@ -37,10 +38,13 @@ export interface PreparedParts {
 type WrittenMasterParts = NonNullable<MasterPartCache['written']>
 type Packed = ZipCache['entries'] extends Map<string, infer P> ? P : never
 
-/** The paths of the parts prepared: those written from the theme and locale alone. */
+/** The paths of the parts prepared: those written from the theme and locale alone (the slides' count, text and pictures are elsewhere). */
 export function isPreparedPath(path: string): boolean {
-  return /^ppt\/(?:slideMasters|slideLayouts|theme)\//.test(path)
+  return /^ppt\/(?:slideMasters|slideLayouts|theme|notesMasters)\//.test(path) || PREPARED_FILES.has(path)
 }
+
+/** Parts pptxgenjs writes the same for every deck, prepared with the master parts (their transforms and compression). */
+const PREPARED_FILES: ReadonlySet<string> = new Set(['ppt/tableStyles.xml', 'ppt/presProps.xml', 'ppt/viewProps.xml', '_rels/.rels'])
 
 /** The name of the file holding the prepared parts of a theme and locale (both free text, so not in the name as such). */
 export function preparedPartsName(themeName: string, lang: string): string {
