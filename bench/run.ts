@@ -10,7 +10,7 @@
  * --only dev (only `layar dev` save to served of the default deck, spaced and back to back, with its PASS/FAIL; about a minute),
  * --only cold (only the cold ratio vs pandoc of the default deck and the naive article, interleaved, with PASS/FAIL;
  *   written to bench/results/cold.json),
- * --hostile (only the hostile inputs of issue 21, see hostile.ts, bounds.ts and inline-cuts.ts),
+ * --hostile (only the hostile inputs of issue 21, see hostile.ts, bounds.ts, inline-cuts.ts and inline-runs.ts),
  * --math (only the 30-formula deck against the same deck without formulas; writes bench/results/math.json).
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -23,6 +23,7 @@ import { generateDeck } from './generate-deck.js'
 import { runBoundsBench } from './bounds.js'
 import { runHostileBench } from './hostile.js'
 import { runInlineCutsBench } from './inline-cuts.js'
+import { runInlineRunsBench } from './inline-runs.js'
 import { benchMath } from './math.js'
 import { median, rssMethod, run, timeProcess } from './measure.js'
 import { ensurePandoc, timePandoc } from './pandoc.js'
@@ -168,6 +169,7 @@ async function main(): Promise<void> {
     if (!runHostileBench(repo, log)) process.exitCode = 1
     if (!runBoundsBench(log)) process.exitCode = 1
     if (!runInlineCutsBench(log)) process.exitCode = 1
+    if (!(await runInlineRunsBench(log))) process.exitCode = 1
     return
   }
   const started = performance.now()
