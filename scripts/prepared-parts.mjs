@@ -25,7 +25,7 @@ export async function writePreparedParts(root, outdir) {
   const { buildDeck, createBuildCache, deckCache } = await compiled('dist-lib/build/index.js')
   const { shippedThemeNames } = await compiled('dist-lib/theme/index.js')
   const { KNOWN_LOCALES } = await compiled('dist-lib/render/pptx/plan/text-safety.js')
-  const { preparedPartsOf, preparedPartsName } = await compiled('dist-lib/render/pptx/prepared-parts.js')
+  const { preparedPartsOf, preparedPartsName, preparedPartsKey } = await compiled('dist-lib/render/pptx/prepared-parts.js')
   await mkdir(outdir, { recursive: true })
   // One cache for every deck: the fonts are opened once; each deck (path) keeps its own parts.
   const cache = createBuildCache()
@@ -39,7 +39,7 @@ export async function writePreparedParts(root, outdir) {
       const prepared = preparedPartsOf(deckCache(cache, path).parts, deckCache(cache, path).zip)
       if (prepared === null || prepared.lang !== locale || prepared.entries.length === 0) throw new Error(`prepared parts: the ${theme} deck in ${code} left no parts to prepare`)
       // Gzipped (see the bundle's reader in scripts/bundle.mjs).
-      await writeFile(join(outdir, `${preparedPartsName(prepared.scheme.name, prepared.lang)}.gz`), gzipSync(JSON.stringify(prepared), { level: 9 }))
+      await writeFile(join(outdir, `${preparedPartsName(preparedPartsKey(prepared))}.gz`), gzipSync(JSON.stringify(prepared), { level: 9 }))
       written++
     }
   }

@@ -10,7 +10,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { buildDeck, createBuildCache, deckCache } from '../../src/build/index.js'
 import { KNOWN_LOCALES } from '../../src/render/pptx/plan/text-safety.js'
-import { preparedPartsName, preparedPartsOf } from '../../src/render/pptx/prepared-parts.js'
+import { preparedPartsKey, preparedPartsName, preparedPartsOf } from '../../src/render/pptx/prepared-parts.js'
 import { shippedThemeNames } from '../../src/theme/index.js'
 import { runCli } from '../support/run-cli.js'
 
@@ -107,7 +107,8 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     await buildDeck(file, { formats: ['pptx'], theme: 'formal', themeContext: null, sourceDateEpoch: 0 }, async () => null, cache)
     const fromSources = preparedPartsOf(deckCache(cache, path).parts, deckCache(cache, path).zip)
     expect(fromSources).not.toBeNull()
-    const stored = gunzipSync(readFileSync(join(folder, `${preparedPartsName('formal', 'id-ID')}.gz`))).toString('utf8')
+    if (fromSources === null) throw new Error('nothing prepared')
+    const stored = gunzipSync(readFileSync(join(folder, `${preparedPartsName(preparedPartsKey(fromSources))}.gz`))).toString('utf8')
     expect(JSON.parse(stored)).toEqual(JSON.parse(JSON.stringify(fromSources)))
 
     const work = mkdtempSync(join(tmpdir(), 'layar-bundle-naive-'))

@@ -4,9 +4,10 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { buildDeck, createBuildCache, deckCache, type BuildCache } from '../../src/build/index.js'
 import { KNOWN_LOCALES } from '../../src/render/pptx/plan/text-safety.js'
-import { isPreparedPath, preparedPartsOf, startFromPrepared, type PreparedParts } from '../../src/render/pptx/prepared-parts.js'
+import { deckToPlan } from '../../src/render/pptx/plan/index.js'
+import { isPreparedPath, preparedPartsKey, preparedPartsKeyOf, preparedPartsName, preparedPartsOf, startFromPrepared, type PreparedParts } from '../../src/render/pptx/prepared-parts.js'
 import { partTransforms } from '../../src/render/pptx/transforms/index.js'
-import { shippedThemeNames } from '../../src/theme/index.js'
+import { loadShippedTheme, shippedThemeNames } from '../../src/theme/index.js'
 
 /**
  * The parts prepared at compile time (src/render/pptx/prepared-parts.ts,
@@ -56,6 +57,15 @@ async function seeded(markdown: string, theme: string, prepared: PreparedParts):
 
 const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b))
 
+/** The name of the prepared-parts file a build of `markdown` looks for (`seedPartCache`). */
+async function nameLookedFor(markdown: string, theme: string): Promise<string> {
+  const file = new VFile({ path: '/deck/deck.md', value: markdown })
+  const built = await buildDeck(file, { formats: ['html'], theme, themeContext: null, sourceDateEpoch: 0 }, async () => null)
+  const loaded = loadShippedTheme(theme)
+  if (built.laidOut === null || loaded.type !== 'ok') throw new Error('the deck did not lay out')
+  return preparedPartsName(preparedPartsKeyOf(deckToPlan(built.laidOut, loaded.theme, {})))
+}
+
 describe('parts prepared at compile time', () => {
   it('write the master, layouts and theme part of every shipped theme in every known locale, with the bytes of a build without them', async () => {
     const combinations = shippedThemeNames().flatMap((theme) => Object.keys(KNOWN_LOCALES).map((lang) => [theme, lang] as const))
@@ -64,6 +74,8 @@ describe('parts prepared at compile time', () => {
       const prepared = await prepare(theme, lang)
       expect(prepared.entries.map(([path]) => path).every(isPreparedPath), `${theme} ${lang}`).toBe(true)
       const markdown = deck(lang)
+      // The deck looks for the very file these parts are kept in.
+      expect(await nameLookedFor(markdown, theme), `${theme} ${lang}`).toBe(preparedPartsName(preparedPartsKey(prepared)))
       const { pptx, transformed, masterZipped } = await seeded(markdown, theme, prepared)
       // Used: none of the prepared parts was transformed again (the slides were), and the master was not compressed again.
       expect(transformed.filter(isPreparedPath), `${theme} ${lang}`).toEqual([])
@@ -81,6 +93,8 @@ describe('parts prepared at compile time', () => {
       ['another theme', deck('id'), 'minimal'],
     ] as const
     for (const [what, markdown, theme] of cases) {
+      // It looks for another file (there is none for chrome), and given these parts anyway reuses none of the master's.
+      expect(await nameLookedFor(markdown, theme), what).not.toBe(preparedPartsName(preparedPartsKey(prepared)))
       const { pptx, transformed, masterZipped } = await seeded(markdown, theme, prepared)
       expect(transformed, what).toContain('ppt/slideMasters/slideMaster1.xml')
       expect(masterZipped, what).toBe(true)

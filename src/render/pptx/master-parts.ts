@@ -110,7 +110,7 @@ function masterParts(parts: Parts, { master, layouts, lang, footer }: MasterPart
 }
 
 /** The text of the deck's footer, shown in the master's and layouts' footer placeholders as in Header & Footer. */
-function footerText(plan: PptxPlan): string | null {
+export function footerText(plan: PptxPlan): string | null {
   return plan.slides.find((slide) => slide.footer !== null)?.footer?.text ?? null
 }
 

@@ -1,4 +1,5 @@
-import type { MasterPartCache } from './master-parts.js'
+import { crc32 } from 'node:zlib'
+import { footerText, type MasterPartCache } from './master-parts.js'
 import type { PartCache } from './part-cache.js'
 import type { PartTransform } from './part-transforms.js'
 import type { PptxPlan, ThemeScheme } from './plan/index.js'
@@ -46,9 +47,35 @@ export function isPreparedPath(path: string): boolean {
 /** Parts pptxgenjs writes the same for every deck, prepared with the master parts (their transforms and compression). */
 const PREPARED_FILES: ReadonlySet<string> = new Set(['ppt/tableStyles.xml', 'ppt/presProps.xml', 'ppt/viewProps.xml', '_rels/.rels'])
 
-/** The name of the file holding the prepared parts of a theme and locale (both free text, so not in the name as such). */
-export function preparedPartsName(themeName: string, lang: string): string {
-  return `${Buffer.from(JSON.stringify([themeName, lang])).toString('base64url')}.json`
+/**
+ * The name of the file holding the prepared parts of a theme, locale, master
+ * and layouts: a CRC-32 of all four, so a deck whose master or layouts differ
+ * (a footer, a classification, an organisation) finds no file at once
+ * instead of reading and parsing one it cannot use (~5 ms). Only a name: what
+ * the file holds is compared in full before it is used.
+ */
+export function preparedPartsName(key: PreparedPartsKey): string {
+  return `${crc32(JSON.stringify([key.theme, key.lang, key.master, key.layouts, key.footer])).toString(16).padStart(8, '0')}.json`
+}
+
+/** What names a prepared-parts file. */
+export interface PreparedPartsKey {
+  theme: string
+  lang: string
+  master: WrittenMasterParts['input']['master']
+  layouts: WrittenMasterParts['input']['layouts']
+  footer: string | null
+}
+
+/** The key of the prepared parts a build of `plan` could use. */
+export function preparedPartsKeyOf(plan: PptxPlan): PreparedPartsKey {
+  return { theme: plan.scheme.name, lang: plan.meta.lang, master: plan.master, layouts: plan.layouts, footer: footerText(plan) }
+}
+
+/** The key of prepared parts, from what they were written from. */
+export function preparedPartsKey(prepared: PreparedParts): PreparedPartsKey {
+  const { master, layouts, footer } = prepared.masters.input
+  return { theme: prepared.scheme.name, lang: prepared.lang, master, layouts, footer }
 }
 
 /**
@@ -86,7 +113,7 @@ export function preparedPartsOf(cache: PartCache, zip: ZipCache): PreparedParts 
  */
 export function seedPartCache(cache: PartCache, zip: ZipCache, plan: PptxPlan, transforms: readonly PartTransform[]): void {
   if (cache.made !== null || cache.masters.written !== null || zip.entries.size > 0) return
-  const text = readPreparedParts(preparedPartsName(plan.scheme.name, plan.meta.lang))
+  const text = readPreparedParts(preparedPartsName(preparedPartsKeyOf(plan)))
   if (text !== null) startFromPrepared(cache, zip, JSON.parse(text) as PreparedParts, transforms)
 }
 
