@@ -1,6 +1,6 @@
-import { shapedWidthEm, widthEm, type LoadedFace } from './font-metrics.js'
+import { widthEm, type LoadedFace } from './font-metrics.js'
+import { graphemeAdvancesEm, MAX_SHAPED_WORD } from './grapheme-advances.js'
 import { breakAllowedBetween, forbidsBreakBefore } from './break-rules.js'
-import { graphemeClusters } from './graphemes.js'
 import { collapseWhitespace } from './whitespace.js'
 
 /**
@@ -335,66 +335,11 @@ function graphemesOf(chunk: Chunk): Grapheme[] {
       out.push({ text: piece.text, em: piece.em })
       continue
     }
-    // Made on first use (in the face's cache): creating one loads ICU's break data (~10 ms), and most decks never cut inside a word.
-    const cache = piece.face.cache
-    cache.segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })
-    const segments = graphemeClusters(piece.text, cache.segmenter)
-    const ems = piece.text.length <= MAX_CACHED_PREFIX_WORD ? prefixAdvancesEm(piece.face, segments) : pairAdvancesEm(piece.face, segments)
+    const { segments, ems } = graphemeAdvancesEm(piece.face, piece.text)
     segments.forEach((text, i) => out.push({ text, em: (ems[i] ?? 0) * piece.scale }))
   }
   chunk.graphemes = out
   return out
-}
-
-/** Words up to this many UTF-16 units have their prefixes' widths measured (and cached). */
-const MAX_CACHED_PREFIX_WORD = 40
-
-/**
- * A word longer than this (no language has one; a pasted token or data URI
- * does) is measured as the sum of its graphemes' advances (`pairAdvancesEm`)
- * rather than shaped whole: fontkit takes ~50 µs a character, and the width
- * cache would keep the token.
- */
-const MAX_SHAPED_WORD = 1000
-
-/** Each grapheme's advance as the growth of the shaped prefix it ends: exact, but quadratic in the word's length. */
-function prefixAdvancesEm(face: LoadedFace, segments: readonly string[]): number[] {
-  let prefix = ''
-  let before = 0
-  return segments.map((segment) => {
-    prefix += segment
-    const after = widthEm(face, prefix)
-    const em = after - before
-    before = after
-    return em
-  })
-}
-
-/**
- * Each grapheme's advance as the growth of the shaped pair it ends (the
- * grapheme with the one before it): what the prefix gives when shaping is
- * pairwise (kerning, two-letter ligatures), in time linear in the text's
- * length. Single graphemes go through the width cache (an alphabet's worth);
- * pairs are shaped once per text, so a pasted token never fills the cache.
- */
-export function pairAdvancesEm(face: LoadedFace, segments: readonly string[]): number[] {
-  const pairs = new Map<string, number>()
-  let previous = ''
-  return segments.map((segment) => {
-    const alone = widthEm(face, segment)
-    let em = alone
-    if (previous !== '') {
-      const pair = previous + segment
-      let grown = pairs.get(pair)
-      if (grown === undefined) {
-        grown = shapedWidthEm(face, pair) - widthEm(face, previous)
-        pairs.set(pair, grown)
-      }
-      em = grown
-    }
-    previous = segment
-    return em
-  })
 }
 
 /** How many lines the items take at `size` pt in a box `width` pt wide. */
