@@ -8,6 +8,7 @@
  * processes on the machine matter less) and the ratio per doubling.
  */
 import { mdastFromMarkdown } from '../src/parse/mdast-from-markdown.js'
+import { cpuMs, doublingRow } from './doubling.js'
 import { MAX_BRACKETS, MAX_CONTAINER_DEPTH, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_RUNS, MAX_LAZY_PARAGRAPH_LINES } from '../src/parse/input-bounds.js'
 
 /** One block at the bound of each shape; blocks are separated by blank lines. */
@@ -44,15 +45,11 @@ export function runBoundsBench(log: (line: string) => void): boolean {
     mdastFromMarkdown(block)
     const times = [4, 8, 16].map((count) => {
       const text = Array.from({ length: count }, () => block).join('\n\nNext paragraph.\n\n')
-      const start = process.cpuUsage()
-      mdastFromMarkdown(text)
-      const used = process.cpuUsage(start)
-      return (used.user + used.system) / 1000
+      return cpuMs(() => mdastFromMarkdown(text))
     })
-    const [four = 0, eight = 0, sixteen = 0] = times
-    const ratio = Math.sqrt(sixteen / four)
-    linear &&= ratio < 2.5
-    log(`| ${shape.name} | ${(four / 1000).toFixed(2)} s | ${(eight / 1000).toFixed(2)} s | ${(sixteen / 1000).toFixed(2)} s | ${ratio.toFixed(2)}× |`)
+    const row = doublingRow(shape.name, times)
+    linear &&= row.linear
+    log(row.line)
   }
   return linear
 }

@@ -10,6 +10,7 @@
  */
 import { VFile } from 'vfile'
 import { deckFromMarkdown } from '../src/parse/index.js'
+import { cpuMs, doublingRow } from './doubling.js'
 
 /** `nodes / 2` code spans with text between; `openings` of the texts hold `opening`. */
 function among(nodes: number, openings: number, opening: string): string {
@@ -36,15 +37,11 @@ export function runInlineCutsBench(log: (line: string) => void): boolean {
   for (const shape of shapes) {
     const times = [20_000, 40_000, 80_000].map((nodes) => {
       const file = new VFile({ path: 'inline.md', value: `---\ntitle: Inline\n---\n\n## Inline\n\n${shape.paragraph(nodes)}\n` })
-      const start = process.cpuUsage()
-      deckFromMarkdown(file)
-      const used = process.cpuUsage(start)
-      return (used.user + used.system) / 1000
+      return cpuMs(() => deckFromMarkdown(file))
     })
-    const [small = 0, middle = 0, large = 0] = times
-    const ratio = Math.sqrt(large / small)
-    linear &&= ratio < 2.5
-    log(`| ${shape.name} | ${(small / 1000).toFixed(2)} s | ${(middle / 1000).toFixed(2)} s | ${(large / 1000).toFixed(2)} s | ${ratio.toFixed(2)}× |`)
+    const row = doublingRow(shape.name, times)
+    linear &&= row.linear
+    log(row.line)
   }
   return linear
 }

@@ -12,6 +12,7 @@
  */
 import { VFile } from 'vfile'
 import { buildDeck } from '../src/build/index.js'
+import { doublingRow } from './doubling.js'
 
 /** Each shape's repeated piece: one span and the space after it. */
 const shapes: Array<{ name: string; piece: string }> = [
@@ -44,11 +45,10 @@ export async function runInlineRunsBench(log: (line: string) => void): Promise<b
   for (const shape of shapes) {
     const times: number[] = []
     for (const count of counts) times.push(await buildCpuMs(shape.piece, count))
-    const [small = 0, middle = 0, large = 0] = times
-    const ratio = Math.sqrt(large / small)
-    linear &&= ratio < 2.5
-    const perSpanUs = (large * 1000) / counts[2]
-    log(`| ${shape.name} | ${(small / 1000).toFixed(2)} s | ${(middle / 1000).toFixed(2)} s | ${(large / 1000).toFixed(2)} s | ${ratio.toFixed(2)}× | ${perSpanUs.toFixed(0)} µs |`)
+    const perSpanUs = ((times[2] ?? 0) * 1000) / counts[2]
+    const row = doublingRow(shape.name, times, [`${perSpanUs.toFixed(0)} µs`])
+    linear &&= row.linear
+    log(row.line)
   }
   return linear
 }
