@@ -1,8 +1,9 @@
-import type { Root } from 'xast'
+import type { Element, Root } from 'xast'
 import type { Parts } from './dedupe-media.js'
 import { partNumber } from './part-paths.js'
 import type { PptxPlan, SlidePlan, ThemeScheme } from './plan/index.js'
 import { createXmlNames, parseXmlPart, serializeXmlPart, type ScannedNames } from './xml-tree.js'
+import { runSteps } from './element-walk.js'
 import { MAX_REMEMBERED, samePlain, sameSlides, type CachedPart, type PartCache } from './part-cache.js'
 
 export { createPartCache, type PartCache } from './part-cache.js'
@@ -30,14 +31,60 @@ export interface PartContext {
  * every transform that applies, in list order, and serialises it once.
  * Note: a transform reads only its tree and its `PartContext`, and is
  * deterministic: the part cache reuses its output for the same input.
+ *
+ * Most transforms look for a few element names (`ElementTransform`): the
+ * pipeline walks a part once for a run of them and hands each element to
+ * those that asked for its name (`walkElements`), rather than each walking
+ * the whole part for its own (a slide was walked some twenty times).
+ * A transform that rearranges the part as a whole is a `TreeTransform`.
  */
-export interface PartTransform {
+export type PartTransform = TreeTransform | ElementTransform
+
+/** What every transform says about itself. */
+interface TransformBase {
   /** A short name for errors and tests. */
   name: string
   /** Whether the transform changes the part at `path`. */
   appliesTo(path: string): boolean
+}
+
+/** A transform that takes the whole tree. */
+export interface TreeTransform extends TransformBase {
+  type: 'tree'
   /** Changes the part's tree in place. */
   transform(tree: Root, context: PartContext): void
+}
+
+/**
+ * A transform that changes elements of a few names, each where it stands.
+ * Its visitor sees every element of `names` in document order, an element
+ * before the elements inside it, and after the earlier transforms have
+ * handled the element itself and its ancestors (not yet its descendants).
+ * So a visitor may change an element and what is inside it (elements it adds
+ * there are visited too, by it and the transforms after it), never its
+ * siblings or ancestors; what it reads inside the element must be something
+ * no earlier transform of the same walk changes.
+ */
+export interface ElementTransform extends TransformBase {
+  type: 'elements'
+  /** The element names it visits (`'*'`: every element). */
+  names: readonly string[]
+  /**
+   * It reads, inside the elements it visits, what the transforms before it
+   * change: it starts a walk of its own, after theirs is done. (The slide's
+   * placeholders take the shape tree as `drawing-fixes` left it.)
+   */
+  startsWalk?: true
+  /** Its visitor for one part, or null when it changes nothing there. */
+  start(context: PartContext): ElementVisitor | null
+}
+
+/** One transform's work in one part (`ElementTransform`). */
+export interface ElementVisitor {
+  /** Called with each element of the transform's `names`, in document order. */
+  visit(element: Element): void
+  /** Called after the walk: e.g. to fail when an element the part must hold was not there. */
+  done?(): void
 }
 
 /**
@@ -82,7 +129,7 @@ export function applyPartTransforms(
     if (known !== undefined && known.raw === raw && sameSlide(known.slide, slide)) text = known.text
     else {
       const tree = parseXmlPart(raw, scanned)
-      for (const step of steps) step.transform(tree, { path, slide, lang, scheme })
+      runSteps(tree, steps, { path, slide, lang, scheme })
       text = serializeXmlPart(tree, names)
       transformed.push(path)
     }

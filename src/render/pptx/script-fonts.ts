@@ -1,8 +1,8 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
-import type { PartTransform } from './part-transforms.js'
+import type { ElementTransform } from './part-transforms.js'
 import { isNotesSlidePart, isSlidePart } from './part-paths.js'
-import { childElement, childElements, elementsNamed, textOf } from './xml-tree.js'
+import { childElement, childElements, textOf } from './xml-tree.js'
 
 /**
  * East Asian and complex-script text in PPTX runs. PowerPoint picks a run's
@@ -56,16 +56,19 @@ export function isRightToLeft(text: string): boolean {
  * slides and notes slides (the master and layouts are layar's own, written
  * with their faces). Paragraphs with only Latin text are left as they are.
  */
-export const scriptFaces: PartTransform = {
+export const scriptFaces: ElementTransform = {
+  type: 'elements',
   name: 'script-faces',
   appliesTo: (path) => isSlidePart(path) || isNotesSlidePart(path),
-  transform(tree, { lang }) {
-    for (const paragraph of elementsNamed(tree, 'a:p')) fixParagraph(paragraph, lang)
+  names: ['a:p'],
+  start({ lang }) {
+    return { visit: (paragraph) => fixParagraph(paragraph, lang) }
   },
 }
 
 /** Faces for the paragraph's runs, and its direction, by the letters it holds. */
 function fixParagraph(paragraph: Element, locale: string): void {
+  if (!runsBeyondLatin(paragraph)) return
   const runs = childElements(paragraph).filter((child) => child.name === 'a:r')
   const text = runs.map(runText).join('')
   if (!EAST_ASIAN.test(text) && !COMPLEX.test(text)) return
@@ -80,6 +83,25 @@ function fixParagraph(paragraph: Element, locale: string): void {
   const pPr = childElement(paragraph, 'a:pPr')
   if (pPr === undefined) paragraph.children.unshift(x('a:pPr', { rtl: '1' }))
   else pPr.attributes = { ...pPr.attributes, rtl: '1' }
+}
+
+/**
+ * Whether a run's text holds a character at or above U+0590, where the
+ * east-Asian and complex scripts (`EAST_ASIAN`, `COMPLEX`) begin; paragraphs
+ * without one (most) are left without joining their text.
+ */
+function runsBeyondLatin(paragraph: Element): boolean {
+  for (const run of paragraph.children) {
+    if (run.type !== 'element' || run.name !== 'a:r') continue
+    const text = childElement(run, 'a:t')
+    if (text === undefined) continue
+    for (const child of text.children) {
+      if (child.type !== 'text') continue
+      const value = child.value
+      for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) >= 0x0590) return true
+    }
+  }
+  return false
 }
 
 function runText(run: Element): string {

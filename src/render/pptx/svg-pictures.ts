@@ -1,7 +1,7 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
 import type { Parts } from './dedupe-media.js'
-import type { PartTransform } from './part-transforms.js'
+import type { TreeTransform } from './part-transforms.js'
 import { isSlidePart, partNumber } from './part-paths.js'
 import type { ImageShape, PptxPlan, SlidePlan } from './plan/index.js'
 import { childElement, documentElement, elementsNamed, parseXmlPart, serializeXmlPart } from './xml-tree.js'
@@ -61,7 +61,8 @@ export function addSvgParts(parts: Parts, plan: PptxPlan): void {
 }
 
 /** Adds the `asvg:svgBlip` extension to the blip of every SVG picture on a slide. */
-export const svgBlips: PartTransform = {
+export const svgBlips: TreeTransform = {
+  type: 'tree',
   name: 'svg-blips',
   appliesTo: isSlidePart,
   transform(tree, { path, slide }) {

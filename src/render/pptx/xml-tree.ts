@@ -41,9 +41,14 @@ export function childElements(parent: Root | Element): Element[] {
   return (parent.children as Array<RootContent | ElementContent>).filter((child): child is Element => child.type === 'element')
 }
 
-/** The first child element of `parent` named `name`, or undefined. */
+/** The first child element of `parent` named `name`, or undefined (without an array of the children: transforms ask this of most elements). */
 export function childElement(parent: Element, name: string): Element | undefined {
-  return childElements(parent).find((child) => child.name === name)
+  const children = parent.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as ElementContent
+    if (child.type === 'element' && child.name === name) return child
+  }
+  return undefined
 }
 
 /** Calls `visit` for every element under `parent` (pre-order, `parent` included when it is an element). */
@@ -85,7 +90,27 @@ function collectNamed(node: Root | Element, name: string, found: Element[]): voi
   }
 }
 
+/** The first element under `parent` named `name` in document order (`parent` too when it is one), or undefined; like `elementsNamed(parent, name)[0]`, without the array. */
+export function firstNamed(parent: Root | Element, name: string): Element | undefined {
+  if (parent.type === 'element' && parent.name === name) return parent
+  return firstBelow(parent, name)
+}
+
+function firstBelow(node: Root | Element, name: string): Element | undefined {
+  const children: ReadonlyArray<RootContent | ElementContent> = node.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as RootContent | ElementContent
+    if (child.type !== 'element') continue
+    if (child.name === name) return child
+    const found = child.children.length > 0 ? firstBelow(child, name) : undefined
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
 /** The concatenated text of an element's text children (e.g. `<a:t>`). */
 export function textOf(element: Element): string {
-  return element.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+  let text = ''
+  for (const child of element.children) if (child.type === 'text') text += child.value
+  return text
 }

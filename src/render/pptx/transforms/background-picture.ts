@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
-import type { PartTransform } from '../part-transforms.js'
+import type { TreeTransform } from '../part-transforms.js'
 import { isSlidePart } from '../part-paths.js'
 import type { SlideBackgroundPlan } from '../plan/index.js'
 import { elementsNamed } from '../xml-tree.js'
@@ -14,7 +14,8 @@ import { elementsNamed } from '../xml-tree.js'
  * inset in the fill rectangle (`fillRect`); `<a:alphaModFix>` fades it.
  * Applies to slides planned with a picture background (`type: 'image'`).
  */
-export const backgroundPicture: PartTransform = {
+export const backgroundPicture: TreeTransform = {
+  type: 'tree',
   name: 'background-picture',
   appliesTo: isSlidePart,
   transform(tree, { path, slide }) {

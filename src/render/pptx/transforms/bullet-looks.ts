@@ -1,9 +1,8 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
-import type { PartTransform } from '../part-transforms.js'
+import type { ElementTransform } from '../part-transforms.js'
 import { isSlidePart } from '../part-paths.js'
 import type { BulletLook, SlidePlan } from '../plan/index.js'
-import { elementsNamed } from '../xml-tree.js'
 
 /** CT_TextParagraphProperties' children after the bullet colour, and after the bullet size (schema order). */
 const AFTER_COLOR: readonly string[] = ['a:buSzTx', 'a:buSzPct', 'a:buSzPts', 'a:buFontTx', 'a:buFont', 'a:buNone', 'a:buAutoNum', 'a:buChar', 'a:buBlip', 'a:tabLst', 'a:defRPr', 'a:extLst']
@@ -15,18 +14,22 @@ const AFTER_SIZE = AFTER_COLOR.slice(3)
  * bullet size other than 100 %. A paragraph is matched by its bullet character
  * and level (`lvl` is the plan's depth − 1).
  */
-export const bulletLooks: PartTransform = {
+export const bulletLooks: ElementTransform = {
+  type: 'elements',
   name: 'bullet-looks',
   appliesTo: isSlidePart,
-  transform(tree, { slide }) {
+  names: ['a:pPr'],
+  start({ slide }) {
     const looks = slide === undefined ? new Map<string, BulletLook>() : looksByBullet(slide)
-    if (looks.size === 0) return
-    for (const pPr of elementsNamed(tree, 'a:pPr')) {
-      const char = named(pPr, 'a:buChar')
-      const look = char === undefined ? undefined : looks.get(key(String(char.attributes.char ?? ''), Number(pPr.attributes.lvl ?? 0) + 1))
-      if (look === undefined) continue
-      if (look.color !== null) put(pPr, ['a:buClrTx', 'a:buClr'], x('a:buClr', [x('a:srgbClr', { val: look.color })]), AFTER_COLOR)
-      if (look.size !== null) put(pPr, ['a:buSzTx', 'a:buSzPct', 'a:buSzPts'], x('a:buSzPct', { val: String(Math.round(look.size * 100000)) }), AFTER_SIZE)
+    if (looks.size === 0) return null
+    return {
+      visit(pPr) {
+        const char = named(pPr, 'a:buChar')
+        const look = char === undefined ? undefined : looks.get(key(String(char.attributes.char ?? ''), Number(pPr.attributes.lvl ?? 0) + 1))
+        if (look === undefined) return
+        if (look.color !== null) put(pPr, ['a:buClrTx', 'a:buClr'], x('a:buClr', [x('a:srgbClr', { val: look.color })]), AFTER_COLOR)
+        if (look.size !== null) put(pPr, ['a:buSzTx', 'a:buSzPct', 'a:buSzPts'], x('a:buSzPct', { val: String(Math.round(look.size * 100000)) }), AFTER_SIZE)
+      },
     }
   },
 }

@@ -1,6 +1,5 @@
-import type { PartTransform } from '../part-transforms.js'
+import type { ElementTransform } from '../part-transforms.js'
 import { isDrawingPart } from '../part-paths.js'
-import { eachElement } from '../xml-tree.js'
 
 /**
  * Every `lang` in the deck's locale, in every part with text (notes master
@@ -8,14 +7,17 @@ import { eachElement } from '../xml-tree.js'
  * the notes master and on fields, `altLang` on every run), which makes
  * PowerPoint spell-check an Indonesian deck as English.
  */
-export const deckLang: PartTransform = {
+export const deckLang: ElementTransform = {
+  type: 'elements',
   name: 'deck-lang',
   appliesTo: isDrawingPart,
-  transform(tree, { lang }) {
-    eachElement(tree, (element) => {
-      const attributes = element.attributes
-      if (attributes.lang !== undefined && attributes.lang !== null) attributes.lang = lang
-      if (attributes.altLang !== undefined) delete attributes.altLang
-    })
+  names: ['*'],
+  start({ lang }) {
+    return {
+      visit({ attributes }) {
+        if (attributes.lang !== undefined && attributes.lang !== null) attributes.lang = lang
+        if (attributes.altLang !== undefined) delete attributes.altLang
+      },
+    }
   },
 }

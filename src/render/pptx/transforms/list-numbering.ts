@@ -1,5 +1,5 @@
 import type { Element } from 'xast'
-import type { PartTransform } from '../part-transforms.js'
+import type { ElementTransform } from '../part-transforms.js'
 import { isSlidePart } from '../part-paths.js'
 import { childElement, elementsNamed } from '../xml-tree.js'
 
@@ -18,11 +18,13 @@ interface OpenRun {
  * that continuation (a list that starts at 3, an item after an unnumbered
  * paragraph of its level).
  */
-export const listNumbering: PartTransform = {
+export const listNumbering: ElementTransform = {
+  type: 'elements',
   name: 'list-numbering',
   appliesTo: isSlidePart,
-  transform(tree) {
-    for (const body of elementsNamed(tree, 'p:txBody')) continueNumbering(elementsNamed(body, 'a:p'))
+  names: ['p:txBody'],
+  start() {
+    return { visit: (body) => continueNumbering(elementsNamed(body, 'a:p')) }
   },
 }
 

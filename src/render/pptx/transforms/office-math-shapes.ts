@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
-import type { PartTransform } from '../part-transforms.js'
+import type { TreeTransform } from '../part-transforms.js'
 import { isSlidePart } from '../part-paths.js'
 import type { PlanMath, ShapePlan } from '../plan/index.js'
 import { MATH_FONT } from '../plan/runs.js'
@@ -27,7 +27,8 @@ const P14 = 'http://schemas.microsoft.com/office/powerpoint/2010/main'
  * LibreOffice (which compares `Requires` as one string) does not, so it
  * shows the fallback text instead of losing the formulas.
  */
-export const officeMathShapes: PartTransform = {
+export const officeMathShapes: TreeTransform = {
+  type: 'tree',
   name: 'office-math-shapes',
   appliesTo: isSlidePart,
   transform(tree, { path, slide }) {

@@ -1,6 +1,6 @@
-import type { PartTransform } from '../part-transforms.js'
+import type { ElementTransform } from '../part-transforms.js'
 import { isSlidePart } from '../part-paths.js'
-import { childElement, elementsNamed } from '../xml-tree.js'
+import { childElement } from '../xml-tree.js'
 
 /**
  * Every slide picture's description (`descr`, its alt text) is the content's
@@ -8,18 +8,22 @@ import { childElement, elementsNamed } from '../xml-tree.js'
  * `preencoded.png` for a picture without alt text, so its value cannot tell
  * "none" from an image whose alt text really is `preencoded.png`; the plan can.
  */
-export const pictureAltText: PartTransform = {
+export const pictureAltText: ElementTransform = {
+  type: 'elements',
   name: 'picture-alt-text',
   appliesTo: isSlidePart,
-  transform(tree, { path, slide }) {
+  names: ['p:pic'],
+  start({ path, slide }) {
     if (slide === undefined) throw new Error(`pptx: ${path} is not in the plan.`)
     const altTexts = new Map(slide.shapes.flatMap((shape) => (shape.type === 'image' ? [[shape.name, shape.altText] as const] : [])))
-    for (const picture of elementsNamed(tree, 'p:pic')) {
-      const nv = childElement(picture, 'p:nvPicPr')
-      const cNvPr = nv === undefined ? undefined : childElement(nv, 'p:cNvPr')
-      if (cNvPr === undefined) continue
-      const alt = altTexts.get(String(cNvPr.attributes.name ?? ''))
-      cNvPr.attributes.descr = alt ?? ''
+    return {
+      visit(picture) {
+        const nv = childElement(picture, 'p:nvPicPr')
+        const cNvPr = nv === undefined ? undefined : childElement(nv, 'p:cNvPr')
+        if (cNvPr === undefined) return
+        const alt = altTexts.get(String(cNvPr.attributes.name ?? ''))
+        cNvPr.attributes.descr = alt ?? ''
+      },
     }
   },
 }

@@ -1,5 +1,5 @@
 import type { Element } from 'xast'
-import type { PartTransform } from '../part-transforms.js'
+import type { TreeTransform } from '../part-transforms.js'
 import { childElements, documentElement } from '../xml-tree.js'
 
 /** CT_Presentation's children in the order pml.xsd's sequence wants them. */
@@ -30,7 +30,8 @@ export const NOTES_SIZE = { cx: 6858000, cy: 9144000 }
  * ISO/IEC 29500; PowerPoint is strict about it) and a notes page as tall as
  * the slide is wide (13.33 in), which prints with a blank band.
  */
-export const presentationOrder: PartTransform = {
+export const presentationOrder: TreeTransform = {
+  type: 'tree',
   name: 'presentation-order',
   appliesTo: (path) => path === 'ppt/presentation.xml',
   transform(tree) {

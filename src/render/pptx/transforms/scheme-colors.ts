@@ -1,6 +1,5 @@
-import type { PartTransform } from '../part-transforms.js'
+import type { ElementTransform } from '../part-transforms.js'
 import { isLayoutOrMasterPart, isSlidePart } from '../part-paths.js'
-import { eachElement } from '../xml-tree.js'
 
 /**
  * Colours that are the theme's become scheme colours (`<a:schemeClr
@@ -9,17 +8,20 @@ import { eachElement } from '../xml-tree.js'
  * Colours the theme does not hold (code tokens, say) stay explicit. Colour
  * transforms (`<a:alpha>`, …) are kept: schemeClr takes the same children.
  */
-export const schemeColors: PartTransform = {
+export const schemeColors: ElementTransform = {
+  type: 'elements',
   name: 'scheme-colors',
   appliesTo: (path) => isSlidePart(path) || isLayoutOrMasterPart(path),
-  transform(tree, { scheme }) {
+  names: ['a:srgbClr'],
+  start({ scheme }) {
     const slots = new Map(scheme.schemeColors.map(({ slot, color }) => [color, slot]))
-    eachElement(tree, (element) => {
-      if (element.name !== 'a:srgbClr') return
-      const slot = slots.get(String(element.attributes.val ?? '').toUpperCase())
-      if (slot === undefined) return
-      element.name = 'a:schemeClr'
-      element.attributes = { val: slot }
-    })
+    return {
+      visit(element) {
+        const slot = slots.get(String(element.attributes.val ?? '').toUpperCase())
+        if (slot === undefined) return
+        element.name = 'a:schemeClr'
+        element.attributes = { val: slot }
+      },
+    }
   },
 }

@@ -1,8 +1,8 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
-import type { PartTransform } from '../part-transforms.js'
+import type { ElementTransform } from '../part-transforms.js'
 import { isLayoutOrMasterPart, isSlidePart, partNumber } from '../part-paths.js'
-import { childElement, elementsNamed } from '../xml-tree.js'
+import { childElement } from '../xml-tree.js'
 
 /**
  * Slide-number fields show what PowerPoint shows: `‹#›` on masters and
@@ -13,17 +13,21 @@ import { childElement, elementsNamed } from '../xml-tree.js'
  * whose own background needs another chrome colour (`SlidePlan.chromeColor`)
  * the field is drawn in it.
  */
-export const slideNumberFields: PartTransform = {
+export const slideNumberFields: ElementTransform = {
+  type: 'elements',
   name: 'slide-number-fields',
   appliesTo: (path) => isLayoutOrMasterPart(path) || isSlidePart(path),
-  transform(tree, { path, slide }) {
+  names: ['a:fld'],
+  start({ path, slide }) {
     const number = partNumber(path)
     const text = number === null ? '‹#›' : String(number)
     const color = number === null ? undefined : slide?.chromeColor
-    for (const field of elementsNamed(tree, 'a:fld')) {
-      if (field.attributes.type !== 'slidenum') continue
-      setText(field, text)
-      if (color !== undefined) setColor(field, color)
+    return {
+      visit(field) {
+        if (field.attributes.type !== 'slidenum') return
+        setText(field, text)
+        if (color !== undefined) setColor(field, color)
+      },
     }
   },
 }

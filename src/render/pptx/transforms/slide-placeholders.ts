@@ -1,10 +1,10 @@
-import type { Element } from 'xast'
+import type { Element, ElementContent } from 'xast'
 import { x } from 'xastscript'
-import type { PartTransform } from '../part-transforms.js'
+import type { ElementTransform } from '../part-transforms.js'
 import { isSlidePart } from '../part-paths.js'
-import type { ChromeLine, SlideObjectPlaceholder, SlidePlaceholder } from '../plan/index.js'
+import type { ChromeLine, SlideObjectPlaceholder, SlidePlaceholder, SlidePlan } from '../plan/index.js'
 import { bodyProperties, placeholderReference, runProperties, xfrm } from '../master-shapes.js'
-import { childElement, childElements, documentElement, elementsNamed } from '../xml-tree.js'
+import { childElement, childElements, eachElement, elementsNamed } from '../xml-tree.js'
 
 /**
  * Slides fill their layout's placeholders, as a hand-made deck does: the
@@ -17,36 +17,53 @@ import { childElement, childElements, documentElement, elementsNamed } from '../
  * before; paragraphs get an explicit zero `spcBef` and their `spcAft`, so
  * nothing of the master's body style (meant for text a user adds) changes them.
  */
-export const slidePlaceholders: PartTransform = {
+export const slidePlaceholders: ElementTransform = {
+  type: 'elements',
   name: 'slide-placeholders',
   appliesTo: isSlidePart,
-  transform(tree, { path, slide, lang }) {
+  names: ['p:spTree'],
+  startsWalk: true,
+  start({ path, slide, lang }) {
     if (slide === undefined) throw new Error(`pptx: ${path} is not in the plan.`)
-    const spTree = elementsNamed(tree, 'p:spTree')[0]
-    if (spTree === undefined) throw new Error(`pptx: ${path} has no shape tree.`)
-    for (const shape of childElements(spTree).filter((child) => child.name === 'p:sp')) {
-      const ph = placeholderOf(shape)
-      if (ph?.attributes.type === 'title' && slide.title !== null) ph.attributes = { type: slide.title.type }
-      else if (ph?.attributes.type === 'sldNum') ph.attributes = placeholderReference('sldNum', 12).attributes
-    }
-    for (const planned of slide.shapes) {
-      if (planned.placeholder === null) continue
-      if (planned.type !== 'text') {
-        const frame = objectNamed(spTree, planned.type === 'table' ? 'p:graphicFrame' : 'p:pic', planned.name)
-        if (frame === undefined) throw new Error(`pptx: ${path} has no ${planned.type} ${planned.name} to put in a placeholder.`)
-        fillObjectPlaceholder(frame, planned.placeholder)
-        continue
-      }
-      const shape = textBoxNamed(spTree, planned.name)
-      if (shape === undefined) throw new Error(`pptx: ${path} has no text box ${planned.name} to put in a placeholder.`)
-      fillPlaceholder(shape, planned.placeholder)
-    }
-    if (slide.footer !== null) {
-      const number = childElements(spTree).findIndex((child) => placeholderOf(child)?.attributes.type === 'sldNum')
-      const footer = footerShape(nextShapeId(tree), slide.footer, lang)
-      spTree.children.splice(number === -1 ? spTree.children.length : number, 0, footer)
+    let filled = false
+    return {
+      visit(spTree) {
+        // The slide's shape tree is its first.
+        if (filled) return
+        fillShapeTree(spTree, slide, path, lang)
+        filled = true
+      },
+      done() {
+        if (!filled) throw new Error(`pptx: ${path} has no shape tree.`)
+      },
     }
   },
+}
+
+function fillShapeTree(spTree: Element, slide: SlidePlan, path: string, lang: string): void {
+  for (const shape of spTree.children) {
+    if (shape.type !== 'element' || shape.name !== 'p:sp') continue
+    const ph = placeholderOf(shape)
+    if (ph?.attributes.type === 'title' && slide.title !== null) ph.attributes = { type: slide.title.type }
+    else if (ph?.attributes.type === 'sldNum') ph.attributes = placeholderReference('sldNum', 12).attributes
+  }
+  for (const planned of slide.shapes) {
+    if (planned.placeholder === null) continue
+    if (planned.type !== 'text') {
+      const frame = objectNamed(spTree, planned.type === 'table' ? 'p:graphicFrame' : 'p:pic', planned.name)
+      if (frame === undefined) throw new Error(`pptx: ${path} has no ${planned.type} ${planned.name} to put in a placeholder.`)
+      fillObjectPlaceholder(frame, planned.placeholder)
+      continue
+    }
+    const shape = textBoxNamed(spTree, planned.name)
+    if (shape === undefined) throw new Error(`pptx: ${path} has no text box ${planned.name} to put in a placeholder.`)
+    fillPlaceholder(shape, planned.placeholder)
+  }
+  if (slide.footer !== null) {
+    const number = childElements(spTree).findIndex((child) => placeholderOf(child)?.attributes.type === 'sldNum')
+    const footer = footerShape(nextShapeId(spTree), slide.footer, lang)
+    spTree.children.splice(number === -1 ? spTree.children.length : number, 0, footer)
+  }
 }
 
 /** The `<p:ph>` of a shape, if it is a placeholder. */
@@ -108,6 +125,7 @@ function fillPlaceholder(shape: Element, placeholder: SlidePlaceholder): void {
 
 /** Gives a paragraph an explicit `spcBef` and `spcAft` (zero where it had none), in schema order after `lnSpc`. */
 function explicitSpacing(pPr: Element): void {
+  if (hasExplicitSpacing(pPr)) return
   const children = childElements(pPr)
   const zero = (name: string): Element => x(name, [x('a:spcPts', { val: '0' })])
   const before = children.find((child) => child.name === 'a:spcBef') ?? zero('a:spcBef')
@@ -115,6 +133,27 @@ function explicitSpacing(pPr: Element): void {
   const line = children.filter((child) => child.name === 'a:lnSpc')
   const rest = children.filter((child) => child.name !== 'a:lnSpc' && child.name !== 'a:spcBef' && child.name !== 'a:spcAft')
   pPr.children = [...line, before, after, ...rest]
+}
+
+/**
+ * Whether the paragraph's properties already hold `spcBef` and `spcAft` in
+ * schema order (line spacing, then before, then after, first): then
+ * `explicitSpacing` would write them as they are, and is spared its arrays.
+ */
+function hasExplicitSpacing(pPr: Element): boolean {
+  let at = 0
+  const children = pPr.children
+  while (at < children.length && isElementNamed(children[at], 'a:lnSpc')) at++
+  if (!isElementNamed(children[at], 'a:spcBef') || !isElementNamed(children[at + 1], 'a:spcAft')) return false
+  for (let index = at + 2; index < children.length; index++) {
+    const child = children[index]
+    if (child?.type !== 'element' || child.name === 'a:lnSpc' || child.name === 'a:spcBef' || child.name === 'a:spcAft') return false
+  }
+  return true
+}
+
+function isElementNamed(node: ElementContent | undefined, name: string): boolean {
+  return node?.type === 'element' && node.name === name
 }
 
 /** The slide's footer placeholder (`ftr`), at the footer's measured box, on one line. */
@@ -131,7 +170,14 @@ function footerShape(id: number, footer: ChromeLine, lang: string): Element {
   ])
 }
 
-function nextShapeId(tree: Parameters<PartTransform['transform']>[0]): number {
-  const ids = elementsNamed(documentElement(tree), 'p:cNvPr').map((element) => Number(element.attributes.id ?? 0))
-  return Math.max(0, ...ids) + 1
+/**
+ * One more than the largest shape id (`p:cNvPr id`) in the shape tree, where
+ * a slide's shapes and so their ids are (the largest id of the whole part).
+ */
+function nextShapeId(spTree: Element): number {
+  let largest = 0
+  eachElement(spTree, (element) => {
+    if (element.name === 'p:cNvPr') largest = Math.max(largest, Number(element.attributes.id ?? 0))
+  })
+  return largest + 1
 }

@@ -1,6 +1,6 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
-import type { PartTransform } from '../part-transforms.js'
+import type { TreeTransform } from '../part-transforms.js'
 import { isSlidePart } from '../part-paths.js'
 import { slideClicks, type ClickTarget } from '../plan/clicks.js'
 import { clickEffect } from './click-effects.js'
@@ -15,7 +15,8 @@ import { childElement, childElements, documentElement, elementsNamed } from '../
  * `p:bldLst` a `p:bldP` per animated text shape, `build="p"` where its
  * paragraphs appear one by one. Slides without builds get no `p:timing`.
  */
-export const slideTiming: PartTransform = {
+export const slideTiming: TreeTransform = {
+  type: 'tree',
   name: 'slide-timing',
   appliesTo: isSlidePart,
   transform(tree, { path, slide }) {

@@ -1,29 +1,32 @@
-import type { Element } from 'xast'
 import { x } from 'xastscript'
-import type { PartTransform } from '../part-transforms.js'
+import type { ElementTransform } from '../part-transforms.js'
 import { isSlidePart } from '../part-paths.js'
 import type { ParagraphPlan, SlidePlan } from '../plan/index.js'
-import { elementsNamed } from '../xml-tree.js'
+import { childElement } from '../xml-tree.js'
 
 /**
  * Bullets the plan draws in a font of their own (task boxes: the body fonts
  * have no U+2610/U+2611, see `SYMBOL_FONTS`) name that font in their
  * `<a:buFont>`; every other bullet keeps its paragraph's font (`fixBulletFont`).
  */
-export const symbolBullets: PartTransform = {
+export const symbolBullets: ElementTransform = {
+  type: 'elements',
   name: 'symbol-bullets',
   appliesTo: isSlidePart,
-  transform(tree, { slide }) {
+  names: ['a:pPr'],
+  start({ slide }) {
     const fonts = slide === undefined ? new Map<string, string>() : bulletFonts(slide)
-    if (fonts.size === 0) return
-    for (const pPr of elementsNamed(tree, 'a:pPr')) {
-      const char = pPr.children.find((child) => child.type === 'element' && child.name === 'a:buChar')
-      const font = char?.type === 'element' ? fonts.get(String(char.attributes.char ?? '')) : undefined
-      if (font === undefined) continue
-      const face = pPr.children.find((child) => child.type === 'element' && child.name === 'a:buFont')
-      if (face?.type === 'element') face.attributes = { ...face.attributes, typeface: font }
-      // CT_TextParagraphProperties: the bullet font comes right before the bullet itself.
-      else pPr.children.splice(pPr.children.indexOf(char as Element), 0, x('a:buFont', { typeface: font }))
+    if (fonts.size === 0) return null
+    return {
+      visit(pPr) {
+        const char = childElement(pPr, 'a:buChar')
+        const font = char === undefined ? undefined : fonts.get(String(char.attributes.char ?? ''))
+        if (char === undefined || font === undefined) return
+        const face = childElement(pPr, 'a:buFont')
+        if (face !== undefined) face.attributes = { ...face.attributes, typeface: font }
+        // CT_TextParagraphProperties: the bullet font comes right before the bullet itself.
+        else pPr.children.splice(pPr.children.indexOf(char), 0, x('a:buFont', { typeface: font }))
+      },
     }
   },
 }

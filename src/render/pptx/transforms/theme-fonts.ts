@@ -1,7 +1,7 @@
 import type { Element } from 'xast'
-import type { PartTransform } from '../part-transforms.js'
+import type { ElementTransform } from '../part-transforms.js'
 import { isLayoutOrMasterPart, isSlidePart } from '../part-paths.js'
-import { childElement, childElements, eachElement, elementsNamed } from '../xml-tree.js'
+import { childElement, childElements, elementsNamed } from '../xml-tree.js'
 
 /**
  * Latin faces that are the theme's become theme fonts: `+mj-lt` (headings) in
@@ -9,21 +9,29 @@ import { childElement, childElements, eachElement, elementsNamed } from '../xml-
  * PowerPoint changes the deck's text. Other faces (code, symbol bullets, the
  * east-Asian and complex-script faces `script-fonts.ts` chose) stay explicit.
  */
-export const themeFonts: PartTransform = {
+export const themeFonts: ElementTransform = {
+  type: 'elements',
   name: 'theme-fonts',
   appliesTo: (path) => isSlidePart(path) || isLayoutOrMasterPart(path),
-  transform(tree, { scheme }) {
+  // Tables (p:graphicFrame) and group shapes hold runs too: every a:latin of the part.
+  names: ['p:sp', 'a:latin'],
+  start({ scheme }) {
     const heading = scheme.majorFont.latin
     const body = scheme.minorFont.latin
-    const inTitles = new Set(elementsNamed(tree, 'p:sp').filter(isTitlePlaceholder).flatMap((shape) => elementsNamed(shape, 'a:latin')))
-    // Tables (p:graphicFrame) and group shapes hold runs too: every a:latin of the part.
-    eachElement(tree, (element) => {
-      if (element.name !== 'a:latin') return
-      const face = element.attributes.typeface
-      if (inTitles.has(element) && face === heading) element.attributes = { typeface: '+mj-lt' }
-      else if (face === body) element.attributes = { typeface: '+mn-lt' }
-      else if (face === heading) element.attributes = { typeface: '+mj-lt' }
-    })
+    // A shape comes before the faces inside it: a title placeholder's are known when they are visited.
+    const inTitles = new Set<Element>()
+    return {
+      visit(element) {
+        if (element.name === 'p:sp') {
+          if (isTitlePlaceholder(element)) for (const latin of elementsNamed(element, 'a:latin')) inTitles.add(latin)
+          return
+        }
+        const face = element.attributes.typeface
+        if (inTitles.has(element) && face === heading) element.attributes = { typeface: '+mj-lt' }
+        else if (face === body) element.attributes = { typeface: '+mn-lt' }
+        else if (face === heading) element.attributes = { typeface: '+mj-lt' }
+      },
+    }
   },
 }
 

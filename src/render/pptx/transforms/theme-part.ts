@@ -1,6 +1,6 @@
 import type { Element } from 'xast'
 import { x } from 'xastscript'
-import type { PartTransform } from '../part-transforms.js'
+import type { TreeTransform } from '../part-transforms.js'
 import type { SchemeColorName, SchemeFonts, ThemeScheme } from '../plan/index.js'
 import { childElements, documentElement } from '../xml-tree.js'
 
@@ -12,7 +12,8 @@ const COLOR_ORDER: readonly SchemeColorName[] = ['dk1', 'lt1', 'dk2', 'lt2', 'ac
  * Colors / Fonts in PowerPoint starts from the deck's theme. The format scheme
  * (fills, lines, effects) stays pptxgenjs's, which is Office's.
  */
-export const themePart: PartTransform = {
+export const themePart: TreeTransform = {
+  type: 'tree',
   name: 'theme-part',
   appliesTo: (path) => /^ppt\/theme\/theme\d+\.xml$/.test(path),
   transform(tree, { scheme }) {
