@@ -2,8 +2,10 @@ import type { VFile } from 'vfile'
 import type { Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { containerState, MAX_CONTAINER_DEPTH, MAX_LAZY_PARAGRAPH_LINES, scanContainerLine } from './container-scan.js'
+import { markWeight, MAX_INLINE_MARKS } from './inline-marks.js'
 
 export { MAX_CONTAINER_DEPTH, MAX_LAZY_PARAGRAPH_LINES } from './container-scan.js'
+export { MAX_INLINE_MARKS } from './inline-marks.js'
 
 /**
  * Bounds on the Markdown shapes that make micromark slow, checked by one
@@ -14,7 +16,8 @@ export { MAX_CONTAINER_DEPTH, MAX_LAZY_PARAGRAPH_LINES } from './container-scan.
  * (`*a *a … c* c*`) faster still (1,000 deep: 2 s, 2,000: 20 s, 4,000:
  * 110 s). Deep quotes and lists and lazy continuation lines are bounded by
  * `container-scan.ts`. Under these bounds each costs time in proportion to
- * the text.
+ * the text. The inline marks of the whole deck are bounded as well, since
+ * every span costs every stage memory (`inline-marks.ts`).
  */
 
 /** Most `[` and `]` in one paragraph: 2,000 footnote marks (4,000 brackets) still build. */
@@ -35,7 +38,7 @@ interface Paragraph {
  * Reports the first place where the source passes one of the bounds above
  * (`markdown-brackets-too-many`, `markdown-emphasis-too-many`,
  * `markdown-emphasis-too-deep`, `markdown-containers-too-deep`,
- * `markdown-lazy-lines-too-many`) and returns
+ * `markdown-lazy-lines-too-many`, `markdown-inline-marks-too-many`) and returns
  * false; true when the source is within all of them. Fenced code is skipped;
  * code spans and math are counted (a rare false alarm far beyond real text).
  *
@@ -45,6 +48,7 @@ interface Paragraph {
 export function checkInputBounds(source: string, file: VFile): boolean {
   let paragraph: Paragraph = { brackets: 0, runs: 0, openers: [] }
   const containers = containerState()
+  const deck = { marks: 0 }
   let lineStart = 0
   for (let line = 1; lineStart <= source.length; line++) {
     const lineEnd = endOfLine(source, lineStart)
@@ -62,9 +66,9 @@ export function checkInputBounds(source: string, file: VFile): boolean {
     if (shape.kind === 'blank') {
       paragraph = { brackets: 0, runs: 0, openers: [] }
     } else if (shape.kind === 'text') {
-      const over = scanInline(text, shape.contentStart, paragraph)
+      const over = scanInline(text, shape.contentStart, paragraph, deck)
       if (over !== null) {
-        report(file, over.rule, over.rule === 'markdown-brackets-too-many' ? { limit: MAX_BRACKETS } : over.rule === 'markdown-emphasis-too-many' ? { limit: MAX_EMPHASIS_RUNS } : { limit: MAX_EMPHASIS_DEPTH }, at(over.index))
+        report(file, over.rule, { limit: inlineLimits[over.rule] }, at(over.index))
         return false
       }
     }
@@ -81,29 +85,45 @@ function endOfLine(source: string, from: number): number {
   return source.length
 }
 
-type InlineRule = 'markdown-brackets-too-many' | 'markdown-emphasis-too-many' | 'markdown-emphasis-too-deep'
+/** The bound each inline rule reports. */
+const inlineLimits: Record<InlineRule, number> = {
+  'markdown-brackets-too-many': MAX_BRACKETS,
+  'markdown-emphasis-too-many': MAX_EMPHASIS_RUNS,
+  'markdown-emphasis-too-deep': MAX_EMPHASIS_DEPTH,
+  'markdown-inline-marks-too-many': MAX_INLINE_MARKS,
+}
 
-/** Counts brackets and emphasis runs of one line into `paragraph`; the first index past a bound, or null. */
-function scanInline(text: string, from: number, paragraph: Paragraph): { rule: InlineRule; index: number } | null {
+type InlineRule = 'markdown-brackets-too-many' | 'markdown-emphasis-too-many' | 'markdown-emphasis-too-deep' | 'markdown-inline-marks-too-many'
+
+/**
+ * Counts brackets and emphasis runs of one line into `paragraph`, and the
+ * weight of its inline marks into `deck`; the first index past a bound, or null.
+ */
+function scanInline(text: string, from: number, paragraph: Paragraph, deck: { marks: number }): { rule: InlineRule; index: number } | null {
+  const spend = (weight: number): boolean => (deck.marks += weight) > MAX_INLINE_MARKS
   for (let i = from; i < text.length; i++) {
     const char = text[i] as string
-    if (char === '\\') {
-      i++
-    } else if (char === '[' || char === ']') {
-      if (++paragraph.brackets > MAX_BRACKETS) return { rule: 'markdown-brackets-too-many', index: i }
-    } else if (char === '*' || char === '_') {
+    if (char === '*' || char === '_') {
       let end = i
       while (text[end + 1] === char) end++
       const { open, close } = flanking(char, text[i - 1], text[end + 1])
       if (open || close) {
         if (++paragraph.runs > MAX_EMPHASIS_RUNS) return { rule: 'markdown-emphasis-too-many', index: i }
+        if (spend(1)) return { rule: 'markdown-inline-marks-too-many', index: i }
         const opener = close ? paragraph.openers.lastIndexOf(char) : -1
         if (opener >= 0) paragraph.openers.length = opener
         else if (open && paragraph.openers.push(char) > MAX_EMPHASIS_DEPTH) return { rule: 'markdown-emphasis-too-deep', index: i }
       }
       i = end
+      continue
     }
+    if ((char === '[' || char === ']') && ++paragraph.brackets > MAX_BRACKETS) return { rule: 'markdown-brackets-too-many', index: i }
+    const mark = markWeight(text, i)
+    if (mark.weight > 0 && spend(mark.weight)) return { rule: 'markdown-inline-marks-too-many', index: i }
+    i = mark.end
   }
+  // Two spaces at the end of a line are a hard break, as a backslash is.
+  if (text.endsWith('  ') && text.length - 2 >= from && spend(2)) return { rule: 'markdown-inline-marks-too-many', index: text.length - 1 }
   return null
 }
 

@@ -1,6 +1,7 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { checkInputBounds, MAX_BRACKETS, MAX_CONTAINER_DEPTH, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_RUNS } from '../../src/parse/input-bounds.js'
+import { checkInputBounds, MAX_BRACKETS, MAX_CONTAINER_DEPTH, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_RUNS, MAX_INLINE_MARKS } from '../../src/parse/input-bounds.js'
+import { deckFromMarkdown } from '../../src/parse/index.js'
 
 /** The check's verdict and its messages as `line:column rule`. */
 function check(source: string): { ok: boolean; messages: string[] } {
@@ -44,5 +45,65 @@ describe('bounds on the Markdown micromark is slow on', () => {
     const code = `\`\`\`json\n${'['.repeat(MAX_BRACKETS + 10)}\n${'*a '.repeat(MAX_EMPHASIS_DEPTH + 10)}\n\`\`\`\n`
     expect(check(code).ok).toBe(true)
     expect(check(`${code}\n${'['.repeat(MAX_BRACKETS + 1)}`).messages).toEqual([`6:${MAX_BRACKETS + 1} markdown-brackets-too-many true`])
+  })
+})
+
+/** `count` copies of `piece`, 1,000 to a paragraph (under the paragraph bounds), after a slide heading. */
+function paragraphs(piece: string, count: number): string {
+  const blocks: string[] = []
+  for (let done = 0; done < count; done += 1_000) blocks.push(piece.repeat(Math.min(1_000, count - done)))
+  return `## S\n\n${blocks.join('\n\n')}\n`
+}
+
+describe('the bound on inline marks in a whole deck (memory grows with the number of spans)', () => {
+  it('weighs each shape by what its spans cost, so a deck holds this many of each and one more fails', () => {
+    const shapes: Array<{ piece: string; fits: number }> = [
+      // A span opens and closes: backticks, emphasis, tildes, carets and dollars weigh 1 each.
+      { piece: '`a` ', fits: MAX_INLINE_MARKS / 2 },
+      { piece: '*a* ', fits: MAX_INLINE_MARKS / 2 },
+      { piece: 'H~2~O ', fits: MAX_INLINE_MARKS / 2 },
+      { piece: '$x$ ', fits: MAX_INLINE_MARKS / 2 },
+      // Brackets weigh 2 each: a link costs twice a code span.
+      { piece: '[a](b) ', fits: MAX_INLINE_MARKS / 4 },
+      // A literal autolink is a whole span without marks: its `://`, `www.` or `@` weighs 3.
+      { piece: 'http://a ', fits: Math.floor(MAX_INLINE_MARKS / 3) },
+      { piece: 'www.a.co ', fits: Math.floor(MAX_INLINE_MARKS / 3) },
+      { piece: 'a@b.co ', fits: Math.floor(MAX_INLINE_MARKS / 3) },
+      // An autolink in angle brackets: its `<` and its `://`.
+      { piece: '<http://a> ', fits: MAX_INLINE_MARKS / 4 },
+      // A hard break, by backslash or two spaces, weighs 2.
+      { piece: 'a\\\n', fits: MAX_INLINE_MARKS / 2 },
+      { piece: 'a  \n', fits: MAX_INLINE_MARKS / 2 },
+    ]
+    for (const { piece, fits } of shapes) {
+      expect(check(paragraphs(piece, fits)), piece).toEqual({ ok: true, messages: [] })
+      const over = check(paragraphs(piece, fits + 1))
+      expect(over.ok, piece).toBe(false)
+      expect(over.messages, piece).toHaveLength(1)
+      expect(over.messages[0], piece).toMatch(/^\d+:\d+ markdown-inline-marks-too-many true$/)
+    }
+  })
+
+  it('is reported at the mark that passes it', () => {
+    const source = `## S\n\n${'`a` '.repeat(MAX_INLINE_MARKS / 2)}\n\nx \`b\``
+    // The first backtick of the last line is the one past the bound.
+    expect(check(source)).toEqual({ ok: false, messages: ['5:3 markdown-inline-marks-too-many true'] })
+  })
+
+  it('counts neither fenced code, nor escaped marks, nor intraword underscores', () => {
+    const fenced = `\`\`\`md\n${'`a` [b](c) '.repeat(MAX_INLINE_MARKS)}\n\`\`\`\n`
+    expect(check(fenced).ok).toBe(true)
+    expect(check(paragraphs('\\`a\\` \\[b\\] ', MAX_INLINE_MARKS)).ok).toBe(true)
+    expect(check(paragraphs('snake_case ', MAX_INLINE_MARKS)).ok).toBe(true)
+  })
+
+  it('leaves a deck just under the bound to the parser, which makes every span of it', () => {
+    const count = MAX_INLINE_MARKS / 2
+    const file = new VFile({ path: 'deck.md', value: `---\ntitle: T\nlang: en\n---\n\n${paragraphs('`a` ', count)}` })
+    const deck = deckFromMarkdown(file)
+    expect(file.messages.map((m) => m.ruleId)).toEqual([])
+    const slide = deck?.slides[1]
+    const spans = slide?.type === 'content' ? slide.blocks.flatMap((block) => (block.type === 'paragraph' ? block.children.filter((inline) => inline.type === 'inlineCode') : [])) : []
+    expect(spans).toHaveLength(count)
   })
 })

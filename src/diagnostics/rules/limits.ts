@@ -37,6 +37,11 @@ export const limitRules = {
     message: (p: { limit: number }) =>
       `More than ${p.limit} emphasis marks (\`*\` or \`_\`) are open at once here, waiting for their closing marks: the Markdown parser's time grows faster than the square of that depth. Close the emphasis sooner, or escape marks that are not emphasis (\\*).`,
   },
+  'markdown-inline-marks-too-many': {
+    severity: 'error',
+    message: (p: { limit: number }) =>
+      `Here the deck's inline formatting passes what layar builds in one deck (marks weighing ${p.limit.toLocaleString('en-US')}: about ${Math.round(p.limit / 2).toLocaleString('en-US')} code spans or emphasised words, ${Math.floor(p.limit / 3).toLocaleString('en-US')} bare links or ${Math.round(p.limit / 4).toLocaleString('en-US')} links). Each span is a run of its own in both outputs, and more would need more memory than a laptop has. Split the deck into several files, or show long runs of code or links as a code block.`,
+  },
   'markdown-containers-too-deep': {
     severity: 'error',
     message: (p: { limit: number }) =>
