@@ -7,6 +7,7 @@ import { crc32 } from 'node:zlib'
 import { buildThreadData } from './build-thread.js'
 import { BUILDING_COMMANDS } from './building-commands.js'
 import { usableCacheFolder } from './cache-dir.js'
+import { tuneTieringForShortRuns } from './tiering.js'
 
 /**
  * Runs the bundle in this thread, with the code cache for building commands (see launch.ts).
@@ -20,6 +21,8 @@ export function runBundle(bundle: string, argv: readonly string[], env: Readonly
   const folder = BUILDING_COMMANDS.has(argv[0] ?? '') ? usableCacheFolder(env).path : null
   const cacheFile = folder === null ? null : join(folder, `code-${process.version}-${process.arch}-${source.length}-${crc32(bytes).toString(16)}.bin`)
   const cachedData = cacheFile === null ? undefined : readIfPresent(cacheFile)
+  // Before compiling: the flags are part of what V8 checks a code cache against.
+  tuneTieringForShortRuns()
   // The file is the function CommonJS would wrap the code in (scripts/bundle.mjs writes it so): compiled as it is read.
   const script = new Script(source, {
     filename: bundle,

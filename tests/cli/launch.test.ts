@@ -62,6 +62,27 @@ describe('launching the bundle with V8 code cache', () => {
     expect(statSync(path).mtimeMs).toBe(written)
   })
 
+  it('compiles the bundle with the tiering flags set (a plain compile refuses its cache, one with them set accepts it)', async () => {
+    const { dir, cache, launch } = setUp()
+    builtBefore(cache)
+    await launch('build')
+    const [file] = codeCaches(cache)
+    const tiering = pathToFileURL(join(root, 'dist-lib/cli/tiering.js')).href
+    // V8 checks a code cache against the flags it was written under, so this also shows the flag took effect.
+    const compile = (setFlags: boolean): Promise<{ stdout: string }> =>
+      exec('node', [
+        '--input-type=module',
+        '-e',
+        `import { readFileSync } from 'node:fs'\n` +
+          `import { Script } from 'node:vm'\n` +
+          (setFlags ? `import { tuneTieringForShortRuns } from ${JSON.stringify(tiering)}\ntuneTieringForShortRuns()\n` : '') +
+          `const script = new Script(readFileSync(${JSON.stringify(join(dir, 'bundle.cjs'))}, 'latin1'), { filename: 'bundle.cjs', cachedData: readFileSync(${JSON.stringify(join(cache, file ?? ''))}) })\n` +
+          `process.stdout.write(String(script.cachedDataRejected))`,
+      ])
+    expect((await compile(false)).stdout).toBe('true')
+    expect((await compile(true)).stdout).toBe('false')
+  })
+
   it('replaces a cache V8 refuses, and still runs', async () => {
     const { cache, launch } = setUp()
     builtBefore(cache)
