@@ -65,6 +65,7 @@ export async function writePptx(plan: PptxPlan, assets: ImageAssets, cache?: Dra
     else addSlide(pres, slide, lang, images)
   })
   // 'STREAM' is pptxgenjs's uncompressed package (STORE entries): nothing is deflated only to be inflated again.
+  // Its `jszip` is vendor/pptx-stored-zip (package.json overrides), which writes that zip in one pass.
   const written = await pres.write({ outputType: 'STREAM', compression: false })
   if (!(written instanceof Uint8Array)) throw new Error('pptx: pptxgenjs returned no bytes for its package.')
   const parts = storedZipParts(written)
