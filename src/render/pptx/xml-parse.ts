@@ -31,7 +31,6 @@ const needsFullParser = Symbol('needs the full XML parser')
 
 /** The tree of `text` if the fast scanner can read it, else `null` (then `fromXml` must). */
 export function scanXml(text: string, names: ScannedNames = new Map()): Root | null {
-  if (!plainCharacters(text)) return null
   try {
     return new Scanner(text, names).document()
   } catch (error) {
@@ -40,22 +39,19 @@ export function scanXml(text: string, names: ScannedNames = new Map()): Root | n
   }
 }
 
-/** Whether every character is one the scanner can take: no byte order mark, nothing XML forbids. */
-function plainCharacters(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code < 0x20) {
-      if (code !== 0x09 && code !== 0x0a && code !== 0x0d) return false
-    } else if (code >= 0xd800) {
-      if (code >= 0xfffe || code === 0xfeff) return false
-      if (code <= 0xdbff) {
-        const next = text.charCodeAt(index + 1)
-        if (!(next >= 0xdc00 && next <= 0xdfff)) return false
-        index++
-      } else if (code <= 0xdfff) return false
-    }
-  }
-  return true
+/**
+ * Whether the character at `index` (≥ U+D800) is one the scanner can take:
+ * a surrogate pair, or a character that is neither a byte order mark nor one
+ * XML forbids. Only text and attribute values can hold such characters (a
+ * name, whitespace or markup outside them sends the text to the full parser
+ * anyway), so `characters` checks them as it reads them.
+ */
+function plainHigh(text: string, index: number, code: number): boolean {
+  if (code >= 0xfffe || code === 0xfeff) return false
+  if (code > 0xdfff) return true
+  if (code >= 0xdc00) return false
+  const next = text.charCodeAt(index + 1)
+  return next >= 0xdc00 && next <= 0xdfff
 }
 
 const predefined: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
@@ -116,7 +112,7 @@ class Scanner {
     const node: Element = { type: 'element', name, attributes, children: this.content() }
     // At `</`.
     this.at += 2
-    if (this.name() !== name) throw needsFullParser
+    this.endName(name)
     this.skipWhitespace()
     if (this.text.charCodeAt(this.at) !== 0x3e) throw needsFullParser
     this.at++
@@ -196,6 +192,14 @@ class Scanner {
     return name
   }
 
+  /** Reads the name of an end tag, which must be `name` (its start tag's) and end there; without hashing it again as `name()` would. */
+  private endName(name: string): void {
+    const text = this.text
+    const after = text.charCodeAt(this.at + name.length)
+    if (!text.startsWith(name, this.at) || !(after === 0x3e || after === 0x20 || after === 0x0a || after === 0x09 || after === 0x0d)) throw needsFullParser
+    this.at += name.length
+  }
+
   /**
    * Text or an attribute value between `start` and `end`, references resolved
    * (and never normalised); CR LF and a lone CR become LF in text, and
@@ -207,7 +211,14 @@ class Scanner {
     let from = start
     for (let index = start; index < end; index++) {
       const code = text.charCodeAt(index)
-      if (code === 0x26) {
+      if (code > 0x3e && code < 0xd800) continue
+      if (code >= 0xd800) {
+        if (!plainHigh(text, index, code)) throw needsFullParser
+        // The low half of a pair is not checked again.
+        if (code <= 0xdbff) index++
+      } else if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) {
+        throw needsFullParser
+      } else if (code === 0x26) {
         value += text.slice(from, index)
         const semicolon = text.indexOf(';', index)
         if (semicolon < 0 || semicolon >= end) throw needsFullParser
