@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Starts the bundled CLI (npm run compile writes it) with V8's code cache: see src/cli/launch.ts.
-import { fileURLToPath } from 'node:url'
-import { launch } from '../dist-lib/cli/launch.js'
+// CommonJS (bin/package.json), as is the launcher it requires: an ES module entry costs Node's ESM loader at every start.
+'use strict'
+const { join } = require('node:path')
 
-launch(fileURLToPath(new URL('../dist-lib/bundle/layar.cjs', import.meta.url)), process.argv.slice(2), process.env)
+require('../dist-lib/bundle/launch.cjs').launch(join(__dirname, '../dist-lib/bundle/layar.cjs'), process.argv.slice(2), process.env)

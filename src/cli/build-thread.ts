@@ -60,7 +60,7 @@ export interface WriteGuard {
 }
 
 /**
- * Runs `entry` (a module that calls `buildThreadData()` and runs the bundle)
+ * Runs `entry` (a module that, evaluated in the thread, calls `buildThreadData()` and runs the bundle: the launcher)
  * in a worker thread with `argv` as its command line, and ends it on SIGINT
  * or SIGTERM as described above. The process's exit code is the thread's,
  * or 130 / 143 after a signal.

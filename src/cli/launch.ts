@@ -1,5 +1,6 @@
 import { runInBuildThread } from './build-thread.js'
 import { BUILDING_COMMANDS } from './building-commands.js'
+import { runBundle } from './run-bundle.js'
 
 /**
  * Starts the bundled CLI with V8's code cache: the bytecode of every function
@@ -21,19 +22,23 @@ import { BUILDING_COMMANDS } from './building-commands.js'
  * A cache folder that cannot be used is skipped without a word: the CLI
  * itself reports it (with the width cache, which lives beside).
  *
- * This module loads only what starting the build thread needs: until that
- * thread runs, nothing else can, so every module the main thread loads here
- * delays every build.
+ * bin/layar.js loads this module from its CommonJS bundle
+ * (dist-lib/bundle/launch.cjs, written by scripts/bundle.mjs, with the
+ * modules it imports): an ES module entry costs Node's ESM loader ~15–30 ms
+ * of every start (resolving, linking and evaluating six small modules and
+ * their built-ins), where `require` of one file costs a few. The build
+ * thread runs this same file: evaluating it there runs the bundle
+ * (run-bundle.ts, at its end).
  *
  * @param bundle the bundle of the CLI (dist-lib/bundle/layar.cjs): CommonJS code in the function expression CommonJS would wrap it in (see run-bundle.ts)
  * @param argv the command line after `layar`
  * @param env where the cache folder comes from (`LAYAR_CACHE_DIR`, HOME…)
  */
 export function launch(bundle: string, argv: readonly string[], env: Readonly<Record<string, string | undefined>>): void {
-  const runner = new URL('./run-bundle.js', import.meta.url)
-  // Commands that run long or drive a browser run in a thread the main thread can stop on a signal (see build-thread.ts).
-  if (needsBuildThread(argv)) runInBuildThread(runner, bundle, argv, env)
-  else void import(runner.href).then(({ runBundle }: typeof import('./run-bundle.js')) => runBundle(bundle, argv, env))
+  // Commands that run long or drive a browser run in a thread the main thread can stop on a signal (see build-thread.ts);
+  // the thread's entry is this module's own file, which runs the bundle when evaluated in that thread (run-bundle.ts).
+  if (needsBuildThread(argv)) runInBuildThread(new URL(import.meta.url), bundle, argv, env)
+  else runBundle(bundle, argv, env)
 }
 
 /**

@@ -128,6 +128,6 @@ function note(text: string): void {
   process.stderr.write(`layar: note: ${text}\n`)
 }
 
-// This module is also the build thread's entry (see build-thread.ts).
+// The build thread's entry is the launcher (launch.ts), which imports this module: evaluated in that thread, it runs the bundle.
 const threadData = buildThreadData()
 if (threadData !== null) runBundle(threadData.bundle, threadData.argv, threadData.env)

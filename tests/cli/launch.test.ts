@@ -21,20 +21,19 @@ function setUp(): { dir: string; cache: string; launch: (...argv: string[]) => P
     '(function (exports, require, module, __filename, __dirname) {\n' +
       'const { basename } = require("node:path");\n' +
       'function answer(n) { return n * 6 + 0 }\n' +
-      'process.stdout.write(`ran ${basename(__filename)} ${answer(7)} ${process.argv.slice(2).join(" ")}\\n`)\n' +
+      'const { isMainThread } = require("node:worker_threads");\n' +
+      'process.stdout.write(`ran ${basename(__filename)} ${answer(7)} ${process.argv.slice(2).join(" ")}${isMainThread ? "" : " (build thread)"}\\n`)\n' +
       '})',
   )
-  // The compiled launcher: building commands run in a worker thread, and Node 20 gives workers no tsx loader.
-  const launcher = pathToFileURL(join(root, 'dist-lib/cli/launch.js')).href
-  if (!existsSync(join(root, 'dist-lib/cli/launch.js'))) throw new Error('dist-lib/cli/launch.js is missing: run `npm run compile`')
+  // The launcher's CommonJS bundle, required as bin/layar.js requires it (building commands may run in a worker thread,
+  // and Node 20 gives workers no tsx loader).
+  const launcher = join(root, 'dist-lib/bundle/launch.cjs')
+  if (!existsSync(launcher)) throw new Error('dist-lib/bundle/launch.cjs is missing: run `npm run compile`')
   writeFileSync(
-    join(dir, 'driver.mjs'),
-    `import { launch } from ${JSON.stringify(launcher)}\n` +
-      `launch(${JSON.stringify(join(dir, 'bundle.cjs'))}, process.argv.slice(2), { LAYAR_CACHE_DIR: ${JSON.stringify(cache)} })\n`,
+    join(dir, 'driver.cjs'),
+    `require(${JSON.stringify(launcher)}).launch(${JSON.stringify(join(dir, 'bundle.cjs'))}, process.argv.slice(2), { LAYAR_CACHE_DIR: ${JSON.stringify(cache)} })\n`,
   )
-  const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href
-  const launchWithStderr = (...argv: string[]): Promise<{ stdout: string; stderr: string }> =>
-    exec('node', ['--import', tsx, join(dir, 'driver.mjs'), ...argv], { cwd: dir })
+  const launchWithStderr = (...argv: string[]): Promise<{ stdout: string; stderr: string }> => exec('node', [join(dir, 'driver.cjs'), ...argv], { cwd: dir })
   return { dir, cache, launch: async (...argv) => (await launchWithStderr(...argv)).stdout, launchWithStderr }
 }
 
@@ -81,6 +80,14 @@ describe('launching the bundle with V8 code cache', () => {
       ])
     expect((await compile(false)).stdout).toBe('true')
     expect((await compile(true)).stdout).toBe('false')
+  })
+
+  it('runs a one-shot build in the main thread, and dev, --watch and PDF builds in the build thread from the launcher itself', async () => {
+    const { launch } = setUp()
+    expect(await launch('build', 'x')).toBe('ran bundle.cjs 42 build x\n')
+    expect(await launch('build', 'x', '--watch')).toBe('ran bundle.cjs 42 build x --watch (build thread)\n')
+    expect(await launch('check', '--format', 'pdf')).toBe('ran bundle.cjs 42 check --format pdf (build thread)\n')
+    expect(await launch('dev')).toBe('ran bundle.cjs 42 dev (build thread)\n')
   })
 
   it('replaces a cache V8 refuses, and still runs', async () => {
