@@ -30,7 +30,7 @@
  */
 import { build } from 'esbuild'
 import { readFile, rm } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname, join, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { writePreparedParts } from './prepared-parts.mjs'
 
@@ -171,6 +171,11 @@ const sideBundles = [
     resolveDir: root,
     imports: /^\.\/mathml2omml\.cjs$/,
   },
+  // src/theme/reference-doc/read-template.ts and src/render/pptx/template/package-io.ts import() JSZip to read a deck's
+  // PowerPoint template: it and its streams and inflate code are ~0.2 MB that decks without a template never run.
+  // Only layar's own imports go there: pptxgenjs's `jszip` is vendor/pptx-stored-zip (package.json overrides), small and
+  // run by every PPTX build, so it stays in the main bundle.
+  { file: 'jszip.cjs', entry: join(root, 'node_modules/jszip/lib/index.js'), imports: /^jszip$/, importedFrom: join(root, 'src') },
   {
     file: 'chokidar.cjs',
     stdin: "export { watch } from 'chokidar'\n",
@@ -182,7 +187,11 @@ const sideBundles = [
 const sideBundlesOutside = {
   name: 'side-bundles-outside',
   setup(build) {
-    for (const { file, imports } of sideBundles) build.onResolve({ filter: imports }, () => ({ path: `./${file}`, external: true }))
+    for (const { file, imports, importedFrom } of sideBundles) {
+      // `importedFrom`: only imports by modules in that folder; others resolve as usual.
+      const outside = (importer) => importedFrom === undefined || importer.startsWith(importedFrom + sep)
+      build.onResolve({ filter: imports }, (args) => (outside(args.importer) ? { path: `./${file}`, external: true } : undefined))
+    }
   },
 }
 

@@ -66,27 +66,30 @@ describe('the bundled CLI (bin/layar.js, what users run)', () => {
     }
   })
 
-  it('highlights code, converts formulas, sizes pictures and measures words with lowlight, mathml2omml, image-size and fontkit bundled beside it, loaded only then, byte-identically to the sources', async () => {
+  it('highlights code, converts formulas, sizes pictures, measures words and reads templates with lowlight, mathml2omml, image-size, fontkit and JSZip bundled beside it, loaded only then, byte-identically to the sources', async () => {
     expect(existsSync(join(root, 'dist-lib/bundle/layar.cjs')), 'the bundle is missing: run `npm run compile` (npm test does)').toBe(true)
     // Side bundles, not the main one: every start reads, copies and caches the main bundle's code.
     const main = readFileSync(join(root, 'dist-lib/bundle/layar.cjs'), 'latin1')
-    for (const side of ['lowlight', 'fontkit', 'mathml2omml', 'image-size', 'chokidar']) {
+    for (const side of ['lowlight', 'fontkit', 'mathml2omml', 'image-size', 'chokidar', 'jszip']) {
       expect(existsSync(join(root, 'dist-lib/bundle', `${side}.cjs`)), side).toBe(true)
       expect(main).toContain(`require("./${side}.cjs")`)
     }
-    for (const name of ['highlight.js', 'fontkit', 'mathml2omml', 'image-size', 'chokidar']) expect(main).not.toContain(`node_modules/${name}/`)
+    for (const name of ['highlight.js', 'fontkit', 'mathml2omml', 'image-size', 'chokidar', 'jszip']) expect(main).not.toContain(`node_modules/${name}/`)
+    // pptxgenjs's own `jszip`, the stored-zip writer every PPTX build runs (package.json overrides), stays in the main bundle.
+    expect(main).toContain('vendor/pptx-stored-zip/index.js')
     const decks = [
-      ['tests/fixtures/layout/split-code-lines/input.md', 'code'],
-      ['tests/fixtures/math/math-en.md', 'formulas'],
-      ['tests/fixtures/qa-decks/quarto-workshop.md', 'a picture'],
+      ['tests/fixtures/layout/split-code-lines/input.md', 'code', []],
+      ['tests/fixtures/math/math-en.md', 'formulas', []],
+      ['tests/fixtures/qa-decks/quarto-workshop.md', 'a picture', []],
+      ['tests/fixtures/reference-doc/deck.md', 'a template', ['--reference-doc', 'tests/fixtures/reference-doc/org-logo.potx']],
     ] as const
-    for (const [deck, what] of decks) {
+    for (const [deck, what, options] of decks) {
       const work = mkdtempSync(join(tmpdir(), 'layar-bundle-side-'))
       const name = basename(deck, '.md')
       // An empty cache folder: the first build measures every word with fontkit.
       const env = { ...process.env, LAYAR_CACHE_DIR: join(work, 'cache'), SOURCE_DATE_EPOCH: '1764028800' }
-      await exec('node', ['bin/layar.js', 'build', deck, '--out', join(work, 'bundle')], { cwd: root, env })
-      const fromSources = await runCli(['build', deck, '--out', join(work, 'sources')], root, { SOURCE_DATE_EPOCH: '1764028800' })
+      await exec('node', ['bin/layar.js', 'build', deck, ...options, '--out', join(work, 'bundle')], { cwd: root, env })
+      const fromSources = await runCli(['build', deck, ...options, '--out', join(work, 'sources')], root, { SOURCE_DATE_EPOCH: '1764028800' })
       expect(fromSources.code, what).toBe(0)
       for (const file of [`${name}.html`, `${name}.pptx`]) {
         expect(readFileSync(join(work, 'bundle', file)).equals(readFileSync(join(work, 'sources', file))), `${what}: ${file}`).toBe(true)
