@@ -130,7 +130,7 @@ function element(child: Element, writer: Writer): void {
 function writesNothing(children: Element['children']): boolean {
   for (const child of children) {
     if (child.type === 'text') {
-      if (clean(child.value) !== '') return false
+      if (keepsCharacter(child.value)) return false
     } else if (child.type === 'element' || child.type === 'instruction' || toXml(child, options) !== '') return false
   }
   return true
@@ -159,6 +159,15 @@ function plainName(value: string): boolean {
     if (code <= 0x3e && (code <= 0x20 || code === 0x22 || code === 0x26 || code === 0x27 || code === 0x2f || code === 0x3c || code === 0x3d || code === 0x3e)) return false
   }
   return true
+}
+
+/** Whether `clean` leaves any character of `value` (looks only as far as the first it keeps: usually the first). */
+function keepsCharacter(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) return true
+  }
+  return false
 }
 
 /** Drops the C0 control characters XML 1.0 forbids (as `toXml` does). */
