@@ -29,4 +29,20 @@ void main(process.argv.slice(2), {
   writeGuard: guard,
 }).then((code) => {
   process.exitCode = guard.exitCode(code)
+  // The build thread ends when its work does; the main thread has nothing left once the command's promise settles.
+  if (thread === null) exitOnceFlushed()
 })
+
+/**
+ * Ends the process as soon as stdout and stderr have taken what was written
+ * to them (at once on Linux, where both are synchronous; a pipe on macOS may
+ * still be draining), with the exit code set above. Letting the process end
+ * by itself made Node free the environment and tear down V8's heap page by
+ * page first: ~50 ms of a cold build between its last line and its exit
+ * (118 → 65 ms, medians of 11 interleaved runs of the naive article, load
+ * ~12), for memory the system takes back at exit anyway. `exit` listeners
+ * (the code cache, run-bundle.ts) still run.
+ */
+function exitOnceFlushed(): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()))
+}
