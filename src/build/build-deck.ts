@@ -171,7 +171,7 @@ export async function buildDeck(file: VFile, options: BuildDeckOptions, readAsse
   if (options.formats.includes('pptx')) {
     if (stopped()) return failed(laidOut)
     start = performance.now()
-    // Loaded on demand: pptxgenjs and jszip are the heaviest modules, and HTML-only builds skip them.
+    // Loaded on demand: pptxgenjs is the heaviest module, and HTML-only builds skip it.
     const { deckToPptx } = await import('../render/pptx/index.js')
     outputs.pptx = await deckToPptx(laidOut, theme, assets, { modified, template: template?.bytes ?? null, zipCache: own.zip, partCache: own.parts, drawnSlides: own.drawn })
     timings.pptx = performance.now() - start
