@@ -2,7 +2,7 @@ import type { VFile } from 'vfile'
 import type { Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { containerState, MAX_CONTAINER_DEPTH, MAX_LAZY_PARAGRAPH_LINES, scanContainerLine } from './container-scan.js'
-import { markWeight, MAX_INLINE_MARKS } from './inline-marks.js'
+import { markWeight, mayStartMark, MAX_INLINE_MARKS } from './inline-marks.js'
 
 export { MAX_CONTAINER_DEPTH, MAX_LAZY_PARAGRAPH_LINES } from './container-scan.js'
 export { MAX_INLINE_MARKS } from './inline-marks.js'
@@ -117,6 +117,7 @@ function scanInline(text: string, from: number, paragraph: Paragraph, deck: { ma
       i = end
       continue
     }
+    if (!mayStartMark(text.charCodeAt(i))) continue
     if ((char === '[' || char === ']') && ++paragraph.brackets > MAX_BRACKETS) return { rule: 'markdown-brackets-too-many', index: i }
     const mark = markWeight(text, i)
     if (mark.weight > 0 && spend(mark.weight)) return { rule: 'markdown-inline-marks-too-many', index: i }
