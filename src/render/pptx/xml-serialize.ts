@@ -14,22 +14,25 @@ import { toXml } from 'xast-util-to-xml'
  * never hold (comments, CDATA, a DOCTYPE, raw) are handed to `toXml`.
  */
 export function serializeXmlFast(tree: Root, names: XmlNames = createXmlNames()): string {
-  const writer: Writer = { out: [], chunks: null, names }
-  for (const child of tree.children) node(child, writer)
-  if (writer.chunks === null) return writer.out.join('')
-  writer.chunks.push(writer.out.join(''))
+  const writer: Writer = { pieces: new Array<string>(CHUNK_PIECES), count: 0, chunks: [], names }
+  const children = tree.children
+  for (let index = 0; index < children.length; index++) node(children[index] as RootContent, writer)
+  const pieces = writer.pieces
+  pieces.length = writer.count
+  if (writer.chunks.length === 0) return pieces.join('')
+  writer.chunks.push(pieces.join(''))
   return writer.chunks.join('')
 }
 
 /**
- * How many pieces are joined into a chunk of text at a time. A part is
- * usually a few hundred pieces, joined once; a huge one (a paragraph of
- * 20,000 runs is 15 MB of XML) is joined chunk by chunk: pushing millions of
- * pieces into one array and joining it took several times longer than
- * joining the same pieces a few thousand at a time (the array is copied as it
- * grows, and, old by then, is rescanned for young strings by every scavenge).
+ * How many pieces are joined into a chunk of text at a time, in an array of
+ * that size filled again for each chunk. An array grown piece by piece (and
+ * copied as it grows) and joined once was most of what writing a part
+ * allocated, several times its text; and a huge part (a paragraph of 20,000
+ * runs is 15 MB of XML) made millions of pieces in one array, copied as it
+ * grew and, old by then, rescanned for young strings by every scavenge.
  */
-const CHUNK_PIECES = 8192
+const CHUNK_PIECES = 512
 
 /**
  * The fixed text around each name a part holds, made once: `<name` and
@@ -52,15 +55,25 @@ export function createXmlNames(): XmlNames {
 
 const options = { closeEmptyElements: true, tightClose: true } as const
 
-/** The pieces of one part's text, the chunks joined so far (`CHUNK_PIECES`), and the names' text (`XmlNames`). */
+/** The pieces of one part's text not yet joined, how many, the chunks joined so far (`CHUNK_PIECES`), and the names' text (`XmlNames`). */
 interface Writer {
-  out: string[]
-  chunks: string[] | null
+  pieces: string[]
+  count: number
+  chunks: string[]
   names: XmlNames
 }
 
+/** Adds one piece of text; a full array of pieces becomes a chunk. */
+function put(writer: Writer, piece: string): void {
+  if (writer.count === CHUNK_PIECES) {
+    writer.chunks.push(writer.pieces.join(''))
+    writer.count = 0
+  }
+  writer.pieces[writer.count++] = piece
+}
+
 /**
- * Appends the text of `child` to `out` as pieces, joined once at the end:
+ * Appends the text of `child` as pieces, joined a chunk at a time (`put`):
  * most pieces are strings the tree already holds (names, values, text), so
  * writing a part allocates little more than its text (concatenating
  * piece by piece built a rope of thousands of strings per part, which the
@@ -72,32 +85,26 @@ function node(child: RootContent, writer: Writer): void {
       element(child, writer)
       return
     case 'text':
-      writer.out.push(plain(child.value, false) ? child.value : escapeText(clean(child.value)))
+      put(writer, plain(child.value, false) ? child.value : escapeText(clean(child.value)))
       return
     case 'instruction': {
       const value = clean(child.value).replaceAll('?>', '?&#x3E;')
-      writer.out.push('<?', name(child.name) || 'x', value ? ` ${value}` : '', '?>')
+      put(writer, `<?${name(child.name) || 'x'}${value ? ` ${value}` : ''}?>`)
       return
     }
     default:
-      writer.out.push(toXml(child, options))
+      put(writer, toXml(child, options))
   }
 }
 
 function element(child: Element, writer: Writer): void {
-  if (writer.out.length >= CHUNK_PIECES) {
-    writer.chunks ??= []
-    writer.chunks.push(writer.out.join(''))
-    writer.out = []
-  }
-  const out = writer.out
   let tag = writer.names.tags.get(child.name)
   if (tag === undefined) {
     const written = plainName(child.name) ? child.name : name(child.name)
     tag = { open: `<${written}`, close: `</${written}>` }
     writer.names.tags.set(child.name, tag)
   }
-  out.push(tag.open)
+  put(writer, tag.open)
   const attributes = child.attributes ?? {}
   for (const key in attributes) {
     if (!Object.hasOwn(attributes, key)) continue
@@ -109,16 +116,19 @@ function element(child: Element, writer: Writer): void {
       start = ` ${plainName(key) ? key : name(key)}="`
       writer.names.attributes.set(key, start)
     }
-    out.push(start, plain(text, true) ? text : escapeAttribute(clean(text)), '"')
+    put(writer, start)
+    put(writer, plain(text, true) ? text : escapeAttribute(clean(text)))
+    put(writer, '"')
   }
   // An element without content is self-closed.
   if (writesNothing(child.children)) {
-    out.push('/>')
+    put(writer, '/>')
     return
   }
-  out.push('>')
-  for (const grandchild of child.children) node(grandchild, writer)
-  writer.out.push(tag.close)
+  put(writer, '>')
+  const children = child.children
+  for (let index = 0; index < children.length; index++) node(children[index] as Element['children'][number], writer)
+  put(writer, tag.close)
 }
 
 /**
@@ -128,7 +138,8 @@ function element(child: Element, writer: Writer): void {
  * written, so the pieces written may be joined into a chunk at any element.
  */
 function writesNothing(children: Element['children']): boolean {
-  for (const child of children) {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as Element['children'][number]
     if (child.type === 'text') {
       if (keepsCharacter(child.value)) return false
     } else if (child.type === 'element' || child.type === 'instruction' || toXml(child, options) !== '') return false
