@@ -23,7 +23,8 @@
  * Most weight of inline marks in one deck: about 50,000 code spans or
  * emphasised words, 33,000 bare links or 25,000 links. Just under it, a
  * whole build of the costliest shapes (all in one paragraph, so one slide
- * part holds them all) peaks near 1.2 GB RSS with 15-35 s of CPU: within a
+ * part holds them all) peaked near 1.2 GB RSS with 15-35 s of CPU when the
+ * bound was chosen (0.85-0.94 GB after this round's PPTX changes): within a
  * normal laptop. Real decks weigh far less: a generated 1,000-slide deck
  * (510 KB) about 600, layar's README (56 KB of dense technical prose)
  * 1,300, so 2 MB (the size limit) written as densely as the README stays

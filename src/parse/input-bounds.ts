@@ -86,7 +86,7 @@ function endOfLine(source: string, from: number): number {
 }
 
 /** The bound each inline rule reports. */
-const inlineLimits: Record<InlineRule, number> = {
+const inlineLimits: Readonly<Record<InlineRule, number>> = {
   'markdown-brackets-too-many': MAX_BRACKETS,
   'markdown-emphasis-too-many': MAX_EMPHASIS_RUNS,
   'markdown-emphasis-too-deep': MAX_EMPHASIS_DEPTH,
