@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import JSZip from 'jszip'
 import { resolve } from 'node:path'
-import type { Root } from 'xast'
+import type { Element, Root } from 'xast'
 import { fromXml } from 'xast-util-from-xml'
 import { toXml } from 'xast-util-to-xml'
 import { describe, expect, it } from 'vitest'
@@ -136,6 +136,22 @@ describe('fast XML parts', () => {
         expect(serializeXmlFast(root, names)).toBe(serializeXmlFast(root))
       }),
     )
+  })
+
+  it.each([0, 1, 100, 170, 171, 512, 12_000])('serialises a part of %i runs, past the writer\'s chunk of pieces, as xast-util-to-xml does', (runs) => {
+    // A run writes some six pieces, so from ~86 runs the text is joined a chunk at a time.
+    const run = (index: number): Element => ({
+      type: 'element',
+      name: 'a:r',
+      attributes: {},
+      children: [
+        { type: 'element', name: 'a:rPr', attributes: { lang: 'id-ID', b: index % 2 === 0 ? '1' : null }, children: [] },
+        { type: 'element', name: 'a:t', attributes: {}, children: [{ type: 'text', value: index % 7 === 0 ? '' : `run ${index} & <\u0001>` }] },
+      ],
+    })
+    const paragraph: Element = { type: 'element', name: 'a:p', attributes: {}, children: Array.from({ length: runs }, (_, index) => run(index)) }
+    const root: Root = { type: 'root', children: [{ type: 'instruction', name: 'xml', value: 'version="1.0"' }, paragraph] }
+    expect(serializeXmlFast(root)).toBe(toXml(root, options))
   })
 
   it('escapes ]]> in text, which XML forbids there, so the part parses again', () => {
