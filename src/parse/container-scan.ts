@@ -38,6 +38,8 @@ export interface ContainerState {
 export interface LineShape {
   contentStart: number
   kind: 'blank' | 'code' | 'text'
+  /** Blocks the line starts: each quote or list item it opens, and the paragraph, heading or code it begins (see `block-count.ts`). */
+  starts: number
   over: { rule: 'markdown-containers-too-deep' | 'markdown-lazy-lines-too-many'; index: number } | null
 }
 
@@ -143,7 +145,7 @@ export function scanContainerLine(text: string, state: ContainerState): LineShap
       const rest = text.slice(cursor.index).trimStart()
       const close = fenceOpener.exec(rest)?.[1]
       if (close !== undefined && close[0] === state.fence.marker[0] && close.length >= state.fence.marker.length && rest.slice(close.length).trim() === '') state.fence = null
-      return { contentStart: cursor.index, kind: 'code', over: null }
+      return { contentStart: cursor.index, kind: 'code', starts: 0, over: null }
     }
     state.fence = null
   }
@@ -168,7 +170,7 @@ export function scanContainerLine(text: string, state: ContainerState): LineShap
       advance(cursor, spaces)
       opened.push({ quote: false, width: indent + length + Math.max(spaces, 1) })
     }
-    if (matched + opened.length > MAX_CONTAINER_DEPTH) return { contentStart: cursor.index, kind: 'text', over: { rule: 'markdown-containers-too-deep', index: at } }
+    if (matched + opened.length > MAX_CONTAINER_DEPTH) return { contentStart: cursor.index, kind: 'text', starts: opened.length, over: { rule: 'markdown-containers-too-deep', index: at } }
   }
   const content = text.slice(cursor.index)
   const opener = fenceOpener.exec(content.trimStart())?.[1]
@@ -181,21 +183,23 @@ export function scanContainerLine(text: string, state: ContainerState): LineShap
   if (opener !== undefined && indentation(cursor) <= 3) {
     state.fence = { marker: opener, depth: state.stack.length }
     state.paragraphLines = 0
-    return { contentStart: cursor.index, kind: 'code', over: null }
+    return { contentStart: cursor.index, kind: 'code', starts: opened.length + 1, over: null }
   }
   if (content.trim() === '') {
     state.paragraphLines = 0
-    return { contentStart: cursor.index, kind: 'blank', over: null }
+    return { contentStart: cursor.index, kind: 'blank', starts: opened.length, over: null }
   }
   if (lazy) {
-    if (state.paragraphLines >= MAX_LAZY_PARAGRAPH_LINES) return { contentStart: cursor.index, kind: 'text', over: { rule: 'markdown-lazy-lines-too-many', index: 0 } }
+    if (state.paragraphLines >= MAX_LAZY_PARAGRAPH_LINES) return { contentStart: cursor.index, kind: 'text', starts: 0, over: { rule: 'markdown-lazy-lines-too-many', index: 0 } }
     state.paragraphLines++
-  } else if (atxHeading.test(content.trimStart()) || (state.paragraphLines === 0 && indentation(cursor) > 3)) {
-    state.paragraphLines = 0
-  } else {
-    state.paragraphLines = continues ? state.paragraphLines + 1 : 1
+    return { contentStart: cursor.index, kind: 'text', starts: 0, over: null }
   }
-  return { contentStart: cursor.index, kind: 'text', over: null }
+  if (atxHeading.test(content.trimStart()) || (state.paragraphLines === 0 && indentation(cursor) > 3)) {
+    state.paragraphLines = 0
+    return { contentStart: cursor.index, kind: 'text', starts: opened.length + 1, over: null }
+  }
+  state.paragraphLines = continues ? state.paragraphLines + 1 : 1
+  return { contentStart: cursor.index, kind: 'text', starts: opened.length + (continues ? 0 : 1), over: null }
 }
 
 /** How many characters `columns` columns of indentation take from the cursor on (they are there). */

@@ -3,9 +3,11 @@ import type { Position } from '../model/index.js'
 import { report } from '../diagnostics/index.js'
 import { containerState, MAX_CONTAINER_DEPTH, MAX_LAZY_PARAGRAPH_LINES, scanContainerLine } from './container-scan.js'
 import { markWeight, mayStartMark, MAX_INLINE_MARKS } from './inline-marks.js'
+import { lineWeight, MAX_BLOCKS } from './block-count.js'
 
 export { MAX_CONTAINER_DEPTH, MAX_LAZY_PARAGRAPH_LINES } from './container-scan.js'
 export { MAX_INLINE_MARKS } from './inline-marks.js'
+export { MAX_BLOCKS } from './block-count.js'
 
 /**
  * Bounds on the Markdown shapes that make micromark slow, checked by one
@@ -17,7 +19,8 @@ export { MAX_INLINE_MARKS } from './inline-marks.js'
  * 110 s). Deep quotes and lists and lazy continuation lines are bounded by
  * `container-scan.ts`. Under these bounds each costs time in proportion to
  * the text. The inline marks of the whole deck are bounded as well, since
- * every span costs every stage memory (`inline-marks.ts`).
+ * every span costs every stage memory (`inline-marks.ts`), and so are its
+ * lines and blocks, which cost the parser memory each (`block-count.ts`).
  */
 
 /** Most `[` and `]` in one paragraph: 2,000 footnote marks (4,000 brackets) still build. */
@@ -38,7 +41,8 @@ interface Paragraph {
  * Reports the first place where the source passes one of the bounds above
  * (`markdown-brackets-too-many`, `markdown-emphasis-too-many`,
  * `markdown-emphasis-too-deep`, `markdown-containers-too-deep`,
- * `markdown-lazy-lines-too-many`, `markdown-inline-marks-too-many`) and returns
+ * `markdown-lazy-lines-too-many`, `markdown-inline-marks-too-many`,
+ * `markdown-blocks-too-many`) and returns
  * false; true when the source is within all of them. Fenced code is skipped;
  * code spans and math are counted (a rare false alarm far beyond real text).
  *
@@ -49,6 +53,7 @@ export function checkInputBounds(source: string, file: VFile): boolean {
   let paragraph: Paragraph = { brackets: 0, runs: 0, openers: [] }
   const containers = containerState()
   const deck = { marks: 0 }
+  let blocks = 0
   let lineStart = 0
   for (let line = 1; lineStart <= source.length; line++) {
     const lineEnd = endOfLine(source, lineStart)
@@ -61,6 +66,11 @@ export function checkInputBounds(source: string, file: VFile): boolean {
     if (shape.over !== null) {
       const limit = shape.over.rule === 'markdown-containers-too-deep' ? MAX_CONTAINER_DEPTH : MAX_LAZY_PARAGRAPH_LINES
       report(file, shape.over.rule, { limit }, at(shape.over.index))
+      return false
+    }
+    blocks += lineWeight(shape.kind, shape.starts)
+    if (blocks > MAX_BLOCKS) {
+      report(file, 'markdown-blocks-too-many', { limit: MAX_BLOCKS }, at(text.length - text.trimStart().length))
       return false
     }
     if (shape.kind === 'blank') {

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { checkInputBounds, MAX_BRACKETS, MAX_CONTAINER_DEPTH, MAX_EMPHASIS_DEPTH, MAX_EMPHASIS_RUNS, MAX_INLINE_MARKS } from '../../src/parse/input-bounds.js'
+import { checkInputBounds, MAX_BRACKETS, MAX_CONTAINER_DEPTH, MAX_EMPHASIS_DEPTH, MAX_BLOCKS, MAX_EMPHASIS_RUNS, MAX_INLINE_MARKS } from '../../src/parse/input-bounds.js'
 import { deckFromMarkdown } from '../../src/parse/index.js'
 
 /** The check's verdict and its messages as `line:column rule`. */
@@ -105,5 +105,56 @@ describe('the bound on inline marks in a whole deck (memory grows with the numbe
     const slide = deck?.slides[1]
     const spans = slide?.type === 'content' ? slide.blocks.flatMap((block) => (block.type === 'paragraph' ? block.children.filter((inline) => inline.type === 'inlineCode') : [])) : []
     expect(spans).toHaveLength(count)
+  })
+})
+
+describe('the bound on lines and blocks in a whole deck (the parser holds every one in memory)', () => {
+  /** The front matter and the slide heading before the blocks weigh 6: 4 lines, and the scan takes the front matter for a paragraph and the heading starts a block. */
+  const head = '---\ntitle: T\n---\n## S\n'
+  const headWeight = 6
+
+  it('weighs each line 1 and each block it starts 1 more, so a deck holds this many of each and one more fails', () => {
+    const shapes: Array<{ piece: string; weight: number }> = [
+      { piece: '- a\n', weight: 3 }, // the line, the item, its paragraph
+      { piece: '1. a\n', weight: 3 },
+      { piece: '> a\n\n', weight: 3 }, // the line, the quote, its paragraph; the blank line nothing
+      { piece: 'a\n\n', weight: 2 }, // the line, its paragraph
+      { piece: '-\n', weight: 2 }, // an empty item: the line and the item
+      { piece: '> - a\n\n', weight: 4 }, // the line, the quote, the item, its paragraph
+    ]
+    for (const { piece, weight } of shapes) {
+      const fits = Math.floor((MAX_BLOCKS - headWeight) / weight)
+      expect(check(`${head}${piece.repeat(fits)}`), piece).toEqual({ ok: true, messages: [] })
+      const over = check(`${head}${piece.repeat(fits + 1)}`)
+      expect(over.ok, piece).toBe(false)
+      const line = 5 + fits * piece.split('\n').length - fits
+      expect(over.messages, piece).toEqual([`${line}:1 markdown-blocks-too-many true`])
+    }
+  })
+
+  it('weighs a line that continues a paragraph or a quote 1', () => {
+    expect(check(`${head}a\n${'b\n'.repeat(MAX_BLOCKS - headWeight - 2)}`)).toEqual({ ok: true, messages: [] })
+    expect(check(`${head}> a\n${'> b\n'.repeat(MAX_BLOCKS - headWeight - 3)}`)).toEqual({ ok: true, messages: [] })
+    const over = check(`${head}a\n${'b\n'.repeat(MAX_BLOCKS - headWeight - 1)}`)
+    expect(over.messages).toEqual([`${MAX_BLOCKS - headWeight + 4}:1 markdown-blocks-too-many true`])
+  })
+
+  it('is reported at the block that passes it, after its indentation', () => {
+    // A paragraph of exactly the bound's weight, then an indented list item.
+    const source = `${head}a\n${'b\n'.repeat(MAX_BLOCKS - headWeight - 2)}\n   - b\n`
+    expect(check(source).messages).toEqual([`${MAX_BLOCKS - 1}:4 markdown-blocks-too-many true`])
+  })
+
+  it('counts fenced code lines once each, without counting the Markdown in them as blocks', () => {
+    const inFence = MAX_BLOCKS - headWeight - 3 // the opening line and its fence start weigh 2, the closing line 1
+    const fenced = (lines: number) => `${head}\`\`\`md\n${'- a\n'.repeat(lines)}\`\`\`\n`
+    expect(check(fenced(inFence))).toEqual({ ok: true, messages: [] })
+    // One line more, and the closing fence passes the bound.
+    expect(check(fenced(inFence + 1)).messages).toEqual([`${inFence + 7}:1 markdown-blocks-too-many true`])
+  })
+
+  it('lets a 12,000-slide deck of a heading and three bullets each through (the slide budget)', () => {
+    const slide = '## Title\n\n- one\n- two\n- three\n\n'
+    expect(check(`---\ntitle: T\n---\n\n${slide.repeat(12_000)}`)).toEqual({ ok: true, messages: [] })
   })
 })

@@ -42,6 +42,11 @@ export const limitRules = {
     message: (p: { limit: number }) =>
       `Here the deck's inline formatting passes what layar builds in one deck (marks weighing ${p.limit.toLocaleString('en-US')}: about ${Math.round(p.limit / 2).toLocaleString('en-US')} code spans or emphasised words, ${Math.floor(p.limit / 3).toLocaleString('en-US')} bare links or ${Math.round(p.limit / 4).toLocaleString('en-US')} links). Each span is a run of its own in both outputs, and more would need more memory than a laptop has. Split the deck into several files, or show long runs of code or links as a code block.`,
   },
+  'markdown-blocks-too-many': {
+    severity: 'error',
+    message: (p: { limit: number }) =>
+      `Here the deck's lines and blocks pass what layar builds in one deck (weighing ${p.limit.toLocaleString('en-US')}: about ${Math.round(p.limit / 3).toLocaleString('en-US')} list items or quotes, ${Math.round(p.limit / 2).toLocaleString('en-US')} one-line paragraphs or ${p.limit.toLocaleString('en-US')} lines). The Markdown parser holds every line and block in memory until the deck ends, and more would need more than a laptop has. Split the deck into several files.`,
+  },
   'markdown-containers-too-deep': {
     severity: 'error',
     message: (p: { limit: number }) =>

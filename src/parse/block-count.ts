@@ -1,0 +1,37 @@
+/**
+ * A whole-deck bound on blocks and lines, counted by the same linear scan as
+ * `input-bounds.ts`, before micromark runs. micromark keeps events for every
+ * line and every block until the document ends, the mdast and the deck hold
+ * a node for each block, and each list item or paragraph becomes its own
+ * laid-out box and PPTX paragraph. Measured with the parser alone (issue
+ * 20, peak RSS less the 77 MB of an empty deck), in one section: 20,000
+ * lines of one paragraph 4.5 KB a line, 20,000 one-line paragraphs 12 KB
+ * each, 20,000 list items `- a` 18 KB, 20,000 quotes `> a` (a blank line
+ * between) 21 KB, quote lines continuing one paragraph 7 KB, fenced code
+ * lines 2.2 KB; 2 MB (the size limit) of list items would need 4.4 GB and
+ * 2 MB of one-character lines 4.8 GB. The memory follows the lines and the
+ * blocks, not the characters, so they are what is bounded.
+ *
+ * Each line weighs 1 for itself (fenced code lines too: a 2 MB fence of
+ * short lines would hold 2 GB in the parser), plus 1 for each block it
+ * starts: each quote or list item it opens, and the paragraph, heading,
+ * fence or indented code it begins. So `a` after a blank line weighs 2,
+ * `- a` 3 (its item and paragraph), `> a` after a blank line 3, a line
+ * continuing a paragraph 1, an empty item `-` 2, and a blank line nothing. That puts the measured shapes at 4.5-7 KB of parser memory
+ * a unit, the quotes costliest. The scan errs on counting more: each line
+ * of indented code counts as a start.
+ */
+
+/**
+ * Most weight of lines and blocks in one deck: 50,000 list items or quotes,
+ * 75,000 one-line paragraphs or 150,000 lines of running text. Just under
+ * it, a whole build of the costliest shapes peaks near 1.5 GB RSS (see the
+ * README). Real decks weigh far less: a generated 1,000-slide deck about
+ * 13,000, a 12,000-slide deck of a heading and three bullets each 132,000.
+ */
+export const MAX_BLOCKS = 150_000
+
+/** The weight of one scanned line: 1 unless it is blank outside code and opens nothing, plus the blocks it starts. */
+export function lineWeight(kind: 'blank' | 'code' | 'text', starts: number): number {
+  return (kind === 'blank' && starts === 0 ? 0 : 1) + starts
+}
