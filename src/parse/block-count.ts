@@ -23,13 +23,18 @@
  */
 
 /**
- * Most weight of lines and blocks in one deck: 50,000 list items or quotes,
- * 75,000 one-line paragraphs or 150,000 lines of running text. Just under
- * it, a whole build of the costliest shapes peaks near 1.5 GB RSS (see the
- * README). Real decks weigh far less: a generated 1,000-slide deck about
- * 13,000, a 12,000-slide deck of a heading and three bullets each 132,000.
+ * Most weight of lines and blocks in one deck: 33,000 list items or quotes,
+ * 50,000 one-line paragraphs or 100,000 lines of running text. A whole build
+ * grows faster than the blocks when they share one section (one list laid
+ * out and split at once): 10,000 items `- a` peaked at 0.29 GB RSS, 30,000
+ * at 0.92 GB (55 s of CPU), 50,000 at 2.39 GB; 30,000 quotes at 0.95 GB.
+ * Just under this bound the costliest shapes stay under about 1.5 GB (see
+ * the README). Real decks weigh far less: a generated 1,000-slide deck
+ * 12,803 (7.8 times under), layar's README 849. A 12,000-slide deck (the
+ * slide budget) of a heading and two bullets each weighs 96,000 and passes;
+ * with three bullets each, 132,000, it does not.
  */
-export const MAX_BLOCKS = 150_000
+export const MAX_BLOCKS = 100_000
 
 /** The weight of one scanned line: 1 unless it is blank outside code and opens nothing, plus the blocks it starts. */
 export function lineWeight(kind: 'blank' | 'code' | 'text', starts: number): number {

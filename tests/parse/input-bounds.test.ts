@@ -153,8 +153,8 @@ describe('the bound on lines and blocks in a whole deck (the parser holds every 
     expect(check(fenced(inFence + 1)).messages).toEqual([`${inFence + 7}:1 markdown-blocks-too-many true`])
   })
 
-  it('lets a 12,000-slide deck of a heading and three bullets each through (the slide budget)', () => {
-    const slide = '## Title\n\n- one\n- two\n- three\n\n'
+  it('lets a 12,000-slide deck (the slide budget) of a heading and two bullets each through', () => {
+    const slide = '## Title\n\n- one\n- two\n\n'
     expect(check(`---\ntitle: T\n---\n\n${slide.repeat(12_000)}`)).toEqual({ ok: true, messages: [] })
   })
 })
