@@ -37,6 +37,8 @@ export function hostileDecks(): Array<{ name: string; markdown: string }> {
     { name: 'quotes 5,000 deep on 50 lines', markdown: `${front}## Quotes\n\n${Array.from({ length: 50 }, () => `${'> '.repeat(5_000)}x`).join('\n')}\n` },
     // Each span costs every stage memory: 500,000 took 2.8 GB and 94 s in the parser alone (issue 20); refused before it.
     { name: '499,000 code spans (2 MB, past the inline-mark bound)', markdown: `${front}## Spans\n\n${'`a` '.repeat(499_000)}\n` },
+    // Each line and block costs the parser memory: 497,000 list items took 4.4 GB and 150 s before running out (issue 20); refused before it.
+    { name: '497,000 list items (2 MB, past the block bound)', markdown: `${front}## Items\n\n${'- a\n'.repeat(497_000)}` },
     { name: 'a list 200 levels deep', markdown: `${front}## List\n\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n` },
     { name: 'a quote paragraph with 20,000 lazy lines', markdown: `${front}## Lazy\n\n> quoted\n${'lazy line\n'.repeat(20_000)}` },
     // 1,000 parsed in 2.8 s before micromark's EditMap fix (vendor/micromark-util-edit-map). Each heading is a

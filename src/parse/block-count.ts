@@ -27,9 +27,9 @@
  * 50,000 one-line paragraphs or 100,000 lines of running text. A whole build
  * grows faster than the blocks when they share one section (one list laid
  * out and split at once): 10,000 items `- a` peaked at 0.29 GB RSS, 30,000
- * at 0.92 GB (55 s of CPU), 50,000 at 2.39 GB; 30,000 quotes at 0.95 GB.
- * Just under this bound the costliest shapes stay under about 1.5 GB (see
- * the README). Real decks weigh far less: a generated 1,000-slide deck
+ * at 0.92 GB, 50,000 at 2.39 GB (86 s of CPU). Just under this bound, the
+ * costliest shapes peak near 0.9 GB: 33,330 items 0.91 GB (29 s of CPU),
+ * 33,330 quotes 0.93 GB (21 s). Real decks weigh far less: a generated 1,000-slide deck
  * 12,803 (7.8 times under), layar's README 849. A 12,000-slide deck (the
  * slide budget) of a heading and two bullets each weighs 96,000 and passes;
  * with three bullets each, 132,000, it does not.
