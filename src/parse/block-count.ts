@@ -17,8 +17,9 @@
  * starts: each quote or list item it opens, and the paragraph, heading,
  * fence or indented code it begins. So `a` after a blank line weighs 2,
  * `- a` 3 (its item and paragraph), `> a` after a blank line 3, a line
- * continuing a paragraph 1, an empty item `-` 2, and a blank line nothing. That puts the measured shapes at 4.5-7 KB of parser memory
- * a unit, the quotes costliest. The scan errs on counting more: each line
+ * continuing a paragraph 1, an empty item `-` 2, and a blank line
+ * nothing. That puts the measured shapes at 4-7 KB of parser memory a
+ * unit, the quotes costliest. The scan errs on counting more: each line
  * of indented code counts as a start.
  */
 
@@ -29,8 +30,8 @@
  * out and split at once): 10,000 items `- a` peaked at 0.29 GB RSS, 30,000
  * at 0.92 GB, 50,000 at 2.39 GB (86 s of CPU). Just under this bound, the
  * costliest shapes peak near 0.9 GB: 33,330 items 0.91 GB (29 s of CPU),
- * 33,330 quotes 0.93 GB (21 s). Real decks weigh far less: a generated 1,000-slide deck
- * 12,803 (7.8 times under), layar's README 849. A 12,000-slide deck (the
+ * 33,330 quotes 0.93 GB (21 s). Real decks weigh far less: a generated
+ * 1,000-slide deck 12,803 (7.8 times under), layar's README 849. A 12,000-slide deck (the
  * slide budget) of a heading and two bullets each weighs 96,000 and passes;
  * with three bullets each, 132,000, it does not.
  */
