@@ -60,10 +60,12 @@ export interface TreeTransform extends TransformBase {
  * Its visitor sees every element of `names` in document order, an element
  * before the elements inside it, and after the earlier transforms have
  * handled the element itself and its ancestors (not yet its descendants).
- * So a visitor may change an element and what is inside it (elements it adds
- * there are visited too, by it and the transforms after it), never its
+ * So a visitor may change an element and what is inside it, never its
  * siblings or ancestors; what it reads inside the element must be something
- * no earlier transform of the same walk changes.
+ * no earlier transform of the same walk changes. Elements it adds inside are
+ * visited too, by every transform of the walk, the earlier ones included: it
+ * may only add elements those leave as they are (`table-flags` adds
+ * `a:tblPr` after `deck-lang`, which changes only `lang` attributes).
  */
 export interface ElementTransform extends TransformBase {
   type: 'elements'
