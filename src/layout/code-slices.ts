@@ -14,18 +14,30 @@ import type { LayoutCache } from './layout-cache.js'
  */
 
 /**
- * Lines `from` (inclusive) to `to` (exclusive) of a code block as a code
- * block of their own, remembered as a slice of the whole so `codeLines`
- * colours them as in the whole. `lines` is `code.value` split at newlines,
- * for a caller that cuts one block many times.
+ * Lines 0 to `to` (exclusive) of a code block as a code block of their own,
+ * `value` their text, remembered as a slice of the whole so `codeLines`
+ * colours them as in the whole.
  */
-export function codeSliceOf(cache: LayoutCache, code: Code, from: number, to: number, lines: readonly string[] = code.value.split('\n')): Code {
-  const slices = cache.codeSlices
-  const parent = slices.get(code)
-  const source = parent?.source ?? code
+export function codeHeadOf(cache: LayoutCache, code: Code, to: number, value: string): Code {
+  const parent = cache.codeSlices.get(code)
   const base = parent?.from ?? 0
-  const slice: Code = { ...code, value: lines.slice(from, to).join('\n') }
-  slices.set(slice, { source, from: base + from, to: base + to })
+  return remembered(cache, { ...code, value }, parent?.source ?? code, base, base + to)
+}
+
+/**
+ * Lines `from` to the end of a code block as a code block of their own,
+ * `value` their text; see `codeHeadOf`. The end is the parent slice's, so
+ * the rest of a long block is not counted again on every slide.
+ */
+export function codeTailOf(cache: LayoutCache, code: Code, from: number, value: string): Code {
+  const parent = cache.codeSlices.get(code)
+  const base = parent?.from ?? 0
+  const end = parent?.to ?? code.value.split('\n').length
+  return remembered(cache, { ...code, value }, parent?.source ?? code, base + from, end)
+}
+
+function remembered(cache: LayoutCache, slice: Code, source: Code, from: number, to: number): Code {
+  cache.codeSlices.set(slice, { source, from, to })
   return slice
 }
 

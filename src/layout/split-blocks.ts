@@ -1,5 +1,5 @@
 import type { Blockquote, Code, DefinitionList, FlowBlock, List, Paragraph, Position, Table } from '../model/index.js'
-import { codeSliceOf } from './code-slices.js'
+import { codeHeadOf, codeTailOf } from './code-slices.js'
 import type { LayoutCache } from './layout-cache.js'
 import { flatLength, sentenceCuts, sliceInlines } from './split-inlines.js'
 
@@ -23,23 +23,27 @@ export interface Cut {
 }
 
 /**
- * Every place a block can be cut, in source order (the head grows along the
- * list). Images, display math, callouts and columns have none: they move or shrink whole.
+ * The first `limit` places a block can be cut (every place, when it has
+ * fewer), in source order (the head grows along the list). Images, display
+ * math, callouts and columns have none: they move or shrink whole. The
+ * splitter asks for a slide's worth, not for all: made for what remains of
+ * a block on every continuation slide, all its cuts would cost time
+ * quadratic in its length.
  */
-export function cutsOf(block: FlowBlock, cache: LayoutCache): Cut[] {
+export function cutsOf(block: FlowBlock, cache: LayoutCache, limit = Infinity): Cut[] {
   switch (block.type) {
     case 'paragraph':
-      return paragraphCuts(block)
+      return paragraphCuts(block).slice(0, limit)
     case 'list':
-      return listCuts(block)
+      return listCuts(block, limit)
     case 'blockquote':
-      return quoteCuts(block, cache)
+      return quoteCuts(block, cache).slice(0, limit)
     case 'definitionList':
-      return definitionCuts(block)
+      return definitionCuts(block, limit)
     case 'table':
-      return tableCuts(block)
+      return tableCuts(block, limit)
     case 'code':
-      return codeCuts(block, cache)
+      return codeCuts(block, cache, limit)
     case 'image':
     case 'math':
     case 'callout':
@@ -61,9 +65,9 @@ function paragraphCuts(paragraph: Paragraph): Cut[] {
 }
 
 /** Cuts between items; an ordered list's tail starts at the next number. */
-function listCuts(list: List): Cut[] {
+function listCuts(list: List, limit: number): Cut[] {
   const cuts: Cut[] = []
-  for (let i = 1; i < list.children.length; i++) {
+  for (let i = 1; i < list.children.length && cuts.length < limit; i++) {
     cuts.push({
       rank: RANK.items,
       head: (): List => ({ ...list, children: list.children.slice(0, i) }),
@@ -105,9 +109,9 @@ function quoteCuts(quote: Blockquote, cache: LayoutCache): Cut[] {
 }
 
 /** Cuts between a definition list's items (a term stays with its definitions). */
-function definitionCuts(list: DefinitionList): Cut[] {
+function definitionCuts(list: DefinitionList, limit: number): Cut[] {
   const cuts: Cut[] = []
-  for (let i = 1; i < list.children.length; i++) {
+  for (let i = 1; i < list.children.length && cuts.length < limit; i++) {
     cuts.push({
       rank: RANK.items,
       head: (): DefinitionList => ({ ...list, children: list.children.slice(0, i) }),
@@ -121,9 +125,9 @@ function definitionCuts(list: DefinitionList): Cut[] {
 }
 
 /** Cuts between body rows; both halves keep the header row. */
-function tableCuts(table: Table): Cut[] {
+function tableCuts(table: Table, limit: number): Cut[] {
   const cuts: Cut[] = []
-  for (let i = 1; i < table.rows.length; i++) {
+  for (let i = 1; i < table.rows.length && cuts.length < limit; i++) {
     cuts.push({
       rank: RANK.items,
       head: (): Table => ({ ...table, rows: table.rows.slice(0, i) }),
@@ -136,13 +140,18 @@ function tableCuts(table: Table): Cut[] {
   return cuts
 }
 
-/** Cuts between source lines; each half keeps the colours the whole block was highlighted with. */
-function codeCuts(code: Code, cache: LayoutCache): Cut[] {
-  const lines = code.value.split('\n')
-  const count = lines.length
+/**
+ * Cuts between source lines; each half keeps the colours the whole block was
+ * highlighted with. Only the first `limit` line ends are looked for: a head
+ * is the text before its cut, a tail the text after it (see `codeSliceOf`).
+ */
+function codeCuts(code: Code, cache: LayoutCache, limit: number): Cut[] {
+  const { value } = code
   const cuts: Cut[] = []
-  for (let i = 1; i < count; i++) {
-    cuts.push({ rank: RANK.items, head: () => codeSliceOf(cache, code, 0, i, lines), tail: () => codeSliceOf(cache, code, i, count, lines) })
+  for (let end = value.indexOf('\n'); end !== -1 && cuts.length < limit; end = value.indexOf('\n', end + 1)) {
+    const i = cuts.length + 1
+    const at = end
+    cuts.push({ rank: RANK.items, head: () => codeHeadOf(cache, code, i, value.slice(0, at)), tail: () => codeTailOf(cache, code, i, value.slice(at + 1)) })
   }
   return cuts
 }

@@ -98,8 +98,7 @@ function takeFitting(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySi
   for (; k < blocks.length; k++) {
     const block = blocks[k] as Block
     const before = blocks.slice(0, k)
-    cuts = block.type === 'columns' ? [] : cutsOf(block, ctx.cache)
-    firstMisfit = gallop(cuts.length, (i) => fill([...before, (cuts[i] as Cut).head()]) !== null)
+    ;({ cuts, firstMisfit } = cutsToMisfit(block, ctx, (head) => fill([...before, head]) !== null))
     if (firstMisfit < cuts.length || fill([...before, block]) === null) break
   }
   const block = blocks[k]
@@ -126,6 +125,24 @@ function takeFitting(blocks: readonly Block[], ctx: LayoutContext, sizes: BodySi
   const first = cuts[0]
   if (first) return { head: [first.head()], tail: [first.tail(), ...after] }
   return { head: [block], tail: after }
+}
+
+/** How many cuts `cutsToMisfit` asks for first; a slide rarely holds more list items, rows or code lines. */
+const FIRST_CUTS = 64
+
+/**
+ * The first cuts of `block`, enough to hold the first that fails to `fit`
+ * (all of them when none does), and that one's index (`cuts.length` if
+ * none). Asks for 64 cuts, then four times as many while all fit, so a slide
+ * costs about its own cuts, not the whole rest of a long list or code block.
+ */
+function cutsToMisfit(block: Block, ctx: LayoutContext, fits: (head: Block) => boolean): { cuts: Cut[]; firstMisfit: number } {
+  if (block.type === 'columns') return { cuts: [], firstMisfit: 0 }
+  for (let limit = FIRST_CUTS; ; limit *= 4) {
+    const cuts = cutsOf(block, ctx.cache, limit)
+    const firstMisfit = gallop(cuts.length, (i) => fits((cuts[i] as Cut).head()))
+    if (firstMisfit < cuts.length || cuts.length < limit) return { cuts, firstMisfit }
+  }
 }
 
 /**
