@@ -1,5 +1,6 @@
-import type { Element, ElementContent, Root, RootContent } from 'xast'
+import type { Element, Root } from 'xast'
 import type { ElementTransform, ElementVisitor, PartContext, PartTransform } from './part-transforms.js'
+import { eachElement } from './xml-tree.js'
 
 /**
  * Runs a part's transforms over its tree in list order: a tree transform on
@@ -55,7 +56,8 @@ export function walkElements(tree: Root, transforms: readonly ElementTransform[]
   })
   if (slots.length === 0) return
   const table = visitorTable(slots, transforms)
-  visitBelow(tree, table)
+  // `eachElement` reads an element's children after visiting it, so a visitor may replace them.
+  eachElement(tree, (element) => visit(element, table))
   for (const { visitor } of slots) visitor.done?.()
 }
 
@@ -69,18 +71,6 @@ function visitorTable(slots: readonly Slot[], transforms: readonly ElementTransf
     }
   }
   return { named, every }
-}
-
-/** A plain recursive walk: it allocates nothing per element. */
-function visitBelow(node: Root | Element, table: VisitorTable): void {
-  const children: ReadonlyArray<RootContent | ElementContent> = node.children
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index] as RootContent | ElementContent
-    if (child.type !== 'element') continue
-    visit(child, table)
-    // Read after the visit: a visitor may have replaced the element's children.
-    visitBelow(child, table)
-  }
 }
 
 function visit(element: Element, table: VisitorTable): void {

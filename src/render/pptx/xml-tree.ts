@@ -60,7 +60,8 @@ export function eachElement(parent: Root | Element, visit: (element: Element, pa
 /**
  * The walk of `eachElement`, a plain recursive function: every transform
  * walks every part it changes, some several times, so the walk allocates
- * nothing per call.
+ * nothing per call. An element's children are read after it is visited, so
+ * a visitor may replace them (the one walk of `element-walk.ts` relies on it).
  */
 function visitBelow(node: Root | Element, visit: (element: Element, parent: Root | Element) => void): void {
   const children: ReadonlyArray<RootContent | ElementContent> = node.children
